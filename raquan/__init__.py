@@ -1,3 +1,3 @@
-"""raquan: plans of Vietnamese People's Committees as checked YAML, agendas and official documents."""
+"""raquan: Vietnamese People's Committees' plans as checked YAML, agendas and documents."""
 
 __version__ = "0.1.0"

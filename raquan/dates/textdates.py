@@ -39,7 +39,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from raquan.folding import fold
 from raquan.dates.lunar import solar_to_lunar
 from raquan.dates.names import (
     parse_lunar_day,
@@ -48,6 +47,7 @@ from raquan.dates.names import (
     parse_year_name,
     year_name_indices,
 )
+from raquan.folding import fold
 
 
 class DateForm(StrEnum):

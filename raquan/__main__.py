@@ -1,0 +1,5 @@
+"""``python -m raquan``."""
+
+from raquan.cli import main
+
+main()

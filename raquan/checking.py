@@ -1,0 +1,128 @@
+"""``raquan check``'s core: load the files, run every selected check, return the diagnostics.
+
+The result is a plain list of ``Diagnostic``s; printing them (and resolving their positions)
+is the CLI's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from raquan.checks import RULES
+from raquan.checks.base import PlanContext, RegistryContext, Rule
+from raquan.diagnostics import Diagnostic, Severity
+from raquan.errors import UserError
+from raquan.loader import Document
+from raquan.models.units import Registry
+from raquan.workspace import Workspace, collect_files, is_foreign
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """What ``check`` found: the diagnostics (sorted) and the files it read."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[Document] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """0 when clean, 1 when there are errors (or warnings, when ``strict``)."""
+        return 1 if self.errors or (strict and self.warnings) else 0
+
+
+def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> set[str]:
+    """The codes to report. Codes may be prefixes (``RQ2`` selects RQ200-RQ299)."""
+
+    def expand(codes: Iterable[str], option: str) -> set[str]:
+        chosen: set[str] = set()
+        for raw in codes:
+            code = raw.strip().upper()
+            matched = {c for c in RULES if c.startswith(code)} if code else set()
+            if not matched:
+                raise UserError(
+                    f"Không có mã kiểm tra '{raw}' (trong {option}).",
+                    hint="Xem danh sách bằng: raquan check --list",
+                )
+            chosen |= matched
+        return chosen
+
+    chosen = expand(select, "--select") if select else set(RULES)
+    return chosen - expand(ignore, "--ignore")
+
+
+def _run(rule: Rule, context: PlanContext | RegistryContext) -> Iterable[Diagnostic]:
+    assert rule.run is not None
+    source = context.document.source
+    for finding in rule.run(context):
+        yield Diagnostic(
+            source,
+            rule.code,
+            rule.severity,
+            finding.message,
+            finding.target,
+            hint=finding.hint,
+            key=finding.key,
+            needle=finding.needle,
+            occurrence=finding.occurrence,
+        )
+
+
+def check_paths(
+    paths: Sequence[Path],
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+) -> CheckResult:
+    """Check every raquan file under ``paths``; ``UserError`` when a path does not exist."""
+    codes = select_rules(select, ignore)
+    workspace = Workspace()
+    result = CheckResult()
+    checked: set[Path] = set()
+    for item in collect_files(paths):
+        document = workspace.load(item.path, item.display)
+        if not item.explicit and is_foreign(document):
+            continue
+        result.files.append(document)
+        checked.add(item.path.resolve())
+    for document in list(result.files):
+        result.diagnostics.extend(document.diagnostics)
+        if not document.ok:
+            continue
+        if document.kind == "plan":
+            loaded = workspace.plan(document)
+            registry = loaded.registry_document
+            if registry is not None and registry.source.path.resolve() not in checked:
+                # A registry outside the paths given still matters to the plan: report it too.
+                checked.add(registry.source.path.resolve())
+                result.files.append(registry)
+                result.diagnostics.extend(registry.diagnostics)
+            context: PlanContext | RegistryContext = PlanContext(
+                document,
+                loaded.plan,
+                loaded.index,
+                loaded.calendar,
+                extra={"registry_problem": loaded.registry_problem},
+            )
+        elif document.kind == "units":
+            assert isinstance(document.model, Registry)
+            context = RegistryContext(document, document.model, workspace.index(document))
+        else:
+            continue
+        kind = document.kind
+        for code in sorted(codes):
+            rule = RULES[code]
+            if rule.run is not None and kind in rule.applies_to:
+                result.diagnostics.extend(_run(rule, context))
+    result.diagnostics = sorted(
+        (d for d in result.diagnostics if d.code in codes), key=Diagnostic.sort_key
+    )
+    return result

@@ -1,0 +1,148 @@
+"""What a check is and what it sees.
+
+A check is a module with ``CODE``, ``NAME``, ``SEVERITY``, ``SUMMARY``, ``APPLIES_TO`` and a
+``check(ctx)`` function that yields ``Finding``s; its docstring (in Vietnamese, shown by
+``raquan check --explain``) says what it catches, with a failing and a passing example. The
+runner turns findings into ``Diagnostic``s carrying the check's code and severity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
+
+from raquan.diagnostics import DataPath, Severity
+
+if TYPE_CHECKING:
+    from raquan.dates.workdays import WorkCalendar
+    from raquan.loader import Document
+    from raquan.models.plan import Plan
+    from raquan.models.units import Registry
+    from raquan.registry import UnitIndex
+
+FileKind = Literal["file", "plan", "units", "report"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem a check found, before it gets its code and file."""
+
+    target: DataPath
+    message: str
+    hint: str | None = None
+    key: bool = False
+    needle: str | None = None
+    occurrence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A check's description, and its function (None for problems the loader finds)."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    applies_to: tuple[FileKind, ...]
+    run: Callable[[Any], Iterable[Finding]] | None = None
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        rule = cls(
+            code=module.CODE,
+            name=module.NAME,
+            severity=module.SEVERITY,
+            summary=module.SUMMARY,
+            doc=(module.__doc__ or "").strip(),
+            applies_to=module.APPLIES_TO,
+            run=module.check,
+        )
+        return rule
+
+
+@dataclass
+class PlanContext:
+    """What a plan check sees: the plan, its file, its unit index and its working calendar."""
+
+    document: Document
+    plan: Plan
+    index: UnitIndex | None
+    calendar: WorkCalendar
+    registry: Registry | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def texts(self) -> list[tuple[DataPath, str]]:
+        """Every rich text of the plan with its data path, in document order."""
+        return list(_plan_texts(self.plan))
+
+    @cached_property
+    def refs(self) -> list[tuple[DataPath, str]]:
+        """Every unit or group name the plan uses, with its data path."""
+        return list(_plan_refs(self.plan))
+
+
+@dataclass
+class RegistryContext:
+    """What a unit registry check sees."""
+
+    document: Document
+    registry: Registry
+    index: UnitIndex
+
+
+def _plan_refs(plan: Plan) -> Iterator[tuple[DataPath, str]]:
+    yield ("header", "issuer"), plan.header.issuer
+    for s, section in enumerate(plan.sections):
+        for a, block in enumerate(section.assignments):
+            for i, ref in enumerate(block.to):
+                yield ("sections", s, "assignments", a, "to", i), ref
+    for placed in plan.duties():
+        duty = placed.duty
+        for i, ref in enumerate(duty.to or ()):
+            yield (*placed.path, "to", i), ref
+        for i, ref in enumerate(duty.partners):
+            yield (*placed.path, "partners", i), ref
+        if duty.deliverable is not None:
+            for i, ref in enumerate(duty.deliverable.to):
+                yield (*placed.path, "deliverable", "to", i), ref
+    for e, event in enumerate(plan.events):
+        for i, ref in enumerate(event.host):
+            yield ("events", e, "host", i), ref
+        for i, ref in enumerate(event.attendees):
+            yield ("events", e, "attendees", i), ref
+    for r, recipient in enumerate(plan.recipients):
+        if recipient.unit is not None:
+            yield ("recipients", r, "unit"), recipient.unit
+        for i, ref in enumerate(recipient.covers):
+            yield ("recipients", r, "covers", i), ref
+    for t, attachment in enumerate(plan.attachments):
+        for i, row in enumerate(attachment.registrations):
+            yield ("attachments", t, "registrations", i, "unit"), row.unit
+        for i, assigned in enumerate(attachment.assignments):
+            yield ("attachments", t, "assignments", i, "area"), assigned.area
+            for m, ref in enumerate(assigned.members):
+                yield ("attachments", t, "assignments", i, "members", m), ref
+
+
+def _plan_texts(plan: Plan) -> Iterator[tuple[DataPath, str]]:
+    if plan.preamble:
+        yield ("preamble",), plan.preamble
+    for label, note in plan.footnotes.items():
+        yield ("footnotes", label), note
+    for s, section in enumerate(plan.sections):
+        if section.text:
+            yield ("sections", s, "text"), section.text
+        for a, block in enumerate(section.assignments):
+            yield ("sections", s, "assignments", a, "heading"), block.heading
+            for placed in plan.duties():
+                if placed.path[:4] == ("sections", s, "assignments", a):
+                    yield (*placed.path, "text"), placed.duty.text
+            if block.note:
+                yield ("sections", s, "assignments", a, "note"), block.note
+    if plan.closing:
+        yield ("closing",), plan.closing

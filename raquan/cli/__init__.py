@@ -1,0 +1,71 @@
+"""raquan's command line: each command parses its options, calls the core, and prints.
+
+The core (everything outside ``raquan.cli``) never prints and never exits; known errors reach
+the commands as ``UserError`` and become exit code 2. Imports that cost time (the checks,
+python-docx, Jinja) happen inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from raquan import __version__
+from raquan.cli import vietnamese
+
+vietnamese.install()
+_Command, _Group = vietnamese.command_classes()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"raquan {__version__}")
+        raise typer.Exit
+
+
+app = typer.Typer(
+    name="raquan",
+    cls=_Group,
+    help="Kế hoạch của UBND dưới dạng YAML: kiểm tra, lịch việc của từng đơn vị, và văn bản "
+    ".docx theo Nghị định 30/2020/NĐ-CP.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="markdown",
+    options_metavar=vietnamese.OPTIONS_METAVAR,
+    subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
+)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            help="In phiên bản rồi thoát.",
+            callback=_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """Kế hoạch của UBND dưới dạng YAML: kiểm tra, lịch việc, văn bản .docx."""
+
+
+def _register() -> None:
+    from raquan.cli.check import check  # noqa: PLC0415
+    from raquan.cli.schema import schema  # noqa: PLC0415
+
+    for function in (check, schema):
+        app.command(cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(function)
+
+
+_register()
+
+
+def main() -> None:
+    """The ``raquan`` console script."""
+    app(prog_name="raquan")

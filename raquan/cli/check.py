@@ -1,0 +1,113 @@
+"""``raquan check``: everything wrong with a plan, each problem at its place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from raquan.cli import diagnostics_output
+from raquan.cli.common import EXIT_PROBLEMS, fail, split_codes, use_color, user_errors
+
+if TYPE_CHECKING:
+    from raquan.checks.base import Rule
+
+
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Tệp hoặc thư mục cần kiểm tra (mặc định: thư mục plans/, hoặc kế hoạch mẫu "
+            "đi kèm raquan).",
+            metavar="ĐƯỜNG_DẪN...",
+            show_default=False,
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            help="Chỉ kiểm tra các mã này (có thể lặp lại, hoặc ngăn bằng dấu phẩy; RQ2 là mọi "
+            "mã RQ2xx).",
+            metavar="MÃ",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Bỏ qua các mã này.", metavar="MÃ"),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")
+    ] = False,
+    output: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="Cách in kết quả: text, concise, json hoặc github.",
+            metavar="DẠNG",
+        ),
+    ] = "text",
+    list_checks: Annotated[
+        bool, typer.Option("--list", help="In danh sách mọi mã kiểm tra rồi thoát.")
+    ] = False,
+    explain: Annotated[
+        str | None,
+        typer.Option("--explain", help="Giải thích một mã kiểm tra, có ví dụ.", metavar="MÃ"),
+    ] = None,
+) -> None:
+    """Kiểm tra kế hoạch, danh mục đơn vị và báo cáo trước khi ban hành.
+
+    Mỗi vấn đề được chỉ ra ở tệp, dòng, cột, kèm cách sửa khi biết. Mã thoát: 0 khi không có
+    lỗi (có thể có cảnh báo), 1 khi có lỗi (hoặc cảnh báo, với --strict), 2 khi không kiểm tra
+    được (đường dẫn không có, tùy chọn sai).
+
+    Ví dụ: raquan check plans/ --format concise
+    """
+    from raquan.checks import RULES  # noqa: PLC0415
+
+    if list_checks:
+        typer.echo(_list(RULES))
+        return
+    if explain is not None:
+        rule = RULES.get(explain.strip().upper())
+        if rule is None:
+            fail(f"Không có mã kiểm tra '{explain}'.", "Xem danh sách bằng: raquan check --list")
+        typer.echo(rule.doc)
+        return
+    if output not in ("text", "concise", "json", "github"):
+        fail(f"Dạng '{output}' không có; chọn text, concise, json hoặc github.")
+    from raquan.checking import check_paths  # noqa: PLC0415
+    from raquan.resources import default_plans  # noqa: PLC0415
+
+    with user_errors():
+        result = check_paths(
+            paths or [default_plans()], select=split_codes(select), ignore=split_codes(ignore)
+        )
+    shown = diagnostics_output.render(
+        result.diagnostics,
+        output,  # type: ignore[arg-type]
+        color=use_color(),
+    )
+    if output == "json":
+        typer.echo(shown)
+    else:
+        if shown:
+            typer.echo(shown)
+        if output == "text":
+            if shown:
+                typer.echo("")
+            typer.echo(
+                diagnostics_output.summary(result.errors, result.warnings, len(result.files))
+            )
+    code = result.exit_code(strict=strict)
+    if code:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+def _list(rules: Mapping[str, Rule]) -> str:
+    lines = []
+    for rule in rules.values():
+        lines.append(f"{rule.code}  {rule.severity.label:<8}  {rule.name:<26} {rule.summary}")
+    return "\n".join(lines)

@@ -1,0 +1,131 @@
+"""The four ways ``raquan check`` shows its diagnostics.
+
+- ``text``: each problem with its place, the source line, a caret under the fault and the hint,
+  as hledger and rustc do;
+- ``concise``: one line per problem, ``path:line:col: CODE [mức] message``, for editors;
+- ``json``: a list of objects (``path``, ``line``, ``column``, ``end_column``, ``code``,
+  ``severity``, ``message``, ``hint``);
+- ``github``: GitHub Actions workflow commands (``::error file=…,line=…::…``).
+
+Positions are resolved here, once, for the diagnostics that are shown.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from raquan.diagnostics import Diagnostic, Severity
+
+Format = Literal["text", "concise", "json", "github"]
+
+_RED = "\x1b[1;31m"
+_YELLOW = "\x1b[1;33m"
+_BLUE = "\x1b[1;34m"
+_BOLD = "\x1b[1m"
+_RESET = "\x1b[0m"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{_RESET}" if color else text
+
+
+def text(diagnostics: Sequence[Diagnostic], *, color: bool = False) -> str:
+    """The readable form: place, message, source excerpt with a caret, hint."""
+    blocks = []
+    for diagnostic in diagnostics:
+        pos = diagnostic.position
+        style = _RED if diagnostic.severity is Severity.ERROR else _YELLOW
+        head = (
+            f"{_paint(f'{diagnostic.path}:{pos.line}:{pos.column}:', _BOLD, color)} "
+            f"{_paint(f'{diagnostic.severity.label} {diagnostic.code}', style, color)}: "
+            f"{diagnostic.message}"
+        )
+        lines = [head]
+        source_line = diagnostic.source.line(pos.line)
+        if source_line.strip():
+            number = str(pos.line)
+            gutter = " " * len(number)
+            shown = source_line.replace("\t", " ")
+            width = max(1, (pos.end_column or pos.column + 1) - pos.column)
+            width = min(width, max(1, len(shown) - pos.column + 1))
+            caret = " " * (pos.column - 1) + "^" * width
+            bar = _paint("|", _BLUE, color)
+            lines += [
+                f"{gutter} {bar}",
+                f"{_paint(number, _BLUE, color)} {bar} {shown}",
+                f"{gutter} {bar} {_paint(caret, style, color)}",
+            ]
+        if diagnostic.hint:
+            prefix = " " * (len(str(pos.line)) + 1)
+            lines.append(f"{prefix}{_paint('= gợi ý:', _BOLD, color)} {diagnostic.hint}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def concise(diagnostics: Iterable[Diagnostic]) -> str:
+    """One line per problem: ``path:line:col: CODE [mức] message``."""
+    return "\n".join(
+        f"{d.path}:{d.position.line}:{d.position.column}: {d.code} [{d.severity.label}] {d.message}"
+        for d in diagnostics
+    )
+
+
+def as_json(diagnostics: Iterable[Diagnostic]) -> str:
+    """A JSON list of objects, one per problem."""
+    items = [
+        {
+            "path": d.path,
+            "line": d.position.line,
+            "column": d.position.column,
+            "end_column": d.position.end_column,
+            "code": d.code,
+            "severity": d.severity.value,
+            "message": d.message,
+            "hint": d.hint,
+        }
+        for d in diagnostics
+    ]
+    return json.dumps(items, ensure_ascii=False, indent=2)
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(diagnostics: Iterable[Diagnostic]) -> str:
+    """GitHub Actions annotations."""
+    lines = []
+    for d in diagnostics:
+        pos = d.position
+        kind = "error" if d.severity is Severity.ERROR else "warning"
+        properties = f"file={_escape_property(d.path)},line={pos.line},col={pos.column}"
+        if pos.end_column is not None:
+            properties += f",endColumn={pos.end_column}"
+        properties += f",title={_escape_property(d.code)}"
+        message = d.message if d.hint is None else f"{d.message}\n{d.hint}"
+        lines.append(f"::{kind} {properties}::{_escape_data(message)}")
+    return "\n".join(lines)
+
+
+def summary(errors: int, warnings: int, files: int) -> str:
+    """The last line of the text output."""
+    if not errors and not warnings:
+        return f"Không có vấn đề nào trong {files} tệp."
+    return f"Tìm thấy {errors} lỗi, {warnings} cảnh báo trong {files} tệp."
+
+
+def render(diagnostics: Sequence[Diagnostic], form: Format, *, color: bool = False) -> str:
+    """The diagnostics in the requested form."""
+    if form == "concise":
+        return concise(diagnostics)
+    if form == "json":
+        return as_json(diagnostics)
+    if form == "github":
+        return github(diagnostics)
+    return text(diagnostics, color=color)

@@ -1,0 +1,78 @@
+"""The one small type every check and the loader report problems with.
+
+A ``Diagnostic`` points at a *data path* inside a file (``("duties", 3, "deadline")``) or, when
+the file could not even be parsed, at a raw text position. Turning a data path into
+``line:column`` happens once, when the diagnostics are shown, through the file's ``Source``
+(see ``raquan.source``), so a clean run never pays for positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from raquan.source import Source
+
+DataPath = tuple[str | int, ...]
+
+
+class Severity(StrEnum):
+    """How bad a problem is. Errors fail ``check``; warnings fail it only under ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese word shown to users."""
+        return "lỗi" if self is Severity.ERROR else "cảnh báo"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and column, with an optional end column on the same line for the caret."""
+
+    line: int
+    column: int
+    end_column: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem found in one file.
+
+    ``target`` is what the problem is about: a data path into the YAML document, or an explicit
+    ``Position`` when there is no document (syntax errors). ``key`` asks for the position of the
+    mapping key rather than its value (unknown keys, duplicate keys). ``needle`` points at a piece
+    of a text value (its ``occurrence``-th appearance), such as a date written in a sentence.
+    """
+
+    source: Source
+    code: str
+    severity: Severity
+    message: str
+    target: DataPath | Position = ()
+    hint: str | None = None
+    key: bool = False
+    needle: str | None = None
+    occurrence: int = 0
+
+    @property
+    def path(self) -> str:
+        """The file's path as the user gave it."""
+        return self.source.display
+
+    @property
+    def position(self) -> Position:
+        """Where the problem is, resolved (and cached) by the file's source."""
+        if isinstance(self.target, Position):
+            return self.target
+        return self.source.locate(
+            self.target, key=self.key, needle=self.needle, occurrence=self.occurrence
+        )
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        pos = self.position
+        return (self.path, pos.line, pos.column, self.code, self.message)

@@ -1,0 +1,77 @@
+"""Writing files safely: every file raquan writes goes through ``write_atomic``.
+
+The text is written to a temporary file in the same folder, flushed and fsynced, then renamed
+over the target (an atomic step on the same file system), so an error or a kill in the middle
+leaves the previous file as it was and never a half-written one. ``write_new`` refuses to
+replace a file that exists, without a window between the check and the write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from raquan.errors import UserError
+
+
+def _temporary(target: Path) -> tuple[int, Path]:
+    folder = target.parent if str(target.parent) else Path()
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise UserError(
+            f"Không ghi được vào thư mục '{folder}': {error.strerror or error}."
+        ) from None
+    return handle, Path(name)
+
+
+def write_atomic(target: Path, data: bytes | str) -> None:
+    """Replace ``target`` with ``data`` atomically (temporary file, fsync, rename)."""
+    content = data.encode("utf-8") if isinstance(data, str) else data
+    handle, temporary = _temporary(target)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def write_new(target: Path, data: bytes | str, *, overwrite: bool = False) -> None:
+    """Write ``target``, refusing (``UserError``) when it exists unless ``overwrite``.
+
+    Without ``overwrite`` the final step is a hard link, which fails if the name was taken in
+    the meantime: of two writers racing for one name, exactly one wins.
+    """
+    if overwrite:
+        write_atomic(target, data)
+        return
+    if target.exists():
+        raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.")
+    content = data.encode("utf-8") if isinstance(data, str) else data
+    handle, temporary = _temporary(target)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.") from None
+        except OSError:
+            # File systems without hard links: fall back to an exclusive create.
+            try:
+                with target.open("xb") as stream:
+                    stream.write(content)
+            except FileExistsError:
+                raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()

@@ -1,0 +1,167 @@
+"""Finding units and groups by the names people type, and expanding groups into units.
+
+Clerks write "xã Đoàn Kết", "UBND xã Đoàn Kết", "Ủy ban nhân dân xã Đoàn Kết", "Đoàn Kết" or
+"doan ket", in NFC or NFD. Every name is reduced to a key: Unicode-folded (no diacritics,
+``đ`` -> ``d``), lower case, punctuation and repeated spaces removed, and a leading "UBND" or
+"Ủy ban nhân dân" dropped; a commune's or ward's name also gives a key without its "xã" or
+"phường". Names in files must match a key exactly; names typed on the command line may also
+be a unique part of a name ("Kinh tế"). Hand-written because the rules are about Vietnamese
+administrative names; the fuzzy "did you mean" ranking uses rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from raquan.folding import fold
+from raquan.models.units import Group, Registry, Unit
+
+Target = Unit | Group
+
+_PUNCTUATION = re.compile(r"[^\w\s-]+")
+_SPACES = re.compile(r"\s+")
+_PREFIXES = ("uy ban nhan dan ", "ubnd ")
+_PLACE_KINDS = {"xã": "xa ", "phường": "phuong ", "thị trấn": "thi tran "}
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: folded, lower case, without a leading "UBND"."""
+    folded = fold(unicodedata.normalize("NFC", text).casefold())
+    key = _SPACES.sub(" ", _PUNCTUATION.sub(" ", folded)).strip()
+    for prefix in _PREFIXES:
+        if key.startswith(prefix):
+            return key[len(prefix) :]
+    return key
+
+
+def _keys(target: Target) -> set[str]:
+    names = [target.id, target.name, *target.aliases]
+    if isinstance(target, Unit) and target.short:
+        names.append(target.short)
+    keys = {name_key(name) for name in names}
+    if isinstance(target, Unit) and target.kind in _PLACE_KINDS:
+        word = _PLACE_KINDS[target.kind]
+        keys |= {key[len(word) :] for key in keys if key.startswith(word)}
+    keys.discard("")
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The answer to "who is this name?": one target, several, or none (with suggestions)."""
+
+    query: str
+    target: Target | None = None
+    candidates: tuple[Target, ...] = ()
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.target is None and len(self.candidates) > 1
+
+
+def display_name(target: Target) -> str:
+    """How a unit or group is named to users."""
+    return target.display if isinstance(target, Unit) else target.name
+
+
+class UnitIndex:
+    """A registry made searchable by name, with groups expanded to their units."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.units: dict[str, Unit] = {unit.id: unit for unit in registry.units}
+        self.groups: dict[str, Group] = {group.id: group for group in registry.groups}
+        self._by_key: dict[str, list[Target]] = {}
+        everything: list[Target] = [*registry.units, *registry.groups]
+        for target in everything:
+            for key in _keys(target):
+                bucket = self._by_key.setdefault(key, [])
+                if not any(existing is target for existing in bucket):
+                    bucket.append(target)
+        self._members: dict[str, tuple[Unit, ...]] = {}
+
+    def targets(self) -> Iterator[Target]:
+        """Every unit, then every group."""
+        yield from self.registry.units
+        yield from self.registry.groups
+
+    def resolve(self, name: str, *, partial: bool = False) -> Resolution:
+        """Find the unit or group a name means.
+
+        An exact key match wins. With ``partial`` (names typed on the command line), a name
+        whose words all occur in exactly one target's name also matches; several such targets
+        make the name ambiguous. Otherwise the answer carries the closest names.
+        """
+        key = name_key(name)
+        exact = self._by_key.get(key, [])
+        if len(exact) == 1:
+            return Resolution(name, exact[0])
+        if len(exact) > 1:
+            return Resolution(name, candidates=tuple(exact))
+        if partial and key:
+            words = set(key.split())
+            found: list[Target] = []
+            for candidate_key, targets in self._by_key.items():
+                if words <= set(candidate_key.split()):
+                    found.extend(t for t in targets if not any(t is f for f in found))
+            if len(found) == 1:
+                return Resolution(name, found[0])
+            if found:
+                return Resolution(name, candidates=tuple(found))
+        return Resolution(name, suggestions=tuple(self.suggest(name)))
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """The names closest to ``name``, best first."""
+        from rapidfuzz import fuzz, process  # noqa: PLC0415  (only when a name is unknown)
+
+        keys = list(self._by_key)
+        found = process.extract(name_key(name), keys, scorer=fuzz.WRatio, limit=limit * 3)
+        names: list[str] = []
+        for key, score, _ in found:
+            if score < 60:
+                continue
+            for target in self._by_key[key]:
+                shown = display_name(target)
+                if shown not in names:
+                    names.append(shown)
+        return names[:limit]
+
+    def members(self, target: Target) -> tuple[Unit, ...]:
+        """The units a target stands for: itself for a unit, its members for a group."""
+        if isinstance(target, Unit):
+            return (target,)
+        cached = self._members.get(target.id)
+        if cached is None:
+            cached = tuple(self._expand(target, set()))
+            self._members[target.id] = cached
+        return cached
+
+    def _expand(self, group: Group, seen: set[str]) -> Iterator[Unit]:
+        if group.id in seen:
+            return
+        seen.add(group.id)
+        produced: set[str] = set()
+        for unit in self.registry.units:
+            if unit.kind in group.kinds and (group.level is None or unit.level == group.level):
+                produced.add(unit.id)
+                yield unit
+        for ref in group.members:
+            resolution = self.resolve(ref)
+            if resolution.target is None:
+                continue
+            if isinstance(resolution.target, Unit):
+                units: Iterable[Unit] = (resolution.target,)
+            else:
+                units = self._expand(resolution.target, seen)
+            for unit in units:
+                if unit.id not in produced:
+                    produced.add(unit.id)
+                    yield unit
+
+    def groups_of(self, unit: Unit) -> list[Group]:
+        """The groups a unit belongs to."""
+        return [group for group in self.registry.groups if unit in self.members(group)]

@@ -1,0 +1,554 @@
+"""YAML text to plain Python data: fast, safe, and with every problem located.
+
+Hand-written over ruamel.yaml's *event* stream rather than its constructors, for three reasons
+that no ready-made loader meets together:
+
+* Speed. The C parser (``ruamel.yaml.clib``) yields events several times faster than ruamel's
+  own composer and constructors build objects (measured on a 1.5 MB plan corpus: 0.12 s for
+  the events against 0.74 s to compose and 1.08 s to load). Building dicts and lists straight
+  from events keeps most of that.
+* Safety. Files arrive from other offices. Nesting is bounded (the C composer recurses and
+  crashes the interpreter on 100,000 nested brackets; the event parser does not recurse), and
+  aliases may not expand a document beyond a budget ("billion laughs"), both checked while
+  reading, before anything else walks the data.
+* Diagnostics. Duplicate keys are reported, all of them, instead of stopping the load; dates stay
+  strings so that ``2023-02-30`` is reported by the models with its place; every string is put
+  in Unicode NFC.
+
+Scalars are resolved with the YAML 1.2 core schema (``yes``/``no`` stay strings, ``08:30`` is
+text, not a number of minutes). Positions are not kept when reading: ``read_yaml(...,
+record=True)`` reads again and records where each data path is, which is done only for files
+that have something to report.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from ruamel.yaml.reader import ReaderError
+
+from raquan.diagnostics import DataPath, Position
+
+MAX_DEPTH = 64
+"""Deepest nesting accepted; a plan needs about ten levels."""
+
+ALIAS_ALLOWANCE = 10_000
+"""Nodes that aliases may add beyond the document's own size before it is refused."""
+
+_NULLS = frozenset({"~", "null", "Null", "NULL", ""})
+_TRUES = frozenset({"true", "True", "TRUE"})
+_FALSES = frozenset({"false", "False", "FALSE"})
+_INT = re.compile(r"[-+]?[0-9]+")
+_OCT_HEX = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".nan": float("nan"),
+}
+_NUMERIC_START = frozenset("0123456789+-.")
+_CORE = "tag:yaml.org,2002:"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the YAML text itself, before any model looks at it."""
+
+    code: str
+    message: str
+    where: Position | DataPath
+    hint: str | None = None
+    key: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where one value (and its key, inside a mapping) is in the text; 0-based marks."""
+
+    line: int
+    column: int
+    index: int
+    end_line: int
+    end_column: int
+    end_index: int
+    key: tuple[int, int, int, int] | None = None  # line, column, end_line, end_column
+    container: bool = False
+
+
+@dataclass(slots=True)
+class YamlResult:
+    """The data read (None when there was none or reading stopped) and the problems found."""
+
+    data: Any = None
+    problems: list[Problem] = field(default_factory=list)
+    spans: dict[DataPath, Span] = field(default_factory=dict)
+    complete: bool = True
+
+
+class _StopReadingError(Exception):
+    """Reading cannot go on; the problem has been recorded."""
+
+
+@dataclass(slots=True)
+class _Frame:
+    """A mapping or sequence being built."""
+
+    value: dict[Any, Any] | list[Any]
+    path: DataPath
+    anchor: str | None
+    start: Any
+    size: int = 1
+    key: Any = None
+    has_key: bool = False
+    key_mark: tuple[int, int, int, int] | None = None
+    merges: list[dict[Any, Any]] = field(default_factory=list)
+
+
+def _position(mark: Any, end_mark: Any = None) -> Position:
+    end = None
+    if end_mark is not None and end_mark.line == mark.line and end_mark.column > mark.column:
+        end = end_mark.column + 1
+    return Position(mark.line + 1, mark.column + 1, end)
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _plain(value: str) -> Any:
+    """Resolve a plain scalar with the YAML 1.2 core schema; dates and times stay text."""
+    if value in _NULLS:
+        return None
+    if value[0] in _NUMERIC_START:
+        if _INT.fullmatch(value):
+            return int(value)
+        if _OCT_HEX.fullmatch(value):
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        if _FLOAT.fullmatch(value):
+            return float(value)
+        special = _SPECIAL_FLOATS.get(value.lower())
+        return special if special is not None else _nfc(value)
+    if value in _TRUES:
+        return True
+    if value in _FALSES:
+        return False
+    return _nfc(value)
+
+
+def _tagged(value: str, tag: str) -> Any:
+    """Resolve a scalar with an explicit core tag; ValueError when it does not fit the tag."""
+    name = tag.removeprefix(_CORE)
+    if name in ("str", "timestamp", "binary"):
+        return _nfc(value)
+    if name == "null":
+        return None
+    if name == "bool":
+        if value in _TRUES:
+            return True
+        if value in _FALSES:
+            return False
+        raise ValueError(value)
+    if name == "int":
+        if value.startswith(("0o", "0x")):
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        return int(value)
+    if name == "float":
+        return float(value)
+    raise ValueError(value)
+
+
+def _parser() -> YAML:
+    return YAML(typ="safe", pure=False)
+
+
+def _syntax_problem(error: YAMLError, text: str) -> Problem:
+    """Turn a parser error into a located problem with a Vietnamese message."""
+    if isinstance(error, ReaderError):
+        index = error.position
+        line = text.count("\n", 0, index) + 1
+        column = index - (text.rfind("\n", 0, index) + 1) + 1
+        code = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
+        return Problem(
+            "RQ009",
+            f"Tệp chứa ký tự điều khiển {code}, không được phép trong YAML và văn bản Word.",
+            Position(line, column),
+            hint="Xoá ký tự này (thường do sao chép từ phần mềm khác).",
+        )
+    problem = ""
+    mark = None
+    if isinstance(error, MarkedYAMLError):
+        problem = error.problem or ""
+        mark = error.problem_mark or error.context_mark
+    where = _position(mark) if mark is not None else Position(1, 1)
+    message, hint = _explain(problem, getattr(error, "context", None) or "")
+    return Problem("RQ001", message, where, hint=hint)
+
+
+_EXPLANATIONS: tuple[tuple[str, str, str | None], ...] = (
+    (
+        "mapping values are not allowed",
+        "Dấu hai chấm ở đây không hợp lệ.",
+        "Nếu giá trị có chứa ': ', hãy đặt nó trong dấu nháy kép; nếu không, kiểm tra thụt lề.",
+    ),
+    (
+        "could not find expected ':'",
+        "Thiếu dấu hai chấm sau khoá.",
+        "Mỗi dòng của một bảng khoá có dạng 'khoá: giá trị'.",
+    ),
+    (
+        "did not find expected key",
+        "Thụt lề không khớp: ở mức này phải là một khoá.",
+        "Các khoá cùng cấp phải thẳng cột với nhau; dùng dấu cách, không dùng Tab.",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "Thụt lề không khớp trong danh sách: ở mức này phải là một dòng bắt đầu bằng '-'.",
+        "Các phần tử của một danh sách phải thẳng cột với nhau.",
+    ),
+    (
+        "did not find expected ',' or ']'",
+        "Danh sách viết trên một dòng thiếu dấu phẩy hoặc dấu ']'.",
+        None,
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "Bảng viết trên một dòng thiếu dấu phẩy hoặc dấu '}'.",
+        None,
+    ),
+    (
+        "found unexpected end of stream",
+        "Tệp kết thúc khi một chuỗi hoặc một cặp ngoặc còn chưa đóng.",
+        "Kiểm tra dấu nháy hoặc dấu ngoặc mở mà không đóng.",
+    ),
+    (
+        "found unknown escape character",
+        "Chuỗi trong dấu nháy kép có ký tự thoát '\\' không hợp lệ.",
+        "Dùng dấu nháy đơn, hoặc viết '\\\\' cho một dấu gạch chéo ngược.",
+    ),
+    (
+        "did not find expected node content",
+        "Thiếu giá trị ở đây.",
+        None,
+    ),
+    (
+        "found character that cannot start any token",
+        "Ký tự này không thể bắt đầu một giá trị YAML.",
+        "Nếu giá trị bắt đầu bằng '@', '`', '%' hay '|', hãy đặt nó trong dấu nháy kép.",
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        "Tên neo (&) hoặc bí danh (*) không hợp lệ.",
+        "Nếu đây là văn bản bắt đầu bằng '*' hoặc '&', hãy đặt nó trong dấu nháy kép.",
+    ),
+    (
+        "did not find expected <document start>",
+        "Nội dung thừa sau phần tài liệu.",
+        None,
+    ),
+)
+
+
+def _explain(problem: str, context: str) -> tuple[str, str | None]:
+    for needle, message, hint in _EXPLANATIONS:
+        if needle in problem:
+            return message, hint
+    if "block end" in problem or "block end" in context:
+        return "Thụt lề không khớp với các dòng phía trên.", "Các khoá cùng cấp phải thẳng cột."
+    return (
+        "Cú pháp YAML không hợp lệ.",
+        "Kiểm tra thụt lề, dấu hai chấm sau khoá và dấu nháy ở dòng này.",
+    )
+
+
+def _tab_problems(text: str) -> list[Problem]:
+    """Tabs used for indentation, which YAML forbids, one problem per line."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = len(line) - len(line.lstrip(" \t"))
+        column = line.find("\t", 0, indent)
+        if column >= 0:
+            problems.append(
+                Problem(
+                    "RQ002",
+                    "Dòng này thụt lề bằng ký tự Tab; YAML chỉ cho phép thụt lề bằng dấu cách.",
+                    Position(number, column + 1),
+                    hint="Thay mỗi Tab bằng dấu cách (trình soạn thảo thường có lệnh đổi Tab "
+                    "thành dấu cách).",
+                )
+            )
+    return problems
+
+
+class _Reader:
+    """One pass over the events of a text, building its data (and, if asked, its spans)."""
+
+    def __init__(self, text: str, *, record: bool, max_depth: int) -> None:
+        self.text = text
+        self.record = record
+        self.max_depth = max_depth
+        self.result = YamlResult()
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.nodes = 0
+        self.aliased = 0
+        self.documents = 0
+        self.root_set = False
+
+    def fail(self, problem: Problem) -> NoReturn:
+        self.result.problems.append(problem)
+        self.result.complete = False
+        raise _StopReadingError
+
+    def run(self) -> YamlResult:
+        try:
+            for event in _parser().parse(self.text):
+                self.handle(event)
+        except _StopReadingError:
+            pass
+        except YAMLError as error:
+            self.result.complete = False
+            tabs = _tab_problems(self.text)
+            problem = _syntax_problem(error, self.text)
+            tab_lines = {p.where.line for p in tabs if isinstance(p.where, Position)}
+            self.result.problems.extend(tabs)
+            if not (
+                isinstance(problem.where, Position)
+                and tabs
+                and (problem.where.line in tab_lines or "tab" in str(error))
+            ):
+                self.result.problems.append(problem)
+        return self.result
+
+    # Events ----------------------------------------------------------------------------------
+
+    def handle(self, event: Any) -> None:
+        kind = type(event)
+        if kind is ScalarEvent:
+            self.scalar(event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            self.start(event, {} if kind is MappingStartEvent else [])
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            self.end(event)
+        elif kind is AliasEvent:
+            self.alias(event)
+        elif kind is DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                self.fail(
+                    Problem(
+                        "RQ001",
+                        "Tệp chứa nhiều tài liệu YAML (ngăn cách bởi '---'); raquan chỉ đọc "
+                        "một tài liệu mỗi tệp.",
+                        _position(event.start_mark),
+                        hint="Tách mỗi tài liệu thành một tệp riêng.",
+                    )
+                )
+
+    def path_here(self) -> DataPath:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            return (*top.path, len(top.value))
+        return (*top.path, top.key) if top.has_key else top.path
+
+    def scalar(self, event: Any) -> None:
+        self.nodes += 1
+        value = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            resolved = _plain(value) if event.implicit[0] else _nfc(value)
+        elif tag.startswith(_CORE):
+            try:
+                resolved = _tagged(value, tag)
+            except ValueError:
+                self.fail(
+                    Problem(
+                        "RQ001",
+                        f"Giá trị '{value}' không khớp với thẻ {tag.removeprefix(_CORE)}.",
+                        _position(event.start_mark, event.end_mark),
+                    )
+                )
+        else:
+            self.fail(self.bad_tag(event))
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (resolved, 1)
+        self.attach(resolved, 1, event.start_mark, event.end_mark)
+
+    def bad_tag(self, event: Any) -> Problem:
+        return Problem(
+            "RQ001",
+            f"Thẻ YAML '{event.tag}' không được hỗ trợ; raquan chỉ đọc dữ liệu thuần "
+            "(văn bản, số, danh sách, bảng khoá).",
+            _position(event.start_mark, event.end_mark),
+            hint="Xoá thẻ bắt đầu bằng '!' trước giá trị.",
+        )
+
+    def start(self, event: Any, value: dict[Any, Any] | list[Any]) -> None:
+        self.nodes += 1
+        tag = event.tag
+        if tag is not None and tag != "!" and not tag.startswith(_CORE):
+            self.fail(self.bad_tag(event))
+        if len(self.stack) >= self.max_depth:
+            self.fail(
+                Problem(
+                    "RQ010",
+                    f"Dữ liệu lồng nhau quá sâu (quá {self.max_depth} cấp).",
+                    _position(event.start_mark),
+                    hint="Một kế hoạch chỉ cần khoảng mười cấp; tệp này có thể bị hỏng.",
+                )
+            )
+        if self.stack and isinstance(self.stack[-1].value, dict) and not self.stack[-1].has_key:
+            self.fail(
+                Problem(
+                    "RQ001",
+                    "Khoá của bảng phải là một giá trị đơn (chữ hoặc số), không phải danh "
+                    "sách hay bảng.",
+                    _position(event.start_mark),
+                )
+            )
+        self.stack.append(_Frame(value, self.path_here(), event.anchor, event.start_mark))
+
+    def end(self, event: Any) -> None:
+        frame = self.stack.pop()
+        if frame.merges and isinstance(frame.value, dict):
+            for source in frame.merges:
+                for key, item in source.items():
+                    frame.value.setdefault(key, item)
+        if frame.anchor is not None:
+            self.anchors[frame.anchor] = (frame.value, frame.size)
+        self.attach(frame.value, frame.size, frame.start, event.end_mark, container=True)
+
+    def alias(self, event: Any) -> None:
+        known = self.anchors.get(event.anchor)
+        if known is None:
+            self.fail(
+                Problem(
+                    "RQ001",
+                    f"Bí danh '*{event.anchor}' chưa được định nghĩa bằng '&{event.anchor}' ở "
+                    "phía trên.",
+                    _position(event.start_mark, event.end_mark),
+                )
+            )
+        value, size = known
+        self.aliased += size
+        if self.aliased > ALIAS_ALLOWANCE + self.nodes:
+            self.fail(
+                Problem(
+                    "RQ010",
+                    "Các bí danh (*) làm tệp phình ra quá lớn khi đọc; tệp bị từ chối để bảo vệ "
+                    "máy (kiểu tấn công 'billion laughs').",
+                    _position(event.start_mark, event.end_mark),
+                    hint="Viết lại dữ liệu mà không dùng bí danh lồng nhau.",
+                )
+            )
+        self.attach(value, size, event.start_mark, event.end_mark)
+
+    def attach(
+        self, value: Any, size: int, start: Any, end: Any, *, container: bool = False
+    ) -> None:
+        if not self.stack:
+            self.result.data = value
+            if self.record:
+                self.result.spans[()] = _span(start, end, container=container)
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.value, list):
+            if self.record:
+                self.result.spans[(*top.path, len(top.value))] = _span(
+                    start, end, container=container
+                )
+            top.value.append(value)
+            return
+        if not top.has_key:
+            try:
+                hash(value)
+            except TypeError:  # pragma: no cover - containers as keys stop in start()
+                value = str(value)
+            top.key, top.has_key = value, True
+            top.key_mark = (start.line, start.column, end.line, end.column)
+            return
+        top.has_key = False
+        key = top.key
+        if key == "<<" and isinstance(value, dict | list):
+            sources = value if isinstance(value, list) else [value]
+            top.merges.extend(s for s in sources if isinstance(s, dict))
+            return
+        if key in top.value:
+            line, column, end_line, end_column = top.key_mark or (0, 0, 0, 0)
+            self.result.problems.append(
+                Problem(
+                    "RQ003",
+                    f"Khoá '{key}' bị lặp lại trong cùng một bảng; chỉ giá trị đầu tiên được dùng.",
+                    Position(
+                        line + 1,
+                        column + 1,
+                        end_column + 1 if end_line == line and end_column > column else None,
+                    ),
+                    hint="Xoá một trong hai dòng, hoặc gộp chúng lại.",
+                )
+            )
+            return
+        top.value[key] = value
+        if self.record:
+            self.result.spans[(*top.path, key)] = _span(
+                start, end, container=container, key=top.key_mark
+            )
+
+
+def _span(
+    start: Any,
+    end: Any,
+    *,
+    container: bool = False,
+    key: tuple[int, int, int, int] | None = None,
+) -> Span:
+    return Span(
+        start.line,
+        start.column,
+        start.index,
+        end.line,
+        end.column,
+        end.index,
+        key=key,
+        container=container,
+    )
+
+
+def read_yaml(text: str, *, record: bool = False, max_depth: int = MAX_DEPTH) -> YamlResult:
+    """Read one YAML document from ``text``.
+
+    Returns the data (None for an empty document), the problems found (syntax, tabs, duplicate
+    keys, unsupported tags, too deep, too many aliases) and, with ``record``, the span of every
+    data path. ``complete`` is False when reading stopped early; the data is then unusable.
+    """
+    return _Reader(text, record=record, max_depth=max_depth).run()
+
+
+def iter_paths(data: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]:
+    """Every (path, value) of a data tree, depth first; used by checks that look at all text."""
+    stack: list[tuple[DataPath, Any]] = [(path, data)]
+    while stack:
+        here, value = stack.pop()
+        yield here, value
+        if isinstance(value, dict):
+            stack.extend(((*here, k), v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend(((*here, i), v) for i, v in reversed(list(enumerate(value))))
