@@ -100,7 +100,7 @@ def translate(error: ErrorDetails, models: Iterable[type[BaseModel]]) -> Transla
     ctx = error.get("ctx") or {}
     value = error.get("input")
     name = _field_name(loc)
-    fields = _fields(models)
+    fields = _fields(models, loc)
     if kind == "extra_forbidden":
         near = closest(str(loc[-1]), fields) if loc else None
         return Translated(
@@ -111,7 +111,9 @@ def translate(error: ErrorDetails, models: Iterable[type[BaseModel]]) -> Transla
         )
     if kind == "missing":
         described = fields.get(name)
-        what = f" ({described.rstrip('.')})" if described else ""
+        if described.endswith(".") and not described.endswith("..."):
+            described = described[:-1]
+        what = f" ({described})" if described else ""
         return Translated("RQ005", f"Thiếu trường bắt buộc '{name}'{what}.")
     if kind in ("impossible_date", "date_format", "time_format") or kind.startswith("date_"):
         message = error["msg"] if kind in ("impossible_date", "date_format") else None
@@ -167,37 +169,40 @@ def _slug(value: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
-_FIELD_CACHE: dict[tuple[type[BaseModel], ...], dict[str, str]] = {}
-
-
-def _fields(models: Iterable[type[BaseModel]]) -> dict[str, str]:
-    """Every field name of the models and the models they contain, with its description."""
-    roots = tuple(models)
-    cached = _FIELD_CACHE.get(roots)
-    if cached is not None:
-        return cached
-    found: dict[str, str] = {}
-    seen: set[type[BaseModel]] = set()
-    pending = list(roots)
-    while pending:
-        model = pending.pop()
-        if model in seen:
-            continue
-        seen.add(model)
-        for field_name, info in model.model_fields.items():
-            found.setdefault(field_name, info.description or "")
-            pending.extend(_models_in(info.annotation))
-    _FIELD_CACHE[roots] = found
-    return found
-
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
+def _unwrap(annotation: Any) -> Any:
+    """The model, or list/dict element model, that an annotation holds, else None."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    result: list[type[BaseModel]] = []
+        return annotation
     for argument in getattr(annotation, "__args__", ()) or ():
-        result.extend(_models_in(argument))
-    metadata_origin = getattr(annotation, "__origin__", None)
-    if metadata_origin is not None and not getattr(annotation, "__args__", None):
-        result.extend(_models_in(metadata_origin))
-    return result
+        found = _unwrap(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def model_at(root: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model that holds the last element of ``loc`` (None when the path leaves models)."""
+    model: type[BaseModel] | None = root
+    for part in loc[:-1]:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            # A dict key (footnote label) or a union tag: stay on the current model's values.
+            continue
+        model = _unwrap(info.annotation)
+    return model
+
+
+def _fields(models: Iterable[type[BaseModel]], loc: tuple[int | str, ...] = ()) -> dict[str, str]:
+    """The fields (and their descriptions) of the model that holds ``loc``'s last element."""
+    roots = list(models)
+    found: dict[str, str] = {}
+    for root in roots:
+        model = model_at(root, loc) if loc else root
+        if model is not None:
+            for name, info in model.model_fields.items():
+                found.setdefault(name, info.description or "")
+    return found

@@ -33,7 +33,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_show_locals=False,
-    rich_markup_mode="markdown",
+    rich_markup_mode=None,
     options_metavar=vietnamese.OPTIONS_METAVAR,
     subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
 )

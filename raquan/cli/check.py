@@ -21,7 +21,7 @@ def check(
         typer.Argument(
             help="Tệp hoặc thư mục cần kiểm tra (mặc định: thư mục plans/, hoặc kế hoạch mẫu "
             "đi kèm raquan).",
-            metavar="ĐƯỜNG_DẪN...",
+            metavar="ĐƯỜNG_DẪN",
             show_default=False,
         ),
     ] = None,

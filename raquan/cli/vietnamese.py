@@ -1,34 +1,21 @@
 """Typer's and Click's own words (help headings, usage errors) in Vietnamese.
 
 The clerks who use raquan read Vietnamese; Typer prints English headings ("Options",
-"Usage:") and its bundled Click writes English usage errors. Typer reads the headings from
-module constants at call time, so they are replaced here; usage errors are caught by
-``raquan.cli.main`` and their message rewritten with ``translate_usage_error``. The test suite
-checks that every English string replaced here still exists in the installed Typer, so an
-upgrade that changes them fails loudly instead of leaving English behind.
+"Usage:") and its bundled Click writes English usage errors. raquan uses Typer's plain help
+(Rich's help would import Rich and markdown-it into every ``--help``): the headings Typer passes
+through gettext are translated by ``WORDS``, the usage line and the help option by raquan's
+command classes, and usage errors are rewritten by ``translate_usage_error`` before they are
+shown. The test suite checks that the English strings replaced here still exist in the
+installed Typer, so an upgrade that changes them fails loudly instead of leaving English
+behind.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
+import types
 from typing import Any
-
-HEADINGS = {
-    "ARGUMENTS_PANEL_TITLE": ("Arguments", "Đối số"),
-    "OPTIONS_PANEL_TITLE": ("Options", "Tùy chọn"),
-    "COMMANDS_PANEL_TITLE": ("Commands", "Lệnh"),
-    "ERRORS_PANEL_TITLE": ("Error", "Lỗi"),
-    "ABORTED_TEXT": ("Aborted.", "Đã dừng."),
-    "DEFAULT_STRING": ("[default: {}]", "[mặc định: {}]"),
-    "ENVVAR_STRING": ("[env var: {}]", "[biến môi trường: {}]"),
-    "REQUIRED_LONG_STRING": ("[required]", "[bắt buộc]"),
-    "DEPRECATED_STRING": ("(deprecated) ", "(không còn dùng) "),
-    "RICH_HELP": (
-        "Try [blue]'{command_path} {help_option}'[/] for help.",
-        "Xem [blue]'{command_path} {help_option}'[/] để biết cách dùng.",
-    ),
-}
-"""rich_utils constant -> (English it replaces, Vietnamese)."""
 
 WORDS = {
     "Arguments": "Đối số",
@@ -60,17 +47,21 @@ _ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^No such option: (\S+)(?: \(Possible options: (.+)\))?$",
             "Không có tùy chọn {0}.{1}",
         ),
-        (r"^No such command '(.+)'\.$", "Không có lệnh '{0}'."),
+        (
+            r"^No such command '(.+?)'\.?(?:\. Did you mean (.+)\?)?$",
+            "Không có lệnh '{0}'.{1}",
+        ),
         (r"^Missing command\.$", "Thiếu lệnh."),
         (r"^Missing argument '(.+)'\.$", "Thiếu đối số {0}."),
         (r"^Missing option '(.+)'\.$", "Thiếu tùy chọn {0}."),
         (r"^Missing parameter: (.+)$", "Thiếu tham số {0}."),
         (r"^Option '(.+)' requires an argument\.$", "Tùy chọn {0} cần một giá trị."),
         (r"^Option '(.+)' requires (\d+) arguments\.$", "Tùy chọn {0} cần {1} giá trị."),
-        (r"^Got unexpected extra arguments? \((.+)\)$", "Thừa đối số: {0}."),
+        (r"^Got unexpected extra argument(?:s|\(s\))? \((.+)\)$", "Thừa đối số: {0}."),
         (r"^Invalid value for (.+?): (.+)$", "Giá trị không hợp lệ cho {0}: {1}"),
         (r"^Invalid value: (.+)$", "Giá trị không hợp lệ: {0}"),
         (r"^Option '(.+)' does not take a value\.$", "Tùy chọn {0} không nhận giá trị."),
+        (r"^(.+?)\.? Did you mean (.+)\?$", "{0}. Có phải ý bạn là {1}?"),
     )
 )
 
@@ -98,7 +89,7 @@ def _rewrite(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str |
         match = pattern.match(text)
         if match:
             groups = [g or "" for g in match.groups()]
-            if replacement.startswith("Không có tùy chọn") and groups[1]:
+            if replacement.endswith("{1}") and groups[1]:
                 groups[1] = f" Có phải ý bạn là {groups[1]}?"
             return replacement.format(*groups)
     return None
@@ -127,35 +118,42 @@ def _translate(message: str) -> str:
     return WORDS.get(message, message)
 
 
-_installed = False
-
-
 def install() -> None:
-    """Put the Vietnamese headings and error messages into Typer (once)."""
-    global _installed  # noqa: PLW0603
-    if _installed:
-        return
-    from typer import core, rich_utils  # noqa: PLC0415
-    from typer._click.exceptions import UsageError  # noqa: PLC0415
+    """Translate the words Typer's core passes through gettext (cheap: no Rich import)."""
+    from typer import core  # noqa: PLC0415
 
-    for name, (_, vietnamese) in HEADINGS.items():
-        setattr(rich_utils, name, vietnamese)
-    module: Any
-    for module in (core, rich_utils):
-        module._ = _translate
-    show_error = rich_utils.rich_format_error
+    core._ = _translate  # type: ignore[attr-defined]
 
-    def vietnamese_error(error: Any) -> None:
-        if isinstance(error, UsageError):
-            error.message = translate_usage_error(error.message)
-            possible = getattr(error, "possibilities", None)
-            if possible:
-                error.message += " Có phải ý bạn là: " + ", ".join(sorted(possible)) + "?"
-                error.possibilities = None  # type: ignore[attr-defined]
-        show_error(error)
 
-    rich_utils.rich_format_error = vietnamese_error  # type: ignore[assignment]
-    _installed = True
+def _show(error: Any, file: Any = None) -> None:
+    """Show a usage error as Click does, in Vietnamese: usage, where to get help, the error."""
+    import typer  # noqa: PLC0415
+
+    ctx = error.ctx
+    if ctx is not None:
+        lines = [ctx.get_usage()]
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(f"Xem '{ctx.command_path} {ctx.help_option_names[0]}' để biết cách dùng.")
+        typer.echo("\n".join(lines) + "\n", file=file, err=file is None)
+    typer.echo(f"Lỗi: {error.format_message()}", file=file, err=file is None)
+
+
+def _vietnamese_usage_error(error: Any) -> None:
+    """Rewrite a usage error in place, before Typer shows it."""
+    error.message = translate_usage_error(error.message)
+    possible = getattr(error, "possibilities", None)
+    if possible:
+        error.message += " Có phải ý bạn là: " + ", ".join(sorted(possible)) + "?"
+        error.possibilities = None
+    error.show = types.MethodType(_show, error)
+
+
+def _reflow(text: str | None) -> str | None:
+    """Join the lines of each paragraph of a docstring, as Markdown would."""
+    if text is None:
+        return None
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
 def _no_type(ctx: Any) -> None:
@@ -164,16 +162,15 @@ def _no_type(ctx: Any) -> None:
 
 def command_classes() -> tuple[type[Any], type[Any]]:
     """Typer command and group classes whose help option and usage line speak Vietnamese."""
+    from typer._click.exceptions import UsageError  # noqa: PLC0415
     from typer.core import TyperCommand, TyperGroup  # noqa: PLC0415
 
     class _Vietnamese:
         def get_params(self, ctx: Any) -> Any:
             params = super().get_params(ctx)  # type: ignore[misc]
             for param in params:
-                if getattr(param, "is_flag", False) and param.metavar is None:
-                    param.metavar = ""  # a flag takes no value: show no type
                 if param.param_type_name == "argument":
-                    # The metavar already names the argument; Typer would add "<list[Path]>".
+                    # The metavar names the argument; Typer would add "<list[Path]>".
                     param.display_type_rich = _no_type
                 translated = COMPLETION_HELP.get(param.name)
                 if translated is not None:
@@ -185,6 +182,24 @@ def command_classes() -> tuple[type[Any], type[Any]]:
             if option is not None:
                 option.help = HELP_TEXT
             return option
+
+        def format_help(self, ctx: Any, formatter: Any) -> None:
+            self.help = _reflow(self.help)  # type: ignore[has-type]
+            super().format_help(ctx, formatter)  # type: ignore[misc]
+
+        def parse_args(self, ctx: Any, args: list[str]) -> Any:
+            try:
+                return super().parse_args(ctx, args)  # type: ignore[misc]
+            except UsageError as error:
+                _vietnamese_usage_error(error)
+                raise
+
+        def invoke(self, ctx: Any) -> Any:
+            try:
+                return super().invoke(ctx)  # type: ignore[misc]
+            except UsageError as error:
+                _vietnamese_usage_error(error)
+                raise
 
         def format_usage(self, ctx: Any, formatter: Any) -> None:
             pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]

@@ -1,0 +1,68 @@
+"""Help and usage errors are in Vietnamese, and Typer still has the English text we replace."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+from typer import core
+from typer._click import core as click_core
+from typer._click import exceptions, parser
+from typer.testing import CliRunner
+
+from raquan.cli import app, vietnamese
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("args", [["--help"], ["-h"], ["check", "-h"], ["schema", "--help"]])
+def test_help_is_vietnamese(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "Cách dùng:" in result.output
+    assert "Tùy chọn" in result.output
+    assert "Hiện hướng dẫn này rồi thoát." in result.output
+    for english in ("Usage:", "Options", "Show this message", "[OPTIONS]", "Try '", "Error"):
+        assert english not in result.output
+
+
+def test_usage_errors_are_vietnamese_with_exit_2() -> None:
+    result = runner.invoke(app, ["check", "--selec", "RQ1"])
+    assert result.exit_code == 2
+    assert "Không có tùy chọn --selec." in result.output
+    assert "--select" in result.output
+    assert "No such option" not in result.output
+    assert "Xem 'raquan check -h' để biết cách dùng." in result.output
+    assert "Lỗi: " in result.output
+    assert "Try '" not in result.output
+    assert "Error" not in result.output
+    missing = runner.invoke(app, ["check", "--select"])
+    assert missing.exit_code == 2
+    assert "Tùy chọn --select cần một giá trị." in missing.output
+    extra = runner.invoke(app, ["schema", "plan", "units"])
+    assert extra.exit_code == 2
+    assert "Thừa đối số: units." in extra.output
+    unknown = runner.invoke(app, ["kiem-tra"])
+    assert unknown.exit_code == 2
+    assert "Không có lệnh 'kiem-tra'." in unknown.output
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("raquan ")
+
+
+def test_the_english_we_replace_still_exists_in_typer() -> None:
+    sources = "".join(inspect.getsource(m) for m in (core, exceptions, parser, click_core))
+    for english in vietnamese.WORDS:
+        assert english in sources, english
+    for fragment in (
+        'f"No such option: ',
+        "(Possible options: ",
+        'f"Missing {param_type}{param_hint}."',
+        'f"Option {option_name!r} requires {msg}"',
+        'f"Got unexpected extra argument',
+        'f"Invalid value for {hint}: {self.message}"',
+    ):
+        assert fragment in sources, fragment

@@ -1,0 +1,119 @@
+"""Shared test helpers: small registries and plans written to a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from raquan.checking import CheckResult, check_paths
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+UNITS = """\
+raquan: 1
+kind: units
+area: thành phố Kon Tum
+units:
+  - id: ubnd-thanh-pho
+    name: Ủy ban nhân dân thành phố Kon Tum
+    short: UBND thành phố
+    kind: ủy ban nhân dân
+  - id: phong-kinh-te
+    name: Phòng Kinh tế thành phố
+    aliases: [Phòng Kinh tế]
+    kind: phòng
+  - id: van-phong-thanh-pho
+    name: Văn phòng HĐND và UBND thành phố
+    aliases: [Văn phòng]
+    kind: văn phòng
+  - id: van-phong-tinh
+    name: Văn phòng UBND tỉnh
+    aliases: [Văn phòng]
+    kind: văn phòng
+    level: tỉnh
+  - id: xa-doan-ket
+    name: Ủy ban nhân dân xã Đoàn Kết
+    short: UBND xã Đoàn Kết
+    kind: xã
+    level: xã
+  - id: xa-hoa-binh
+    name: Ủy ban nhân dân xã Hòa Bình
+    short: UBND xã Hòa Bình
+    kind: xã
+    level: xã
+  - id: phuong-quyet-thang
+    name: Ủy ban nhân dân phường Quyết Thắng
+    short: UBND phường Quyết Thắng
+    kind: phường
+    level: xã
+groups:
+  - id: ubnd-cac-xa-phuong
+    name: UBND các xã, phường
+    kinds: [xã, phường]
+"""
+"""A small registry: a city, two departments, two offices both called "Văn phòng", communes."""
+
+PLAN_HEAD = """\
+raquan: 1
+kind: plan
+id: thu
+header:
+  issuer: UBND thành phố
+  issuing_body: [ỦY BAN NHÂN DÂN, THÀNH PHỐ KON TUM]
+  symbol: KH-UBND
+  place: Kon Tum
+  date: 2023-01-10
+title: Thử
+"""
+"""The first ten lines of a small valid plan; snippets are appended after it (line 11 on)."""
+
+Lint = Callable[..., list[tuple[str, int]]]
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@pytest.fixture
+def write_files(tmp_path: Path) -> Callable[..., Path]:
+    """Write a plan (and its registry) into a temporary folder; return the plan's path."""
+
+    def write(plan: str, units: str | None = UNITS, name: str = "plan.yaml") -> Path:
+        if units is not None:
+            (tmp_path / "units.yaml").write_text(units, encoding="utf-8")
+        path = tmp_path / name
+        path.write_text(plan, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def run_check(write_files: Callable[..., Path]) -> Callable[..., CheckResult]:
+    """Check a plan text (with the small registry unless told otherwise)."""
+
+    def run(plan: str, units: str | None = UNITS, **options: object) -> CheckResult:
+        path = write_files(plan, units)
+        return check_paths([path], **options)  # type: ignore[arg-type]
+
+    return run
+
+
+@pytest.fixture
+def lint(run_check: Callable[..., CheckResult]) -> Lint:
+    """The (code, line) pairs found in ``PLAN_HEAD`` + a snippet, for the codes selected.
+
+    ``lint(snippet, "RQ202")`` appends the dedented snippet after the ten-line head, so the
+    snippet's first line is line 11 of the file.
+    """
+
+    def run(
+        snippet: str, *codes: str, head: str = PLAN_HEAD, units: str = UNITS
+    ) -> list[tuple[str, int]]:
+        result = run_check(head + dedent(snippet), units, select=codes)
+        return [(d.code, d.position.line) for d in result.diagnostics]
+
+    return run

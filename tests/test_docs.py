@@ -1,0 +1,92 @@
+"""Meta-tests: every check is documented and tested, every command and model field described."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+from typer.testing import CliRunner
+
+from raquan.checks import RULES
+from raquan.cli import app
+from raquan.loader import MODELS
+from raquan.messages import _unwrap
+
+TESTS = Path(__file__).parent
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_check_has_documentation_with_examples(code: str) -> None:
+    rule = RULES[code]
+    assert re.fullmatch(r"RQ\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z0-9-]+", rule.name)
+    assert rule.summary
+    assert not rule.summary.endswith(".")
+    assert rule.doc.startswith(f"{code} — "), rule.doc[:40]
+    assert "Ví dụ sai" in rule.doc, code
+    assert "Ví dụ đúng" in rule.doc, code
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_check_has_tests(code: str) -> None:
+    """A check module has its own test module; loader codes are asserted in the suite."""
+    rule = RULES[code]
+    if rule.run is not None:
+        name = f"test_{code.lower()}_{rule.name.replace('-', '_')}.py"
+        module = TESTS / "checks" / name
+        assert module.is_file(), f"{code} has no {module.relative_to(TESTS)}"
+        text = module.read_text(encoding="utf-8")
+    else:
+        text = "".join(p.read_text(encoding="utf-8") for p in TESTS.rglob("test_*.py"))
+    assert re.search(rf'"{code}"', text), f"no test asserts {code}"
+
+
+def test_the_check_registry_lists_every_check_module() -> None:
+    package = Path(__import__("raquan.checks").checks.__file__).parent
+    modules = {p.stem.split("_")[0].upper() for p in package.glob("rq*.py")}
+    assert modules == {code for code, rule in RULES.items() if rule.run is not None}
+
+
+def _commands() -> list[list[str]]:
+    from typer.main import get_command
+
+    group = get_command(app)
+    names: list[list[str]] = [[]]
+    for name, command in getattr(group, "commands", {}).items():
+        names.append([name])
+        for sub in getattr(command, "commands", {}):
+            names.append([name, sub])
+    return names
+
+
+@pytest.mark.parametrize("command", _commands(), ids=lambda c: " ".join(c) or "raquan")
+def test_every_command_has_vietnamese_help_with_an_example(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    if command:
+        assert "Ví dụ:" in result.output, result.output
+
+
+def _models() -> list[type[BaseModel]]:
+    seen: dict[str, type[BaseModel]] = {}
+    pending = list(MODELS.values())
+    while pending:
+        model = pending.pop()
+        if model.__name__ in seen:
+            continue
+        seen[model.__name__] = model
+        for info in model.model_fields.values():
+            inner = _unwrap(info.annotation)
+            if inner is not None:
+                pending.append(inner)
+    return sorted(seen.values(), key=lambda m: m.__name__)
+
+
+@pytest.mark.parametrize("model", _models(), ids=lambda m: m.__name__)
+def test_every_model_field_has_a_vietnamese_description(model: type[BaseModel]) -> None:
+    for name, info in model.model_fields.items():
+        assert info.description, f"{model.__name__}.{name} has no description"
+        assert re.search(r"[à-ỹđĐ]", info.description), f"{model.__name__}.{name}"
