@@ -110,7 +110,7 @@ def translate(error: ErrorDetails, models: Iterable[type[BaseModel]]) -> Transla
             key=True,
         )
     if kind == "missing":
-        described = fields.get(name)
+        described = fields.get(name) or ""
         if described.endswith(".") and not described.endswith("..."):
             described = described[:-1]
         what = f" ({described})" if described else ""

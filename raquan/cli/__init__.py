@@ -57,9 +57,10 @@ def _main(
 
 def _register() -> None:
     from raquan.cli.check import check  # noqa: PLC0415
+    from raquan.cli.due import due  # noqa: PLC0415
     from raquan.cli.schema import schema  # noqa: PLC0415
 
-    for function in (check, schema):
+    for function in (check, due, schema):
         app.command(cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(function)
 
 

@@ -184,7 +184,8 @@ def command_classes() -> tuple[type[Any], type[Any]]:
             return option
 
         def format_help(self, ctx: Any, formatter: Any) -> None:
-            self.help = _reflow(self.help)  # type: ignore[has-type]
+            command: Any = self
+            command.help = _reflow(command.help)
             super().format_help(ctx, formatter)  # type: ignore[misc]
 
         def parse_args(self, ctx: Any, args: list[str]) -> Any:

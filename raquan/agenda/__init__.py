@@ -1,0 +1,1 @@
+"""Agendas: what each unit owes under the plans, and their exports (JSON, iCalendar, Markdown)."""

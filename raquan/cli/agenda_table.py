@@ -1,0 +1,102 @@
+"""The agenda as tables on a terminal (Rich), one table per date, plan or unit."""
+
+from __future__ import annotations
+
+import datetime
+import io
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from raquan.agenda.export import grouped, left
+from raquan.agenda.items import AgendaItem, Status
+from raquan.dates.names import weekday_name
+from raquan.dates.phrases import short_date
+from raquan.registry import display_name
+
+_STATUS_STYLE = {
+    Status.OVERDUE: "bold red",
+    Status.DUE_TODAY: "bold yellow",
+    Status.IN_PROGRESS: "cyan",
+    Status.DONE: "green",
+    Status.DONE_LATE: "yellow",
+    Status.PAST: "dim",
+}
+
+
+def _due(item: AgendaItem) -> str:
+    text = escape(item.due_text) if item.due_text else "[dim]không ghi thời hạn[/dim]"
+    style = _STATUS_STYLE.get(item.status)
+    if item.status is not Status.UPCOMING and item.status is not Status.NO_DEADLINE:
+        label = item.status.label
+        if item.completed is not None:
+            label += f" ({short_date(item.completed.date)})"
+        text += f"\n[{style}]{label}[/{style}]" if style else f"\n{label}"
+    if item.day_off:
+        text += f"\n[yellow]⚠ hạn rơi vào ngày nghỉ: {escape(item.day_off)}[/yellow]"
+    return text
+
+
+def _what(item: AgendaItem, limit: int = 220) -> str:
+    title = item.title if len(item.title) <= limit else item.title[: limit - 1] + "…"
+    lines = [escape(title)]
+    if item.place and item.kind == "event":
+        lines.append(f"[dim]Địa điểm: {escape(item.place)}[/dim]")
+    lines.append(f"[dim]{escape(item.source)}[/dim]")
+    return "\n".join(lines)
+
+
+def _role(item: AgendaItem) -> str:
+    text = item.role.label
+    if item.via is not None:
+        text += f"\n[dim](giao cho {escape(item.via.name)})[/dim]"
+    return text
+
+
+def render_table(
+    items: Sequence[AgendaItem],
+    *,
+    title: str,
+    today: datetime.date,
+    group_by: str,
+    color: bool,
+    text: bool = False,
+) -> str:
+    """Print the agenda (or, with ``text``, return it as plain text)."""
+    buffer = io.StringIO() if text else None
+    console = Console(
+        file=buffer,
+        no_color=not color,
+        highlight=False,
+        width=120 if text else None,
+        soft_wrap=False,
+    )
+    console.print(f"[bold]{escape(title)}[/bold]")
+    console.print(f"Tính đến {weekday_name(today)}, {short_date(today)}.")
+    if not items:
+        console.print("Không có việc nào.")
+    with_unit = group_by != "unit" and len({item.unit.id for item in items}) > 1
+    for heading, group in grouped(items, group_by, today):
+        table = Table(title=heading, title_justify="left", show_lines=True, expand=True)
+        if with_unit:
+            table.add_column("Đơn vị", ratio=2)
+        table.add_column("Thời hạn", ratio=3)
+        table.add_column("Việc", ratio=6)
+        table.add_column("Vai trò", ratio=2)
+        table.add_column("Gửi về", ratio=2)
+        table.add_column("Còn lại", ratio=2)
+        for item in group:
+            row = [
+                _due(item),
+                _what(item),
+                _role(item),
+                escape(", ".join(item.recipients)),
+                escape(left(item)),
+            ]
+            if with_unit:
+                row.insert(0, escape(display_name(item.unit)))
+            table.add_row(*row)
+        console.print(table)
+    return buffer.getvalue() if buffer is not None else ""
