@@ -93,7 +93,7 @@ def render_table(
                 _what(item),
                 _role(item),
                 escape(", ".join(item.recipients)),
-                escape(left(item)),
+                escape(left(item).replace(", ", "\n")),
             ]
             if with_unit:
                 row.insert(0, escape(display_name(item.unit)))
