@@ -162,7 +162,7 @@ SYMBOL = re.compile(rf"{_PART}(?:-{_PART})+")
 _TYPE_WORDS = sorted([*ABBREVIATIONS, "Công văn", "Luật", "Pháp lệnh"], key=len, reverse=True)
 _CITATION = re.compile(
     r"(?P<type>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
-    r"(?:\s+số)?\s+(?P<number>\d+[/-][^\s,;:()]+)"
+    r"(?:\s+số)?\s+(?P<number>\d+[/-](?=[^\s,;:()]*[A-Za-zĐđ])[^\s,;:()]+)"
 )
 
 

@@ -11,11 +11,16 @@ import datetime
 from raquan.dates.phrases import (
     bracketed_lunar,
     bracketed_weekday,
+    day_number,
     long_date,
+    month_number,
     short_date,
     time_phrase,
 )
-from raquan.models.plan import CitedDocument, Deadline, Event
+from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Header, Plan
+
+DRAFT_BLANK = "\u00a0" * 6
+"""What a draft prints where the records office will write the number or the day."""
 
 _QUARTERS = ("I", "II", "III", "IV")
 _QUARTER_ENDS = {(3, 31): 0, (6, 30): 1, (9, 30): 2, (12, 31): 3}
@@ -66,6 +71,30 @@ def citation(document: CitedDocument) -> str:
     )
 
 
+def number_line(header: Header) -> str:
+    """``Số: 05/KH-UBND``, or a draft's blank ``Số:      /KH-UBND`` (numbers below 10 get a 0)."""
+    number = f"{header.number:02d}" if header.number is not None else DRAFT_BLANK
+    return f"Số: {number}/{header.symbol}"
+
+
+def issue_date_words(header: Header) -> str:
+    """``ngày 10 tháng 01 năm 2023``, or a draft's ``ngày      tháng 01 năm 2023``."""
+    date = header.date
+    day = day_number(date.day) if date.day is not None else DRAFT_BLANK
+    return f"ngày {day} tháng {month_number(date.month)} năm {date.year}"
+
+
+def place_date(header: Header) -> str:
+    """The place-and-date line: ``Kon Tum, ngày 10 tháng 01 năm 2023``."""
+    return f"{header.place}, {issue_date_words(header)}"
+
+
+def document_reference(header: Header, issuer: str) -> str:
+    """How an appendix names its document: ``Kế hoạch số 05/KH-UBND ngày ... của ...``."""
+    number = number_line(header).removeprefix("Số: ")
+    return f"{header.type} số {number} {issue_date_words(header)} của {issuer}"
+
+
 def attachment_phrase(title: str) -> str:
     """The line that announces an appendix: "(Có Bảng ... kèm theo)"."""
     return f"(Có {title} kèm theo)"
@@ -74,3 +103,29 @@ def attachment_phrase(title: str) -> str:
 def theme_phrase(theme: str) -> str:
     """The theme in Vietnamese quotation marks."""
     return f"“{theme}”"
+
+
+def placeholder_text(plan: Plan, name: str, argument: str | None, duty: Duty | None = None) -> str:
+    """What a placeholder of a plan's text prints (``check`` reports those that cannot print).
+
+    ``{deadline}`` needs the duty whose text holds it; an unusable placeholder gives ''.
+    """
+    if name == "deadline":
+        return deadline_phrase(duty.deadline) if duty is not None and duty.deadline else ""
+    if name == "theme":
+        return theme_phrase(plan.theme) if plan.theme else ""
+    if name == "legal_bases":
+        return "; ".join(citation(document) for document in plan.legal_bases)
+    if name == "attachment":
+        found = next((a for a in plan.attachments if a.id == argument), None)
+        return attachment_phrase(found.title) if found is not None else ""
+    event = plan.event(argument or "")
+    if event is None:
+        return ""
+    if name == "when":
+        return event_when(event)
+    if name == "place":
+        return event.place
+    if name == "content":
+        return event.content or ""
+    return ""

@@ -181,6 +181,10 @@ def _syntax_problem(error: YAMLError, text: str) -> Problem:
     """Turn a parser error into a located problem with a Vietnamese message."""
     if isinstance(error, ReaderError):
         index = error.position
+        bad = chr(error.character) if isinstance(error.character, int) else None
+        if bad is not None and not (0 <= index < len(text) and text[index] == bad):
+            # The C reader counts UTF-8 bytes, the pure-Python one characters.
+            index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
         line = text.count("\n", 0, index) + 1
         column = index - (text.rfind("\n", 0, index) + 1) + 1
         code = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"

@@ -89,3 +89,19 @@ def test_folder_of_broken_files_reports_each_and_exits_1() -> None:
     assert exit_code == 1, output
     paths = {Path(str(i["path"])).name for i in items}
     assert paths == {p.name for p in BROKEN.glob("*.yaml")}, output
+
+
+def test_control_characters_are_refused_raw_or_escaped(tmp_path: Path) -> None:
+    raw = tmp_path / "raw.yaml"
+    raw.write_bytes("raquan: 1\nkind: units\narea: thành\x01 phố\nunits: []\n".encode())
+    exit_code, items, output = check_json(str(raw))
+    assert exit_code == 1, output
+    assert [(i["code"], i["line"], i["column"]) for i in items] == [("RQ009", 3, 12)], output
+    escaped = tmp_path / "escaped.yaml"
+    escaped.write_text(
+        'raquan: 1\nkind: units\narea: "thành\\x01 phố"\nunits: []\n', encoding="utf-8"
+    )
+    exit_code, items, output = check_json(str(escaped))
+    assert exit_code == 1, output
+    assert [(i["code"], i["line"]) for i in items] == [("RQ009", 3)], output
+    assert "U+0001" in str(items[0]["message"])

@@ -20,7 +20,7 @@ from raquan.dates.names import weekday_name
 from raquan.dates.phrases import short_date, time_phrase
 from raquan.models.plan import Duty, Event, Plan
 from raquan.models.units import Group, Unit
-from raquan.phrasing import deadline_phrase, event_when
+from raquan.phrasing import deadline_phrase, event_when, placeholder_text
 from raquan.registry import Target, UnitIndex, display_name
 from raquan.richtext import expand, placeholders, plain
 from raquan.workspace import LoadedPlan
@@ -181,23 +181,12 @@ def moment(day: datetime.date, time: datetime.time | None = None) -> datetime.da
 
 def _title(plan: Plan, duty: Duty) -> str:
     """The duty's text as printed, without emphasis marks, with its placeholders filled."""
-    fill: dict[str, str] = {}
-    for holder in placeholders(duty.text):
-        fill[holder.text] = _placeholder_text(plan, duty, holder.name, holder.argument)
+    fill = {
+        holder.text: placeholder_text(plan, holder.name, holder.argument, duty)
+        for holder in placeholders(duty.text)
+    }
     text = plain(expand(duty.text, fill))
     return re.sub(r"\[\^[^\]]+\]", "", " ".join(text.split()))
-
-
-def _placeholder_text(plan: Plan, duty: Duty, name: str, argument: str | None) -> str:
-    event = plan.event(argument or "")
-    if name == "deadline" and duty.deadline is not None:
-        return deadline_phrase(duty.deadline)
-    if event is not None:
-        value = {"when": event_when(event), "place": event.place, "content": event.content}
-        return value.get(name) or ""
-    if name == "theme" and plan.theme:
-        return plan.theme
-    return ""
 
 
 class _Membership:

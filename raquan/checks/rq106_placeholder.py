@@ -55,13 +55,18 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                     path,
                     f"Chú thích {mark.text} không có nội dung trong 'footnotes'.",
                     needle=mark.text,
+                    occurrence=text.count(mark.text, 0, mark.start),
                 )
         for holder in placeholders(text):
             problem = _problem(ctx, path, holder.name, holder.argument, events, attachments)
             if problem is not None:
                 message, hint = problem
                 yield Finding(
-                    path, message, hint or f"Các chỗ điền có: {names}.", needle=holder.text
+                    path,
+                    message,
+                    hint or f"Các chỗ điền có: {names}.",
+                    needle=holder.text,
+                    occurrence=text.count(holder.text, 0, holder.start),
                 )
     for label in plan.footnotes:
         if label not in used_notes:

@@ -53,7 +53,10 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
     ]
     targets += [("groups", i, t) for i, t in enumerate(ctx.registry.groups)]
     for kind, i, target in targets:
-        for name in [target.name, *target.aliases]:
+        names = [target.name, *target.aliases]
+        if isinstance(target, Unit) and target.short:
+            names.insert(1, target.short)
+        for name in names:
             key = name_key(name)
             found = ctx.index.resolve(name)
             if not found.ambiguous or key in seen:

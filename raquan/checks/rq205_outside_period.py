@@ -43,12 +43,11 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         deadline = placed.duty.deadline
         if deadline is None:
             continue
-        early = deadline.end() <= start or (
-            deadline.start is not None and deadline.start < period.start
-        )
-        if early or deadline.last_day() > period.end:
+        starts_early = deadline.start is not None and deadline.start < period.start
+        if deadline.end() <= start or starts_early or deadline.last_day() > period.end:
+            field = "start" if starts_early and deadline.last_day() <= period.end else "date"
             yield Finding(
-                (*placed.path, "deadline", "date"),
+                (*placed.path, "deadline", field),
                 f"Thời hạn '{deadline_phrase(deadline)}' nằm ngoài thời gian của kế hoạch "
                 f"({span}).",
                 "Sửa thời hạn, hoặc sửa 'period' của kế hoạch.",

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.doctypes import ABBREVIATIONS, find_citations, parse_number, type_problem
+from raquan.doctypes import expected_abbreviation, find_citations, parse_number, type_problem
 
 CODE = "RQ302"
 NAME = "document-type"
@@ -38,12 +38,14 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     if parsed is not None:
         problem = type_problem(plan.header.type, parsed)
         if problem is not None:
-            yield Finding(
-                ("header", "symbol"),
-                problem,
-                f"Ký hiệu của {plan.header.type} nên là "
-                f"{ABBREVIATIONS.get(plan.header.type, '')}-<cơ quan>.",
+            expected = expected_abbreviation(plan.header.type, "state")
+            hint = (
+                f"Ký hiệu của {plan.header.type} nên là {expected}-<cơ quan ban hành>."
+                if expected
+                else f"Ký hiệu của {plan.header.type} chỉ gồm chữ viết tắt của cơ quan ban hành "
+                "và đơn vị soạn thảo, ví dụ UBND-VX."
             )
+            yield Finding(("header", "symbol"), problem, hint)
     for b, basis in enumerate(plan.legal_bases):
         parsed = parse_number(basis.number)
         problem = type_problem(basis.type, parsed) if parsed else None

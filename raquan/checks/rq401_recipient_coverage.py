@@ -64,12 +64,16 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     reported: set[str] = set()
     for path, ref in _assigned(ctx):
         target = index.resolve(ref).target
-        if target is None or target.id in reported:
+        if target is None:
             continue
-        missing = [unit for unit in index.members(target) if unit.id not in covered]
+        missing = [
+            unit
+            for unit in index.members(target)
+            if unit.id not in covered and unit.id not in reported
+        ]
         if not missing:
             continue
-        reported.add(target.id)
+        reported.update(unit.id for unit in missing)
         names = ", ".join(display_name(unit) for unit in missing[:5])
         more = f" và {len(missing) - 5} đơn vị khác" if len(missing) > 5 else ""
         yield Finding(

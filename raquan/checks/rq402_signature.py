@@ -39,7 +39,7 @@ AUTHORITIES = {
     "TUQ": "thừa ủy quyền",
     "Q": "quyền",
 }
-_PREFIX = re.compile(r"([A-ZĐ]{1,4})(\.?)\s")
+_PREFIX = re.compile(r"([A-ZĐ]{1,4})(\.?)(\s|(?=[A-ZĐĂÂÊÔƠƯ]))")
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
@@ -51,18 +51,20 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     for i, line in enumerate(lines):
         path = ("signature", "lines", i)
         match = _PREFIX.match(line)
-        first_word = line.split()[0] if line.split() else ""
-        if match and match.group(2) == "." and match.group(1) not in AUTHORITIES:
-            yield Finding(path, f"Thẩm quyền ký '{match.group(1)}.' không có.", f"Dùng: {known}.")
+        code = match.group(1) if match else ""
+        dotted = bool(match and match.group(2))
+        spaced = bool(match and match.group(3))
+        rest = line[match.end() :].strip() if match else line
+        if match and dotted and code not in AUTHORITIES:
+            yield Finding(path, f"Thẩm quyền ký '{code}.' không có.", f"Dùng: {known}.")
             continue
-        if match and match.group(2) == "" and match.group(1) in AUTHORITIES and i < len(lines) - 1:
-            yield Finding(
-                path,
-                f"Thẩm quyền ký '{match.group(1)}' thiếu dấu chấm.",
-                f"Viết '{match.group(1)}. {line[match.end() :]}'.",
+        if match and code in AUTHORITIES and not (dotted and spaced):
+            problem = (
+                f"'{code}' thiếu dấu chấm" if not dotted else f"'{code}.' thiếu dấu cách phía sau"
             )
+            yield Finding(path, f"Thẩm quyền ký {problem}.", f"Viết '{code}. {rest}'.")
             continue
-        if first_word == "KT.":
+        if code == "KT" and dotted:
             following = lines[i + 1] if i + 1 < len(lines) else None
             if following is None or not following.upper().startswith("PHÓ"):
                 yield Finding(

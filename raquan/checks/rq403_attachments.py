@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import Severity
 from raquan.registry import name_key
-from raquan.richtext import placeholders, plain
+from raquan.richtext import placeholders
 
 CODE = "RQ403"
 NAME = "attachment-mismatch"
@@ -31,8 +31,13 @@ SEVERITY = Severity.WARNING
 SUMMARY = "Phụ lục được nhắc 'kèm theo' mà kế hoạch không có, hoặc có mà không được nhắc"
 APPLIES_TO = ("plan",)
 
+_TITLE_WORDS = "Bảng|Phụ lục|Danh sách|Biểu"
 _PROMISE = re.compile(
-    r"(?:[Cc]ó\s+)?(?P<title>(?:[Bb]ảng|[Pp]hụ lục|[Dd]anh sách|[Bb]iểu)[^()*]*?)\s+kèm\s+theo"
+    # A table's name: after "Có" or "(" in any case ("(Có bảng ... kèm theo)"), or capitalised
+    # anywhere ("Gửi Danh sách ... kèm theo"); "đại biểu kèm theo" is not a promise.
+    rf"(?:(?:^|\(|\b[Cc]ó\s+)\**(?P<title>(?i:{_TITLE_WORDS})\b[^()*\n]*?)"
+    rf"|(?<!\w)(?P<named>(?:{_TITLE_WORDS})\b[^()*\n]*?))\s+kèm\s+theo",
+    re.M,
 )
 
 
@@ -44,9 +49,10 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         for holder in placeholders(text):
             if holder.name == "attachment" and holder.argument:
                 mentioned.add(holder.argument)
-        flat = plain(text)
-        for promise in _PROMISE.finditer(flat):
-            key = name_key(promise.group("title"))
+        for promise in _PROMISE.finditer(text):
+            group = "title" if promise.group("title") is not None else "named"
+            title = promise.group(group)
+            key = name_key(title)
             found = next(
                 (
                     ident
@@ -60,10 +66,10 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 continue
             yield Finding(
                 path,
-                f"Văn bản nói có '{promise.group('title')}' kèm theo, nhưng kế hoạch không có phụ "
-                "lục này.",
+                f"Văn bản nói có '{title}' kèm theo, nhưng kế hoạch không có phụ lục này.",
                 "Thêm phụ lục vào 'attachments', hoặc sửa câu nhắc.",
-                needle=promise.group("title"),
+                needle=title,
+                occurrence=text.count(title, 0, promise.start(group)),
             )
     for a, attachment in enumerate(attachments):
         if attachment.id not in mentioned:

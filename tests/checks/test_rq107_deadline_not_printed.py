@@ -1,0 +1,106 @@
+"""RQ107: a duty with a deadline must print it through ``{deadline}`` in its text."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from conftest import PLAN_HEAD, Lint
+
+from raquan.checking import CheckResult
+from raquan.checks import rq107_deadline_not_printed
+
+RunCheck = Callable[..., CheckResult]
+
+SECTION = """\
+sections:
+  - title: TỔ CHỨC THỰC HIỆN
+    assignments:
+      - to: Phòng Kinh tế
+        heading: Phòng Kinh tế
+        duties:
+"""
+"""Lines 11-16; duties follow from line 17."""
+
+DOC_WRONG = """\
+- id: kiem-tra
+  text: Kiểm tra công tác chuẩn bị các điều kiện cần thiết phục vụ buổi Lễ.
+  deadline:
+    kind: chậm nhất
+    date: 2023-01-30
+"""
+DOC_RIGHT = """\
+- id: kiem-tra
+  text: Kiểm tra công tác chuẩn bị phục vụ buổi Lễ, hoàn thành {deadline}.
+  deadline:
+    kind: chậm nhất
+    date: 2023-01-30
+"""
+
+
+def _duties(duties: str) -> str:
+    return SECTION + textwrap.indent(textwrap.dedent(duties), "          ")
+
+
+def test_docstring_examples_are_the_ones_tested() -> None:
+    doc = rq107_deadline_not_printed.__doc__ or ""
+    assert textwrap.indent(DOC_WRONG, "    ") in doc
+    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+
+
+def test_deadline_missing_from_the_text_is_flagged_at_the_text(lint: Lint) -> None:
+    assert lint(_duties(DOC_WRONG), "RQ107") == [("RQ107", 18)]
+
+
+def test_deadline_printed_in_the_text_passes(lint: Lint) -> None:
+    assert lint(_duties(DOC_RIGHT), "RQ107") == []
+
+
+def test_message_names_the_duty_and_hint_shows_the_placeholder(run_check: RunCheck) -> None:
+    [diagnostic] = run_check(PLAN_HEAD + _duties(DOC_WRONG), select=["RQ107"]).diagnostics
+    assert diagnostic.message == (
+        "Nhiệm vụ 'kiem-tra' có thời hạn nhưng nội dung không có chỗ điền {deadline}."
+    )
+    assert diagnostic.hint == (
+        "Thêm {deadline} vào chỗ văn bản nêu thời hạn, ví dụ: hoàn thành {deadline}."
+    )
+    assert diagnostic.position.column == 19
+
+
+def test_deadline_typed_by_hand_or_escaped_is_still_flagged(lint: Lint) -> None:
+    duties = """\
+    - id: bao-cao
+      text: Báo cáo kết quả trước ngày 15/01/2023.
+      deadline:
+        date: 2023-01-15
+    - id: huong-dan
+      text: Hướng dẫn cách viết {{deadline}}.
+      deadline:
+        date: 2023-01-20
+    """
+    assert lint(_duties(duties), "RQ107") == [("RQ107", 18), ("RQ107", 22)]
+
+
+def test_duty_without_deadline_passes(lint: Lint) -> None:
+    duties = """\
+    - id: dua-tin
+      text: Kịp thời đưa tin các hoạt động Lễ ra quân.
+    """
+    assert lint(_duties(duties), "RQ107") == []
+
+
+def test_sub_items_are_checked_on_their_own(lint: Lint) -> None:
+    duties = """\
+    - id: bao-cao
+      text: Tổng hợp, báo cáo kết quả, cụ thể
+      items:
+        - id: bao-cao-nhanh
+          text: Báo cáo nhanh {deadline}.
+          deadline:
+            date: 2023-02-01
+        - id: bao-cao-tong-hop
+          text: Báo cáo tổng hợp kết quả thực hiện.
+          deadline:
+            date: 2023-04-01
+    """
+    assert lint(_duties(duties), "RQ107") == [("RQ107", 25)]

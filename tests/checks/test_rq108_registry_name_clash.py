@@ -1,0 +1,161 @@
+"""RQ108: in a unit registry, a name, short name or alias should stand for one unit or group."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from conftest import UNITS
+
+from raquan.checking import CheckResult, check_paths
+from raquan.checks import rq108_name_clash
+
+REGISTRY_HEAD = """\
+raquan: 1
+kind: units
+area: thành phố Kon Tum
+"""
+"""Three lines; ``units:`` is line 4 and the first unit starts on line 5."""
+
+DOC_WRONG = """\
+units:
+  - id: van-phong-thanh-pho
+    name: Văn phòng HĐND và UBND thành phố
+    aliases: [Văn phòng]
+    kind: văn phòng
+  - id: van-phong-tinh
+    name: Văn phòng UBND tỉnh
+    aliases: [Văn phòng]
+    kind: văn phòng
+    level: tỉnh
+"""
+DOC_RIGHT = """\
+units:
+  - id: van-phong-thanh-pho
+    name: Văn phòng HĐND và UBND thành phố
+    aliases: [Văn phòng]
+    kind: văn phòng
+  - id: van-phong-tinh
+    name: Văn phòng UBND tỉnh
+    kind: văn phòng
+    level: tỉnh
+"""
+
+HINT = "Bỏ tên gọi trùng khỏi 'aliases' của một trong các đơn vị."
+
+
+def _check(tmp_path: Path, body: str) -> CheckResult:
+    path = tmp_path / "units.yaml"
+    path.write_text(REGISTRY_HEAD + textwrap.dedent(body), encoding="utf-8")
+    return check_paths([path], select=["RQ108"])
+
+
+def _found(result: CheckResult) -> list[tuple[str, int, int]]:
+    return [(d.code, d.position.line, d.position.column) for d in result.diagnostics]
+
+
+def test_docstring_examples_are_the_ones_tested() -> None:
+    doc = rq108_name_clash.__doc__ or ""
+    assert textwrap.indent(DOC_WRONG, "    ") in doc
+    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+
+
+def test_alias_shared_by_two_offices_is_flagged_once_at_the_first(tmp_path: Path) -> None:
+    result = _check(tmp_path, DOC_WRONG)
+    assert _found(result) == [("RQ108", 5, 5)]
+    [diagnostic] = result.diagnostics
+    assert diagnostic.message == "Tên gọi 'Văn phòng' trùng với: 'Văn phòng UBND tỉnh'."
+    assert diagnostic.hint == HINT
+
+
+def test_alias_kept_by_one_office_only_passes(tmp_path: Path) -> None:
+    assert _check(tmp_path, DOC_RIGHT).diagnostics == []
+
+
+def test_names_clash_after_folding_case_diacritics_and_ubnd(tmp_path: Path) -> None:
+    body = """\
+    units:
+      - id: xa-doan-ket
+        name: Ủy ban nhân dân xã Đoàn Kết
+        kind: xã
+        level: xã
+      - id: phong-kinh-te
+        name: Phòng Kinh tế thành phố
+        kind: phòng
+      - id: doan-ket-cu
+        name: Xã Đoàn Kết (cũ)
+        aliases: [UBND XA DOAN KET]
+        kind: xã
+        level: xã
+    """
+    result = _check(tmp_path, body)
+    assert _found(result) == [("RQ108", 5, 5)]
+    assert "'Xã Đoàn Kết (cũ)'" in result.diagnostics[0].message
+
+
+def test_group_named_like_a_unit_is_flagged(tmp_path: Path) -> None:
+    body = """\
+    units:
+      - id: phong-kinh-te
+        name: Phòng Kinh tế thành phố
+        aliases: [Các phòng]
+        kind: phòng
+    groups:
+      - id: cac-phong
+        name: Các phòng
+        kinds: [phòng]
+    """
+    result = _check(tmp_path, body)
+    assert _found(result) == [("RQ108", 5, 5)]
+    assert result.diagnostics[0].message == "Tên gọi 'Các phòng' trùng với: 'Các phòng'."
+
+
+def test_alias_shared_by_three_units_is_one_finding_naming_the_two_others(
+    tmp_path: Path,
+) -> None:
+    body = """\
+    units:
+      - id: phong-kinh-te
+        name: Phòng Kinh tế thành phố
+        aliases: [PKT]
+        kind: phòng
+      - id: phong-ke-toan
+        name: Phòng Kế toán
+        aliases: [PKT]
+        kind: phòng
+      - id: phong-khao-thi
+        name: Phòng Khảo thí
+        aliases: [PKT]
+        kind: phòng
+    """
+    result = _check(tmp_path, body)
+    assert _found(result) == [("RQ108", 5, 5)]
+    assert result.diagnostics[0].message == (
+        "Tên gọi 'PKT' trùng với: 'Phòng Kế toán', 'Phòng Khảo thí'."
+    )
+
+
+def test_short_name_shared_by_two_units_is_flagged(tmp_path: Path) -> None:
+    # The docstring covers "tên, tên ngắn và tên gọi khác": two units with the same short
+    # name make every plan that writes "Phòng Văn hóa" fail with RQ102.
+    body = """\
+    units:
+      - id: phong-van-hoa-thong-tin
+        name: Phòng Văn hóa và Thông tin thành phố
+        short: Phòng Văn hóa
+        kind: phòng
+      - id: phong-van-hoa-xa-hoi
+        name: Phòng Văn hóa - Xã hội thành phố
+        short: Phòng Văn hóa
+        kind: phòng
+    """
+    result = _check(tmp_path, body)
+    assert _found(result) == [("RQ108", 5, 5)]
+    assert "'Phòng Văn hóa'" in result.diagnostics[0].message
+
+
+def test_small_test_registry_has_exactly_its_one_clash(tmp_path: Path) -> None:
+    path = tmp_path / "units.yaml"
+    path.write_text(UNITS, encoding="utf-8")
+    result = check_paths([path], select=["RQ108"])
+    assert _found(result) == [("RQ108", 13, 5)]
