@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -27,11 +28,23 @@ def _temporary(target: Path) -> tuple[int, Path]:
     return handle, Path(name)
 
 
+def _mode(target: Path) -> int:
+    """The permissions the file should get: the old file's, or the usual ones (umask)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(target: Path, data: bytes | str) -> None:
     """Replace ``target`` with ``data`` atomically (temporary file, fsync, rename)."""
     content = data.encode("utf-8") if isinstance(data, str) else data
+    mode = _mode(target)
     handle, temporary = _temporary(target)
     try:
+        os.fchmod(handle, mode)
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
@@ -55,8 +68,10 @@ def write_new(target: Path, data: bytes | str, *, overwrite: bool = False) -> No
     if target.exists():
         raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.")
     content = data.encode("utf-8") if isinstance(data, str) else data
+    mode = _mode(target)
     handle, temporary = _temporary(target)
     try:
+        os.fchmod(handle, mode)
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from raquan.checking import CheckResult, check_paths
+from raquan.resources import bundled
 
 FIXTURES = Path(__file__).parent / "fixtures"
+BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 
 UNITS = """\
 raquan: 1
@@ -117,3 +119,13 @@ def lint(run_check: Callable[..., CheckResult]) -> Lint:
         return [(d.code, d.position.line) for d in result.diagnostics]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled plan as a .docx, rendered once per test session."""
+    from raquan.render.run import render_plan_file
+
+    target = tmp_path_factory.mktemp("render") / "ke-hoach.docx"
+    render_plan_file(BUNDLED_PLAN, output=target)
+    return target

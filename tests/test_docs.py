@@ -90,3 +90,31 @@ def test_every_model_field_has_a_vietnamese_description(model: type[BaseModel]) 
     for name, info in model.model_fields.items():
         assert info.description, f"{model.__name__}.{name} has no description"
         assert re.search(r"[à-ỹđĐ]", info.description), f"{model.__name__}.{name}"
+
+
+README = Path(__file__).parents[1] / "README.md"
+
+
+def _console_blocks(command: str) -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    return re.findall(rf"```console\n\$ {re.escape(command)}\n(.*?)```", text, re.S)
+
+
+def test_readme_check_example_is_the_real_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from raquan.resources import bundled
+
+    [shown] = _console_blocks("raquan check plans/")
+    shutil.copytree(bundled("plans"), tmp_path / "plans")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "plans/"])
+    assert result.output == shown
+
+
+def test_readme_lists_every_check() -> None:
+    text = README.read_text(encoding="utf-8")
+    for code, rule in RULES.items():
+        assert f"| {code} | {rule.severity.label} |" in text, code

@@ -334,7 +334,7 @@ class _Context:
         reason, days, working = self.counts(end) if end is not None else (None, None, None)
         return AgendaItem(
             plan_id=plan.id,
-            plan_title=plan.title,
+            plan_title=" ".join(plan.title.split()),
             item_id=duty.id,
             kind="duty",
             unit=self.target,
@@ -386,7 +386,7 @@ class _Context:
         reason, days, working = self.counts(start + _ONE_SECOND)
         return AgendaItem(
             plan_id=plan.id,
-            plan_title=plan.title,
+            plan_title=" ".join(plan.title.split()),
             item_id=event.id,
             kind="event",
             unit=self.target,

@@ -58,10 +58,22 @@ def _main(
 def _register() -> None:
     from raquan.cli.check import check  # noqa: PLC0415
     from raquan.cli.due import due  # noqa: PLC0415
+    from raquan.cli.render import plan as render_plan  # noqa: PLC0415
     from raquan.cli.schema import schema  # noqa: PLC0415
 
     for function in (check, due, schema):
         app.command(cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(function)
+    render = typer.Typer(
+        name="render",
+        cls=_Group,
+        help="Xuất văn bản .docx theo thể thức Nghị định 30/2020/NĐ-CP.\n\n"
+        "Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml --pdf",
+        no_args_is_help=True,
+        options_metavar=vietnamese.OPTIONS_METAVAR,
+        subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
+    )
+    render.command("plan", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(render_plan)
+    app.add_typer(render)
 
 
 _register()

@@ -1,0 +1,1 @@
+"""Rendering official documents (.docx) from the models: templates, typesetting, frame."""

@@ -1,0 +1,114 @@
+"""Writing a rendered document safely, and converting it to PDF with LibreOffice.
+
+The document is written to a temporary file and renamed (``raquan.files.write_atomic``), so a
+half-written document is never left behind. An input (the plan, its registry, a template) is
+never overwritten, and neither is a file that raquan did not make, unless the user says
+``--force``; an earlier render of raquan's own is replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from raquan.errors import UserError
+from raquan.files import write_atomic
+
+MARK = "Tạo bằng raquan"
+"""Written in a document's properties: a file raquan made may be replaced by a new render."""
+
+
+def made_by_raquan(path: Path) -> bool:
+    """Whether ``path`` is a .docx whose properties say raquan made it."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            core = package.read("docProps/core.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return MARK in core
+
+
+def check_target(output: Path, inputs: Iterable[Path], *, force: bool) -> None:
+    """Refuse to write over an input, a folder, or a file raquan did not make."""
+    resolved = output.resolve()
+    for source in inputs:
+        if source.resolve() == resolved:
+            raise UserError(f"'{output}' là tệp đầu vào; raquan không ghi đè nó.")
+    if output.is_dir():
+        raise UserError(f"'{output}' là một thư mục; hãy cho tên tệp .docx.")
+    if output.suffix.lower() != ".docx":
+        raise UserError(f"Tệp ra '{output}' phải có đuôi .docx.")
+    if output.exists() and not force and not made_by_raquan(output):
+        raise UserError(
+            f"Tệp '{output}' đã có và không phải do raquan tạo; raquan không ghi đè.",
+            hint="Chọn tên khác bằng -o, hoặc thêm --force nếu chắc chắn muốn ghi đè.",
+        )
+    if not output.parent.exists():
+        raise UserError(f"Thư mục '{output.parent}' không có.")
+
+
+def save(output: Path, data: bytes) -> None:
+    """Write the document atomically."""
+    try:
+        write_atomic(output, data)
+    except OSError as error:
+        raise UserError(f"Không ghi được '{output}': {error.strerror or error}.") from None
+
+
+def office() -> str | None:
+    """The LibreOffice program, if installed."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def to_pdf(document: Path, *, timeout: float = 180) -> Path:
+    """Convert a .docx to PDF next to it with LibreOffice (headless); the PDF's path."""
+    program = office()
+    if program is None:
+        raise UserError(
+            "Không chuyển được sang PDF: máy chưa cài LibreOffice (lệnh soffice).",
+            hint="Cài LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui), "
+            "hoặc mở tệp .docx bằng Word rồi lưu thành PDF.",
+        )
+    target = document.with_suffix(".pdf")
+    with tempfile.TemporaryDirectory(prefix="raquan-lo-") as scratch:
+        profile = Path(scratch, "profile").as_uri()
+        command = [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            scratch,
+            str(document),
+        ]
+        try:
+            subprocess.run(
+                command,
+                check=True,
+                capture_output=True,
+                timeout=timeout,
+                env={**os.environ, "HOME": scratch},
+            )
+        except subprocess.TimeoutExpired:
+            raise UserError(
+                f"LibreOffice không chuyển xong '{document}' sau {timeout:.0f} giây."
+            ) from None
+        except (subprocess.CalledProcessError, OSError) as error:
+            raise UserError(
+                f"LibreOffice không chuyển được '{document}' sang PDF ({error})."
+            ) from None
+        produced = Path(scratch, document.with_suffix(".pdf").name)
+        if not produced.is_file():
+            raise UserError(f"LibreOffice không tạo ra tệp PDF cho '{document}'.")
+        write_atomic(target, produced.read_bytes())
+    return target

@@ -1,0 +1,90 @@
+"""``render plan`` from start to end: check the plan, render it, write it, convert it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from raquan.checking import check_paths
+from raquan.diagnostics import Diagnostic, Severity
+from raquan.errors import RaquanError, UserError
+from raquan.models.plan import Plan
+from raquan.render.output import check_target, save, to_pdf
+from raquan.resources import bundled, default_plans
+from raquan.workspace import Workspace, is_foreign
+
+
+class CheckFailedError(RaquanError):
+    """The input has errors that ``check`` reports; nothing was rendered."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("input has errors")
+        self.diagnostics = diagnostics
+
+
+@dataclass(slots=True)
+class Rendered:
+    """What ``render`` wrote, and the warnings ``check`` had about the input."""
+
+    output: Path
+    pdf: Path | None = None
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def default_plan() -> Path:
+    """The plan to render when none is named: the only plan in ``plans/``, or the bundled one."""
+    folder = default_plans()
+    workspace = Workspace()
+    found = []
+    for path in sorted(folder.glob("*.y*ml")):
+        document = workspace.load(path)
+        if document.kind == "plan" or (document.model is None and not is_foreign(document)):
+            found.append(path)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"Thư mục '{folder}' không có kế hoạch nào; hãy chỉ ra tệp kế hoạch.")
+    names = ", ".join(p.name for p in found)
+    raise UserError(f"Thư mục '{folder}' có nhiều kế hoạch ({names}); hãy chỉ ra một tệp.")
+
+
+def render_plan_file(
+    path: Path | None,
+    *,
+    output: Path | None = None,
+    templates: Path | None = None,
+    reference_docx: Path | None = None,
+    pdf: bool = False,
+    force: bool = False,
+) -> Rendered:
+    """Check the plan at ``path``, render it to ``output`` (default: ``<id>.docx``)."""
+    from raquan.render.plan_document import render_plan  # noqa: PLC0415
+
+    plan_path = path if path is not None else default_plan()
+    if plan_path.is_dir():
+        raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+    result = check_paths([plan_path])
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise CheckFailedError(errors)
+    workspace = Workspace()
+    document = workspace.load(plan_path)
+    if not isinstance(document.model, Plan):
+        raise UserError(f"'{plan_path}' không phải một kế hoạch (kind: plan).")
+    loaded = workspace.plan(document)
+    target = output if output is not None else Path(f"{document.model.id}.docx")
+    inputs = [plan_path]
+    if loaded.registry_document is not None:
+        inputs.append(loaded.registry_document.source.path)
+    for folder in (templates, bundled("templates")):
+        if folder is not None and folder.is_dir():
+            inputs.extend(folder.rglob("*"))
+    if reference_docx is not None:
+        inputs.append(reference_docx)
+    check_target(target, inputs, force=force)
+    data = render_plan(loaded, templates=templates, reference_docx=reference_docx)
+    save(target, data)
+    rendered = Rendered(target, warnings=list(result.diagnostics))
+    if pdf:
+        rendered.pdf = to_pdf(target)
+    return rendered

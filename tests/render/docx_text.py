@@ -1,0 +1,70 @@
+"""Reading a rendered .docx back as a user sees it: paragraphs and table cells, in order."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+
+
+def _text(paragraph: etree._Element) -> str:
+    parts = []
+    for node in paragraph.iter(f"{{{W}}}t", f"{{{W}}}tab", f"{{{W}}}br"):
+        if node.tag == f"{{{W}}}t":
+            parts.append(node.text or "")
+        else:
+            parts.append(" ")
+    return " ".join("".join(parts).replace("\u00a0", " ").split())
+
+
+def document_xml(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as package:
+        return etree.fromstring(package.read("word/document.xml"))
+
+
+def footnotes_xml(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as package:
+        return etree.fromstring(package.read("word/footnotes.xml"))
+
+
+def sections(path: Path) -> list[list[etree._Element]]:
+    """The body's block elements (paragraphs and tables), split into sections."""
+    body = document_xml(path).find("w:body", NS)
+    assert body is not None
+    result: list[list[etree._Element]] = [[]]
+    for child in body:
+        if child.tag == f"{{{W}}}sectPr":
+            continue
+        result[-1].append(child)
+        if child.tag == f"{{{W}}}p" and child.find("w:pPr/w:sectPr", NS) is not None:
+            result.append([])
+    return [s for s in result if s]
+
+
+def texts(blocks: list[etree._Element], *, skip_tables: int = 0) -> Iterator[str]:
+    """The non-empty paragraph texts of blocks, table cells in reading order."""
+    tables = 0
+    for block in blocks:
+        if block.tag == f"{{{W}}}tbl":
+            tables += 1
+            if tables <= skip_tables:
+                continue
+            for row in block.findall("w:tr", NS):
+                for cell in row.findall("w:tc", NS):
+                    for paragraph in cell.findall("w:p", NS):
+                        text = _text(paragraph)
+                        if text:
+                            yield text
+        else:
+            text = _text(block)
+            if text:
+                yield text
+
+
+def paragraph_text(paragraph: etree._Element) -> str:
+    return _text(paragraph)

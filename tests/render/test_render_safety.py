@@ -1,0 +1,250 @@
+"""What data and templates cannot do to a document, and what render never overwrites."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import UNITS, dedent
+from docx import Document
+from docx_text import sections, texts
+from typer.testing import CliRunner
+
+from raquan.cli import app
+from raquan.errors import UserError
+from raquan.render.run import CheckFailedError, render_plan_file
+from raquan.resources import bundled
+
+runner = CliRunner()
+
+HOSTILE = dedent(
+    """
+    raquan: 1
+    kind: plan
+    id: thu
+    header:
+      issuer: UBND thành phố
+      issuing_body: [ỦY BAN NHÂN DÂN, THÀNH PHỐ KON TUM]
+      symbol: KH-UBND
+      place: Kon Tum
+      date: 2023-01-10
+    title: "Kế hoạch *quan trọng* | A & B <b>"
+    theme: "Ra quân *xanh* & <sạch> | đẹp"
+    sections:
+      - title: "NỘI DUNG # 1"
+        text: |
+          1. Chủ đề: {theme}.
+          - Nội dung: {content:le}.
+    events:
+      - id: le
+        title: Lễ ra quân
+        date: 2023-01-31
+        time: "08:30"
+        place: Thôn 8
+        host: xã Đoàn Kết
+        content: "- Làm đường | rộng 3 m & dài <200 m> **ngay**"
+    recipients:
+      - text: "# Văn phòng *UBND* <tỉnh>"
+      - unit: xã Đoàn Kết
+    signature:
+      lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+      signer: Nguyễn Văn A
+    attachments:
+      - id: dang-ky
+        title: Bảng đăng ký
+        kind: đăng ký ra quân
+        registrations:
+          - unit: xã Đoàn Kết
+            content: "- Trồng cây | 500 cây & <làm đường>"
+            place: "# Thôn 8"
+    """
+).replace(
+    "  - Nội dung: {content:le}.\n", "  - Nội dung: {content:le}.\n      *{attachment:dang-ky}*\n"
+)
+
+
+def _render(folder: Path, plan: str, **options: object) -> Path:
+    (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
+    source = folder / "plan.yaml"
+    source.write_text(plan, encoding="utf-8")
+    target = folder / "out.docx"
+    render_plan_file(source, output=target, **options)  # type: ignore[arg-type]
+    return target
+
+
+def test_markup_in_values_comes_out_as_written(tmp_path: Path) -> None:
+    output = _render(tmp_path, HOSTILE)
+    main = list(texts(sections(output)[0]))
+    assert "Kế hoạch *quan trọng* | A & B <b>" in main
+    assert "1. Chủ đề: “Ra quân *xanh* & <sạch> | đẹp”." in main
+    assert "- Nội dung: - Làm đường | rộng 3 m & dài <200 m> **ngay**." in main
+    assert "I. NỘI DUNG # 1" in main
+    assert "- # Văn phòng *UBND* <tỉnh>;" in main
+    appendix = list(texts(sections(output)[1]))
+    assert "- Trồng cây | 500 cây & <làm đường>" in appendix
+    assert "# Thôn 8" in appendix
+    document = Document(str(output))
+    appendix_table = document.tables[2]  # after the header and closing tables
+    assert len(appendix_table.columns) == 7  # the "|" in a cell did not add columns
+    assert len(appendix_table.rows) == 2
+
+
+def test_a_user_template_overrides_one_template_only(tmp_path: Path) -> None:
+    mine = tmp_path / "mau"
+    (mine / "plan").mkdir(parents=True)
+    (mine / "plan" / "recipients.md.j2").write_text(
+        "{% for r in plan.recipients %}\\- Gửi: {{ r.text or unit_name(r.unit) }};\n\n{% endfor %}",
+        encoding="utf-8",
+    )
+    output = _render(tmp_path, HOSTILE, templates=mine)
+    main = list(texts(sections(output)[0]))
+    assert "- Gửi: UBND xã Đoàn Kết;" in main
+    assert "- Lưu: VT." not in main  # the user's template has no archive line
+    assert "1. Chủ đề: “Ra quân *xanh* & <sạch> | đẹp”." in main  # the body is built-in
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        (
+            "Dòng một\n\n{{ khong_co }}\n",
+            "recipients.md.j2', dòng 3: biến 'khong_co' chưa được định nghĩa",
+        ),
+        ("{{ plan.khong_co }}\n", "dòng 1: 'Plan' không có thuộc tính 'khong_co'"),
+        ("{% for x in %}\n", "cú pháp Jinja không hợp lệ"),
+    ],
+)
+def test_template_errors_name_the_template_and_line(
+    tmp_path: Path, template: str, message: str
+) -> None:
+    mine = tmp_path / "mau"
+    (mine / "plan").mkdir(parents=True)
+    (mine / "plan" / "recipients.md.j2").write_text(template, encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        _render(tmp_path, HOSTILE, templates=mine)
+    assert message in error.value.message
+    assert not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "{{ plan.__class__.__mro__ }}",
+        "{{ ''.__class__.__subclasses__() }}",
+        "{{ lipsum.__globals__['os'].environ }}",
+        "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+        "{{ unit_name.__globals__ }}",
+        "{% set x = plan.sections.append(1) %}",
+    ],
+)
+def test_the_sandbox_stops_hostile_templates(tmp_path: Path, attack: str) -> None:
+    mine = tmp_path / "mau"
+    (mine / "plan").mkdir(parents=True)
+    (mine / "plan" / "recipients.md.j2").write_text(attack + "\n", encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        _render(tmp_path, HOSTILE, templates=mine)
+    assert "bị chặn" in error.value.message or "không có thuộc tính" in error.value.message
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_legal_bases_without_the_placeholder_are_italic_lines(tmp_path: Path) -> None:
+    plan = HOSTILE.replace(
+        "sections:",
+        "legal_bases:\n"
+        "  - {id: a, type: Kế hoạch, number: 36/KH-UBND, date: 2023-01-06,"
+        " issuer: UBND tỉnh Kon Tum, summary: triển khai ra quân}\n"
+        "  - {id: b, type: Công văn, number: 1766-CV/TU, date: 2023-01-06,"
+        " issuer: Ban Thường vụ Thành ủy, summary: tổ chức ra quân}\n"
+        "sections:",
+    )
+    document = Document(str(_render(tmp_path, plan)))
+    bases = [p for p in document.paragraphs if p.text.startswith("Căn cứ")]
+    assert [p.text for p in bases] == [
+        "Căn cứ Kế hoạch số 36/KH-UBND ngày 06/01/2023 của UBND tỉnh Kon Tum về triển khai ra "
+        "quân;",
+        "Căn cứ Công văn số 1766-CV/TU ngày 06/01/2023 của Ban Thường vụ Thành ủy về việc tổ "
+        "chức ra quân.",
+    ]
+    assert all(run.italic for p in bases for run in p.runs)
+
+
+def test_a_plan_with_errors_is_not_rendered(tmp_path: Path) -> None:
+    broken = HOSTILE.replace("host: xã Đoàn Kết", "host: xã Không Có")
+    with pytest.raises(CheckFailedError) as error:
+        _render(tmp_path, broken)
+    assert [d.code for d in error.value.diagnostics] == ["RQ101"]
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_control_character_is_caught_by_check_not_by_render(tmp_path: Path) -> None:
+    broken = HOSTILE.replace('title: "Kế hoạch', 'title: "K\\x0bế hoạch')
+    with pytest.raises(CheckFailedError) as error:
+        _render(tmp_path, broken)
+    assert [d.code for d in error.value.diagnostics] == ["RQ009"]
+
+
+def test_cli_exits_1_and_names_the_place_of_the_error(tmp_path: Path) -> None:
+    (tmp_path / "units.yaml").write_text(UNITS, encoding="utf-8")
+    source = tmp_path / "plan.yaml"
+    source.write_text(HOSTILE.replace("host: xã Đoàn Kết", "host: xã Không Có"), encoding="utf-8")
+    result = runner.invoke(app, ["render", "plan", str(source), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 1, result.output
+    assert f"{source}:" in result.output
+    assert "RQ101" in result.output
+    assert "chưa xuất văn bản" in result.output
+
+
+def test_inputs_and_foreign_files_are_never_overwritten(tmp_path: Path) -> None:
+    (tmp_path / "units.yaml").write_text(UNITS, encoding="utf-8")
+    source = tmp_path / "plan.yaml"
+    source.write_text(HOSTILE, encoding="utf-8")
+    before = source.read_bytes()
+    with pytest.raises(UserError, match="là tệp đầu vào"):
+        render_plan_file(source, output=source)
+    with pytest.raises(UserError, match=r"đuôi \.docx"):
+        render_plan_file(source, output=tmp_path / "ke-hoach.pdf")
+    assert source.read_bytes() == before
+    mine = tmp_path / "cua-toi.docx"
+    mine.write_bytes(b"not a raquan document")
+    with pytest.raises(UserError, match="không phải do raquan tạo"):
+        render_plan_file(source, output=mine)
+    assert mine.read_bytes() == b"not a raquan document"
+    render_plan_file(source, output=mine, force=True)
+    assert mine.read_bytes() != b"not a raquan document"
+    render_plan_file(source, output=mine)  # raquan's own file: replaced without --force
+    with pytest.raises(UserError, match="là một thư mục"):
+        render_plan_file(tmp_path)
+
+
+def test_default_output_is_named_after_the_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["render", "plan"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ke-hoach-ra-quan-2023.docx").is_file()
+    assert "Đã ghi ke-hoach-ra-quan-2023.docx." in result.output
+
+
+def test_reference_docx_gives_the_base_document(tmp_path: Path) -> None:
+    reference = tmp_path / "mau.docx"
+    base = Document()
+    base.add_paragraph("Nội dung cũ sẽ bị bỏ")
+    base.save(str(reference))
+    output = _render(tmp_path, HOSTILE, reference_docx=reference)
+    main = list(texts(sections(output)[0]))
+    assert "Nội dung cũ sẽ bị bỏ" not in main
+    assert "KẾ HOẠCH" in main
+
+
+def test_pdf_without_libreoffice_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(UserError, match="chưa cài LibreOffice"):
+        _render(tmp_path, HOSTILE, pdf=True)
+    assert (tmp_path / "out.docx").is_file()  # the .docx itself was written
+
+
+def test_bundled_templates_ship_with_the_package() -> None:
+    folder = bundled("templates")
+    assert (folder / "plan" / "body.md.j2").is_file()
