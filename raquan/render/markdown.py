@@ -46,8 +46,6 @@ def _escape_marker(marker: str) -> str:
     return "\\" + marker
 
 
-
-
 def rich(text: str, fill: Callable[[str, str | None], str]) -> Markdown:
     """A rich text value as Markdown: emphasis and footnote marks kept, the rest escaped.
 
