@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from raquan.checks import RULES
-from raquan.checks.base import PlanContext, RegistryContext, Rule
+from raquan.checks.base import PlanContext, RegistryContext, ReportContext, Rule
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
 from raquan.loader import Document
+from raquan.models.plan import Plan
+from raquan.models.report import Report
 from raquan.models.units import Registry
+from raquan.registry import name_key
+from raquan.resources import default_plans
 from raquan.workspace import Workspace, collect_files, is_foreign
 
 
@@ -59,7 +63,9 @@ def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> 
     return chosen - expand(ignore, "--ignore")
 
 
-def _run(rule: Rule, context: PlanContext | RegistryContext) -> Iterable[Diagnostic]:
+def _run(
+    rule: Rule, context: PlanContext | RegistryContext | ReportContext
+) -> Iterable[Diagnostic]:
     assert rule.run is not None
     source = context.document.source
     for finding in rule.run(context):
@@ -74,6 +80,47 @@ def _run(rule: Rule, context: PlanContext | RegistryContext) -> Iterable[Diagnos
             needle=finding.needle,
             occurrence=finding.occurrence,
         )
+
+
+def _plans_by_id(workspace: Workspace, documents: list[Document]) -> dict[str, Document]:
+    """Valid plans by id: those checked, then those in ``plans/`` (for result files)."""
+    found: dict[str, Document] = {}
+    for document in documents:
+        if document.ok and isinstance(document.model, Plan):
+            found.setdefault(document.model.id, document)
+    wanted = {
+        d.model.plan for d in documents if isinstance(d.model, Report) and d.model.plan not in found
+    }
+    if wanted:
+        for item in collect_files([default_plans()]):
+            document = workspace.load(item.path, item.display)
+            if document.ok and isinstance(document.model, Plan):
+                found.setdefault(document.model.id, document)
+    return found
+
+
+def _duplicate_reports(
+    workspace: Workspace, plans: dict[str, Document], documents: list[Document]
+) -> dict[int, list[str]]:
+    """For each result file, the other files that answer the same duty for the same unit."""
+    groups: dict[tuple[str, str, str], list[Document]] = {}
+    for document in documents:
+        report = document.model
+        if not document.ok or not isinstance(report, Report):
+            continue
+        unit = name_key(report.unit)
+        plan = plans.get(report.plan)
+        if plan is not None:
+            index = workspace.plan(plan).index
+            target = index.resolve(report.unit).target if index is not None else None
+            if target is not None:
+                unit = target.id
+        groups.setdefault((report.plan, report.duty, unit), []).append(document)
+    others: dict[int, list[str]] = {}
+    for group in groups.values():
+        for document in group:
+            others[id(document)] = [d.source.display for d in group if d is not document]
+    return others
 
 
 def check_paths(
@@ -93,11 +140,26 @@ def check_paths(
             continue
         result.files.append(document)
         checked.add(item.path.resolve())
+    plans = _plans_by_id(workspace, result.files)
+    duplicates = _duplicate_reports(workspace, plans, result.files)
     for document in list(result.files):
         result.diagnostics.extend(document.diagnostics)
         if not document.ok:
             continue
-        if document.kind == "plan":
+        if document.kind == "report":
+            assert isinstance(document.model, Report)
+            found = plans.get(document.model.plan)
+            context: PlanContext | RegistryContext | ReportContext = ReportContext(
+                document,
+                document.model,
+                workspace.plan(found) if found is not None else None,
+                plan_problem=None
+                if found is not None
+                else f"Không tìm thấy kế hoạch có mã '{document.model.plan}' (trong các tệp "
+                "được kiểm tra và trong thư mục plans/).",
+                others=duplicates.get(id(document), []),
+            )
+        elif document.kind == "plan":
             loaded = workspace.plan(document)
             registry = loaded.registry_document
             if registry is not None and registry.source.path.resolve() not in checked:
@@ -105,7 +167,7 @@ def check_paths(
                 checked.add(registry.source.path.resolve())
                 result.files.append(registry)
                 result.diagnostics.extend(registry.diagnostics)
-            context: PlanContext | RegistryContext = PlanContext(
+            context = PlanContext(
                 document,
                 loaded.plan,
                 loaded.index,

@@ -21,6 +21,7 @@ from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.errors import UserError
 from raquan.messages import translate
 from raquan.models.plan import Plan
+from raquan.models.report import Report
 from raquan.models.units import Registry
 from raquan.source import Source
 from raquan.yamlread import Problem, read_yaml
@@ -36,16 +37,10 @@ SUPPORTED_VERSIONS = tuple(sorted({*MIGRATIONS, CURRENT_VERSION}))
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 """Files larger than this are refused unless ``RAQUAN_MAX_FILE_SIZE`` says otherwise (bytes)."""
 
-MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "units": Registry}
-"""File kind -> model. Other modules register theirs (reports) with ``register_kind``."""
+MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "units": Registry, "report": Report}
+"""File kind -> model."""
 
-KIND_NAMES = {"plan": "kế hoạch", "units": "danh mục đơn vị"}
-
-
-def register_kind(kind: str, model: type[BaseModel], name: str) -> None:
-    """Make ``kind: <kind>`` files load into ``model`` (``name`` is the Vietnamese word)."""
-    MODELS[kind] = model
-    KIND_NAMES[kind] = name
+KIND_NAMES = {"plan": "kế hoạch", "units": "danh mục đơn vị", "report": "báo cáo kết quả"}
 
 
 def max_file_size() -> int:

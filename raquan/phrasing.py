@@ -129,3 +129,29 @@ def placeholder_text(plan: Plan, name: str, argument: str | None, duty: Duty | N
     if name == "content":
         return event.content or ""
     return ""
+
+
+def moment_phrase(moment: datetime.datetime) -> str:
+    """A moment as documents write it: ``09h40' ngày 31/01/2023``, or ``ngày 28/03/2023`` for a
+    day whose time is not known (kept as 23:59:59)."""
+    day = f"ngày {short_date(moment.date())}"
+    if moment.time() == datetime.time(23, 59, 59):
+        return day
+    return f"{time_phrase(moment.time())} {day}"
+
+
+def format_number(value: float) -> str:
+    """A number as Vietnamese documents write it: ``1.250.000``, ``4,5``."""
+    if isinstance(value, float) and not value.is_integer():
+        whole, _, fraction = f"{value:,.2f}".partition(".")
+        return whole.replace(",", ".") + "," + fraction.rstrip("0")
+    return f"{int(value):,}".replace(",", ".")
+
+
+def amount_in_words(amount: int) -> str:
+    """An amount of money in words, as official documents write it after the figure:
+    ``Một triệu hai trăm năm mươi nghìn đồng``."""
+    from num2words import num2words  # noqa: PLC0415  (only documents need it)
+
+    words = "không" if amount == 0 else str(num2words(amount, lang="vi"))
+    return f"{words[0].upper()}{words[1:]} đồng"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -129,3 +129,38 @@ def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("render") / "ke-hoach.docx"
     render_plan_file(BUNDLED_PLAN, output=target)
     return target
+
+
+REPORT_HEAD = """\
+raquan: 1
+kind: report
+plan: ke-hoach-ra-quan-2023
+"""
+"""The first three lines of a result file for the bundled plan; snippets follow on line 4."""
+
+LintReport = Callable[..., list[tuple[str, int]]]
+
+
+@pytest.fixture
+def lint_report(tmp_path: Path) -> LintReport:
+    """The (code, line) pairs found in a result file (``REPORT_HEAD`` + snippet) checked with
+    a copy of the bundled plans; ``extra`` adds more result files next to it."""
+    import shutil
+
+    plans = tmp_path / "plans"
+    shutil.copytree(bundled("plans"), plans)
+
+    def run(snippet: str, *codes: str, extra: Sequence[str] = ()) -> list[tuple[str, int]]:
+        folder = tmp_path / "reports"
+        folder.mkdir(exist_ok=True)
+        (folder / "bao-cao.yaml").write_text(REPORT_HEAD + dedent(snippet), encoding="utf-8")
+        for number, other in enumerate(extra):
+            (folder / f"khac-{number}.yaml").write_text(
+                REPORT_HEAD + dedent(other), encoding="utf-8"
+            )
+        result = check_paths([plans, folder], select=codes)
+        return [
+            (d.code, d.position.line) for d in result.diagnostics if d.path.endswith("bao-cao.yaml")
+        ]
+
+    return run

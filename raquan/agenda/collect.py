@@ -15,6 +15,7 @@ from raquan.workspace import LoadedPlan, Workspace, collect_files, plans_in
 class PlanSet:
     """The usable plans under some paths, and the problems of the others."""
 
+    workspace: Workspace = field(default_factory=Workspace)
     plans: list[LoadedPlan] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
 
@@ -33,8 +34,8 @@ def load_plans(paths: Sequence[Path]) -> PlanSet:
 
     Raises ``UserError`` when a path does not exist.
     """
-    workspace = Workspace()
     result = PlanSet()
+    workspace = result.workspace
     for document in plans_in(workspace, collect_files(paths)):
         errors = [d for d in document.diagnostics if d.severity is Severity.ERROR]
         if errors or document.model is None:

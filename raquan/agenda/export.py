@@ -17,6 +17,7 @@ from typing import Any
 from raquan.agenda.items import AgendaItem, Status, describe_day
 from raquan.dates.names import weekday_name
 from raquan.dates.phrases import short_date
+from raquan.phrasing import moment_phrase
 from raquan.registry import display_name
 
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -51,7 +52,7 @@ def as_dicts(items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
             "day_off": item.day_off,
             "days_left": item.days_left,
             "working_days_left": item.working_days_left,
-            "completed": item.completed.date.isoformat() if item.completed else None,
+            "completed": item.completed.at.isoformat() if item.completed else None,
             "source": item.source,
         }
         for item in items
@@ -117,10 +118,7 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
                 component.add("dtstart", item.start.astimezone(zone))
             if item.completed is not None:
                 component.add("status", "COMPLETED")
-                completed = datetime.datetime.combine(
-                    item.completed.date, datetime.time(), tzinfo=zone
-                )
-                component.add("completed", completed.astimezone(datetime.UTC))
+                component.add("completed", item.completed.at.astimezone(datetime.UTC))
             else:
                 component.add("status", "NEEDS-ACTION")
         component.add("uid", uid(item))
@@ -141,7 +139,10 @@ def escape_markdown(text: str) -> str:
 
 
 def left(item: AgendaItem) -> str:
-    """How much time is left, in days and working days ("còn 4 ngày, 3 ngày làm việc")."""
+    """How much time is left, in days and working days ("còn 4 ngày, 3 ngày làm việc"), or
+    when it was done ("đã xong, trễ hạn: gửi 09h40' ngày 31/01/2023")."""
+    if item.completed is not None:
+        return f"{item.status.label}: gửi {moment_phrase(item.completed.at)}"
     if item.status is Status.OVERDUE and item.days_left is not None:
         return f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else "quá hạn"
     if item.status.finished or item.days_left is None:
@@ -163,10 +164,8 @@ def _line(item: AgendaItem, *, with_unit: bool) -> str:
     if with_unit:
         extra.insert(0, escape_markdown(display_name(item.unit)))
     line = f"- {parts[0]}: {parts[1]} ({'; '.join(extra)}) — {left(item)}"
-    if item.day_off:
+    if item.day_off and item.completed is None:
         line += f" — ⚠ hạn rơi vào ngày nghỉ ({escape_markdown(item.day_off)})"
-    if item.completed is not None:
-        line += f" — {item.status.label} ngày {short_date(item.completed.date)}"
     return line
 
 

@@ -87,10 +87,19 @@ class Status(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Completion:
-    """A record that a unit did a duty: when, and where that is written."""
+    """A record that a unit did a duty: when (UTC+7), and where that is written."""
 
-    date: datetime.date
+    at: datetime.datetime
     source: str
+
+    @property
+    def date(self) -> datetime.date:
+        return self.at.date()
+
+    @classmethod
+    def on(cls, day: datetime.date, source: str) -> Completion:
+        """Done on a day, time unknown: counted at the end of that day."""
+        return cls(moment(day, datetime.time(23, 59, 59)), source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +338,7 @@ class _Context:
         unit_id = self.target.id
         completion = self.options.completions.get((plan.id, duty.id, unit_id))
         if completion is None and duty.done is not None:
-            completion = Completion(duty.done, self.source(duty.id))
+            completion = Completion.on(duty.done, self.source(duty.id))
         status = self._status(start, end, completion)
         reason, days, working = self.counts(end) if end is not None else (None, None, None)
         return AgendaItem(
@@ -361,7 +370,7 @@ class _Context:
         completion: Completion | None,
     ) -> Status:
         if completion is not None:
-            late = end is not None and moment(completion.date) >= end
+            late = end is not None and completion.at >= end
             return Status.DONE_LATE if late else Status.DONE
         if end is None:
             return Status.NO_DEADLINE

@@ -27,6 +27,11 @@ from raquan.checks import (
     rq401_recipient_coverage,
     rq402_signature,
     rq403_attachments,
+    rq501_report_plan,
+    rq502_report_unit,
+    rq503_report_type,
+    rq504_report_date,
+    rq505_duplicate_report,
 )
 from raquan.checks.base import Rule
 from raquan.checks.loading import LOADING_RULES
@@ -52,6 +57,11 @@ CHECK_MODULES = (
     rq401_recipient_coverage,
     rq402_signature,
     rq403_attachments,
+    rq501_report_plan,
+    rq502_report_unit,
+    rq503_report_type,
+    rq504_report_date,
+    rq505_duplicate_report,
 )
 
 RULES: dict[str, Rule] = {

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from raquan.dates.workdays import WorkCalendar
     from raquan.loader import Document
     from raquan.models.plan import Plan
+    from raquan.models.report import Report
     from raquan.models.units import Registry
     from raquan.registry import UnitIndex
+    from raquan.workspace import LoadedPlan
 
 FileKind = Literal["file", "plan", "units", "report"]
 
@@ -93,6 +95,22 @@ class RegistryContext:
     document: Document
     registry: Registry
     index: UnitIndex
+
+
+@dataclass
+class ReportContext:
+    """What a result file check sees: the report, and the plan it answers when it was found."""
+
+    document: Document
+    report: Report
+    plan: LoadedPlan | None
+    plan_problem: str | None = None
+    others: list[str] = field(default_factory=list)
+    """Where other result files for the same plan, duty and unit are."""
+
+    @property
+    def index(self) -> UnitIndex | None:
+        return self.plan.index if self.plan is not None else None
 
 
 def _plan_refs(plan: Plan) -> Iterator[tuple[DataPath, str]]:

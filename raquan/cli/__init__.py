@@ -59,6 +59,7 @@ def _register() -> None:
     from raquan.cli.check import check  # noqa: PLC0415
     from raquan.cli.due import due  # noqa: PLC0415
     from raquan.cli.render import plan as render_plan  # noqa: PLC0415
+    from raquan.cli.render import report as render_report  # noqa: PLC0415
     from raquan.cli.schema import schema  # noqa: PLC0415
 
     for function in (check, due, schema):
@@ -73,6 +74,9 @@ def _register() -> None:
         subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
     )
     render.command("plan", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(render_plan)
+    render.command("report", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(
+        render_report
+    )
     app.add_typer(render)
 
 

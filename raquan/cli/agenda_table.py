@@ -31,8 +31,6 @@ def _due(item: AgendaItem) -> str:
     style = _STATUS_STYLE.get(item.status)
     if item.status is not Status.UPCOMING and item.status is not Status.NO_DEADLINE:
         label = item.status.label
-        if item.completed is not None:
-            label += f" ({short_date(item.completed.date)})"
         text += f"\n[{style}]{label}[/{style}]" if style else f"\n{label}"
     if item.day_off:
         text += f"\n[yellow]⚠ hạn rơi vào ngày nghỉ: {escape(item.day_off)}[/yellow]"

@@ -42,7 +42,8 @@ def due(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Tệp kế hoạch hoặc thư mục (mặc định: plans/, hoặc kế hoạch mẫu).",
+            help="Tệp, thư mục kế hoạch và báo cáo kết quả của đơn vị (mặc định: plans/, hoặc "
+            "kế hoạch mẫu, và reports/ nếu có). Báo cáo đã gửi đánh dấu việc là đã xong.",
             metavar="ĐƯỜNG_DẪN",
             show_default=False,
         ),
@@ -139,7 +140,7 @@ def due(
         units_with_items,
     )
     from raquan.agenda.targets import resolve_targets  # noqa: PLC0415
-    from raquan.resources import default_plans  # noqa: PLC0415
+    from raquan.reports.collect import completions  # noqa: PLC0415
 
     if output_format not in FORMATS:
         fail(f"Dạng '{output_format}' không có; chọn: {', '.join(FORMATS)}.")
@@ -164,8 +165,9 @@ def due(
             fail("Ngày của --to phải sau ngày của --from.")
         window = Window(start, end, keep_overdue=False)
 
+    sources = paths or default_paths()
     with user_errors():
-        found = load_plans(paths or [default_plans()])
+        found = load_plans(sources)
         if not found.plans and found.problems:
             _report_problems(found.problems)
             raise typer.Exit(EXIT_CANNOT)
@@ -173,7 +175,10 @@ def due(
         targets = (
             resolve_targets(found.indexes, asked) if asked else list(units_with_items(found.plans))
         )
-    options = AgendaOptions(now=now, role=role, window=window, include_finished=show_all)
+        done = completions(found.workspace, found.plans, sources)
+    options = AgendaOptions(
+        now=now, role=role, window=window, include_finished=show_all, completions=done
+    )
     items = build_agenda(found.plans, targets, options)
     grouping = group_by or ("date" if len(asked) == 1 else "unit")
     title = _title(asked, targets)
@@ -184,6 +189,16 @@ def due(
         raise typer.Exit(EXIT_CANNOT)
     if fail_on_overdue and any(item.status is Status.OVERDUE for item in items):
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+def default_paths() -> list[Path]:
+    """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
+    from raquan.resources import default_plans  # noqa: PLC0415
+
+    found = [default_plans()]
+    if Path("reports").is_dir():
+        found.append(Path("reports"))
+    return found
 
 
 def _title(asked: list[str], targets: Sequence[Target]) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from raquan.cli.common import EXIT_PROBLEMS, use_color, user_errors
+
+if TYPE_CHECKING:
+    from raquan.diagnostics import Diagnostic
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",
@@ -67,13 +71,133 @@ def plan(
                 force=force,
             )
         except CheckFailedError as error:
-            from raquan.cli import diagnostics_output  # noqa: PLC0415
-
-            typer.echo(diagnostics_output.text(error.diagnostics, color=use_color()), err=True)
-            typer.echo(
-                "\nKế hoạch có lỗi nên chưa xuất văn bản; sửa các lỗi trên rồi chạy lại.", err=True
+            _report_errors(
+                error.diagnostics,
+                "Kế hoạch có lỗi nên chưa xuất văn bản; sửa các lỗi trên rồi chạy lại.",
             )
-            raise typer.Exit(EXIT_PROBLEMS) from None
     typer.echo(f"Đã ghi {rendered.output}.")
     if rendered.pdf is not None:
         typer.echo(f"Đã ghi {rendered.pdf}.")
+
+
+def report(
+    plan_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--plan",
+            help="Tệp kế hoạch mà các báo cáo trả lời (mặc định: kế hoạch trong plans/).",
+            metavar="KẾ_HOẠCH",
+        ),
+    ] = None,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind", help="quick: báo cáo nhanh; summary: báo cáo tổng hợp.", metavar="LOẠI"
+        ),
+    ] = "summary",
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            help="Đơn vị làm báo cáo; bỏ trống (với --kind summary) là báo cáo tổng hợp của "
+            "thành phố từ báo cáo của mọi đơn vị.",
+            metavar="TÊN",
+        ),
+    ] = None,
+    reports: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reports",
+            help="Tệp hoặc thư mục chứa tệp kết quả của các đơn vị (lặp lại được; mặc định: "
+            "reports/).",
+            metavar="ĐƯỜNG_DẪN",
+        ),
+    ] = None,
+    duty: Annotated[
+        str | None,
+        typer.Option("--duty", help="Mã nhiệm vụ báo cáo, khi kế hoạch có nhiều.", metavar="MÃ"),
+    ] = None,
+    recipients: Annotated[
+        list[str] | None,
+        typer.Option("--to", help="Kính gửi (báo cáo tổng hợp; lặp lại được).", metavar="TÊN"),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Ngày ký báo cáo tổng hợp (mặc định: để trống ngày như dự thảo).",
+            metavar="NGÀY",
+        ),
+    ] = None,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid",
+            help="Bỏ qua tệp kết quả có lỗi, ghi tên chúng vào báo cáo là chưa nhận được.",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Tệp .docx ghi ra.", metavar="TỆP"),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option("--templates", help="Thư mục mẫu riêng.", metavar="THƯ_MỤC"),
+    ] = None,
+    reference_docx: Annotated[
+        Path | None,
+        typer.Option("--reference-docx", help="Tệp .docx mẫu.", metavar="TỆP"),
+    ] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Chuyển thêm sang PDF.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Cho phép ghi đè tệp .docx không do raquan tạo.")
+    ] = False,
+) -> None:
+    """Xuất báo cáo kết quả: của một đơn vị gửi thành phố, hoặc báo cáo tổng hợp của thành phố.
+
+    Báo cáo tổng hợp cộng số người tham gia, ngày công, kinh phí theo nguồn, khối lượng theo đơn
+    vị tính, so sánh với nội dung đã đăng ký, và nêu tên các đơn vị chưa báo cáo, báo cáo trễ
+    hạn. Tệp kết quả có lỗi làm dừng việc xuất (mã thoát 1), trừ khi có --skip-invalid.
+
+    Ví dụ: raquan render report --reports examples/bao-cao --kind summary --date 2023-04-07
+    """
+    from raquan.cli.due import parse_day  # noqa: PLC0415
+    from raquan.render.run import CheckFailedError  # noqa: PLC0415
+    from raquan.reports.run import render_report_file  # noqa: PLC0415
+
+    day = parse_day(date, "--date") if date else None
+    sources = reports or [Path("reports")]
+    with user_errors():
+        try:
+            rendered = render_report_file(
+                plan_path,
+                reports=sources,
+                kind=kind,
+                unit=unit,
+                duty=duty,
+                output=output,
+                skip_invalid=skip_invalid,
+                date=day,
+                recipients=recipients or [],
+                templates=templates,
+                reference_docx=reference_docx,
+                pdf=pdf,
+                force=force,
+            )
+        except CheckFailedError as error:
+            _report_errors(
+                error.diagnostics,
+                "Có tệp lỗi nên chưa xuất báo cáo; sửa, hoặc thêm --skip-invalid.",
+            )
+    typer.echo(f"Đã ghi {rendered.output}.")
+    if rendered.pdf is not None:
+        typer.echo(f"Đã ghi {rendered.pdf}.")
+
+
+def _report_errors(diagnostics: list[Diagnostic], closing: str) -> NoReturn:
+    from raquan.cli import diagnostics_output  # noqa: PLC0415
+
+    typer.echo(diagnostics_output.text(diagnostics, color=use_color(sys.stderr)), err=True)
+    typer.echo(f"\n{closing}", err=True)
+    raise typer.Exit(EXIT_PROBLEMS)

@@ -11,7 +11,7 @@ from raquan.errors import RaquanError, UserError
 from raquan.models.plan import Plan
 from raquan.render.output import check_target, save, to_pdf
 from raquan.resources import bundled, default_plans
-from raquan.workspace import Workspace, is_foreign
+from raquan.workspace import LoadedPlan, Workspace, is_foreign
 
 
 class CheckFailedError(RaquanError):
@@ -48,6 +48,23 @@ def default_plan() -> Path:
     raise UserError(f"Thư mục '{folder}' có nhiều kế hoạch ({names}); hãy chỉ ra một tệp.")
 
 
+def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
+    """The plan at ``path`` (default: ``default_plan()``), checked: its warnings, or
+    ``CheckFailedError`` with its errors."""
+    plan_path = path if path is not None else default_plan()
+    if plan_path.is_dir():
+        raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+    result = check_paths([plan_path])
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise CheckFailedError(errors)
+    workspace = Workspace()
+    document = workspace.load(plan_path)
+    if not isinstance(document.model, Plan):
+        raise UserError(f"'{plan_path}' không phải một kế hoạch (kind: plan).")
+    return workspace.plan(document), list(result.diagnostics)
+
+
 def render_plan_file(
     path: Path | None,
     *,
@@ -60,19 +77,9 @@ def render_plan_file(
     """Check the plan at ``path``, render it to ``output`` (default: ``<id>.docx``)."""
     from raquan.render.plan_document import render_plan  # noqa: PLC0415
 
-    plan_path = path if path is not None else default_plan()
-    if plan_path.is_dir():
-        raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
-    result = check_paths([plan_path])
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    if errors:
-        raise CheckFailedError(errors)
-    workspace = Workspace()
-    document = workspace.load(plan_path)
-    if not isinstance(document.model, Plan):
-        raise UserError(f"'{plan_path}' không phải một kế hoạch (kind: plan).")
-    loaded = workspace.plan(document)
-    target = output if output is not None else Path(f"{document.model.id}.docx")
+    loaded, warnings = load_checked_plan(path)
+    plan_path = loaded.document.source.path
+    target = output if output is not None else Path(f"{loaded.plan.id}.docx")
     inputs = [plan_path]
     if loaded.registry_document is not None:
         inputs.append(loaded.registry_document.source.path)
@@ -84,7 +91,7 @@ def render_plan_file(
     check_target(target, inputs, force=force)
     data = render_plan(loaded, templates=templates, reference_docx=reference_docx)
     save(target, data)
-    rendered = Rendered(target, warnings=list(result.diagnostics))
+    rendered = Rendered(target, warnings=warnings)
     if pdf:
         rendered.pdf = to_pdf(target)
     return rendered

@@ -37,7 +37,14 @@ from raquan.dates.names import weekday_name
 from raquan.dates.phrases import long_date, lunar_phrase, short_date, time_phrase
 from raquan.errors import UserError
 from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Plan
-from raquan.phrasing import citation, deadline_phrase, event_when, placeholder_text
+from raquan.phrasing import (
+    amount_in_words,
+    citation,
+    deadline_phrase,
+    event_when,
+    format_number,
+    placeholder_text,
+)
 from raquan.render.markdown import Markdown, escape, rich
 from raquan.resources import bundled
 
@@ -48,12 +55,16 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 def thousands(value: object) -> Markdown:
     """A number with ``.`` between thousands: 1250000 -> 1.250.000 (and ``,`` for decimals)."""
-    if not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError("số")
-    if isinstance(value, float) and not value.is_integer():
-        whole, _, fraction = f"{value:,.2f}".partition(".")
-        return Markdown(whole.replace(",", ".") + "," + fraction.rstrip("0"))
-    return Markdown(f"{int(value):,}".replace(",", "."))
+    return Markdown(format_number(value))
+
+
+def in_words(value: object) -> Markdown:
+    """An amount of money in words: 1250000 -> Một triệu hai trăm năm mươi nghìn đồng."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("số tiền")
+    return escape(amount_in_words(value))
 
 
 def roman(number: int) -> Markdown:
@@ -130,6 +141,12 @@ def _end_mark(value: object) -> Markdown:
     return Markdown(text + ("/." if text.endswith(".") else "./."))
 
 
+def _lower_first(value: object) -> Markdown:
+    """The first letter in lower case: "Tổ chức ra quân" -> "tổ chức ra quân"."""
+    text = str(value)
+    return escape(text[:1].lower() + text[1:])
+
+
 def _finalize(value: object) -> object:
     return value if isinstance(value, Markdown) else escape(value)
 
@@ -143,10 +160,12 @@ FILTERS: dict[str, Callable[..., Markdown]] = {
     "when": _when,
     "time": _time,
     "number": thousands,
+    "words": in_words,
     "roman": roman,
     "letter": letter,
     "marker": marker,
     "upper": _upper,
+    "lower_first": _lower_first,
     "md": escape,
     "rich": _rich,
     "citation": _citation,

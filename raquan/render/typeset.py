@@ -297,19 +297,23 @@ CHAR_CM = 0.2
 
 def column_widths(rows: Sequence[Sequence[str]], total_cm: float) -> list[float]:
     """Column widths sharing ``total_cm``: each wide enough for its longest word (header
-    included), the rest shared by how much text the column holds."""
+    included), the rest shared by how much text the column's cells hold in all (header
+    excluded, so a long heading over a few short numbers does not take the room of the
+    names)."""
     if not rows:
         return [total_cm]
     columns = max(len(row) for row in rows)
+    body = rows[1:] or rows
     minimum: list[float] = []
     weights: list[float] = []
     for column in range(columns):
         cells = [row[column] for row in rows if column < len(row)]
         longest_word = max((len(word) for cell in cells for word in cell.split()), default=1)
         minimum.append(max(1.0, longest_word * CHAR_CM + 0.5))
-        weights.append(min(max((len(cell) for cell in cells), default=1), 60))
+        content = [min(len(row[column]), 60) for row in body if column < len(row)]
+        weights.append(sum(content) or 1)
     spare = max(0.0, total_cm - sum(minimum))
-    total_weight = sum(weights) or 1
+    total_weight = sum(weights)
     widths = [
         low + spare * weight / total_weight for low, weight in zip(minimum, weights, strict=True)
     ]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PLAN_HEAD, UNITS, dedent
 
+from conftest import PLAN_HEAD, UNITS, dedent
 from raquan.agenda.collect import load_plans
 from raquan.agenda.items import (
     VIETNAM,

@@ -170,3 +170,27 @@ def test_bad_options_exit_2(args: list[str], message: str) -> None:
     result = runner.invoke(app, ["due", PLANS, "-u", "xã Đoàn Kết", *args])
     assert result.exit_code == 2, result.output
     assert message in result.output
+
+
+SAMPLES = str(__import__("pathlib").Path(__file__).parents[2] / "examples" / "bao-cao")
+
+
+def test_result_files_mark_report_duties_done_on_time_or_late() -> None:
+    hoa_binh = by_id(
+        agenda(SAMPLES, "--unit", "xã Hòa Bình", "--today", "2023-04-10", "--all")
+    )
+    assert hoa_binh["bao-cao-nhanh-xa-phuong"]["status"] == "done"
+    assert hoa_binh["bao-cao-nhanh-xa-phuong"]["completed"] == "2023-01-31T08:50:00+07:00"
+    assert hoa_binh["bao-cao-tong-hop-xa-phuong"]["status"] == "done-late"
+    quyet_thang = by_id(
+        agenda(SAMPLES, "--unit", "phường Quyết Thắng", "--today", "2023-04-10", "--all")
+    )
+    assert quyet_thang["bao-cao-nhanh-xa-phuong"]["status"] == "done-late"  # sent at 09h40'
+    assert quyet_thang["bao-cao-tong-hop-xa-phuong"]["status"] == "done"
+    ia_chim = by_id(agenda(SAMPLES, "--unit", "xã Ia Chim", "--today", "2023-04-10"))
+    assert ia_chim["bao-cao-tong-hop-xa-phuong"]["status"] == "overdue"  # never sent
+
+
+def test_done_items_are_hidden_without_all() -> None:
+    items = by_id(agenda(SAMPLES, "--unit", "xã Đoàn Kết", "--today", "2023-04-10"))
+    assert "bao-cao-tong-hop-xa-phuong" not in items

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import PLAN_HEAD, UNITS, Lint
-
 from raquan.checking import CheckResult, check_paths
 from raquan.checks import rq101_unknown_unit
 

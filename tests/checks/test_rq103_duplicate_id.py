@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import PLAN_HEAD, UNITS, Lint
-
 from raquan.checking import CheckResult, check_paths
 from raquan.checks import rq103_duplicate_id
 

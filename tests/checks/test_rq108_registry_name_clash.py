@@ -6,7 +6,6 @@ import textwrap
 from pathlib import Path
 
 from conftest import UNITS
-
 from raquan.checking import CheckResult, check_paths
 from raquan.checks import rq108_name_clash
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import PLAN_HEAD, Lint
-
 from raquan.checking import CheckResult
 from raquan.checks import rq206_text_date
 from raquan.diagnostics import Position

@@ -6,7 +6,6 @@ import textwrap
 from collections.abc import Callable
 
 from conftest import PLAN_HEAD, Lint
-
 from raquan.checking import CheckResult
 from raquan.checks import rq403_attachments
 from raquan.diagnostics import Position

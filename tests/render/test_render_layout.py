@@ -12,8 +12,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Length, Pt
 from docx.text.run import Run
-from docx_text import NS, W, document_xml, paragraph_text, sections
 from lxml import etree
+
+from docx_text import NS, W, document_xml, paragraph_text, sections
 
 TWIPS_PER_CM = 1440 / 2.54
 

@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import UNITS, dedent
 from docx import Document
-from docx_text import sections, texts
 from typer.testing import CliRunner
 
+from conftest import UNITS, dedent
+from docx_text import sections, texts
 from raquan.cli import app
 from raquan.errors import UserError
 from raquan.render.run import CheckFailedError, render_plan_file

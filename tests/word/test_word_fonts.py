@@ -7,9 +7,9 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
-from word_xml import Node, attr, local_names, one, part, xpath
 
 from raquan.word import set_document_fonts, set_run_fonts
+from word_xml import Node, attr, local_names, one, part, xpath
 
 TNR = "Times New Roman"
 SLOTS = {"ascii", "hAnsi", "eastAsia", "cs"}

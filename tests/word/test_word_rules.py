@@ -6,9 +6,9 @@ from pathlib import Path
 
 import docx
 import pytest
-from word_xml import attr, local_names, one, part, xpath
 
 from raquan.word import add_rule, cm_to_twips
+from word_xml import attr, local_names, one, part, xpath
 
 
 def test_a_rule_in_the_body_is_a_centred_top_border(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.section import Section
-from word_xml import Node, attr, local_names, one, part, related_part, text, xpath
 
 from raquan.word import (
     page_number_header,
@@ -17,6 +16,7 @@ from raquan.word import (
     set_orientation,
     set_page,
 )
+from word_xml import Node, attr, local_names, one, part, related_part, text, xpath
 
 DOCUMENT = "word/document.xml"
 

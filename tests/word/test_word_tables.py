@@ -8,7 +8,6 @@ import docx
 import pytest
 from docx.document import Document
 from docx.table import Table
-from word_xml import Node, attr, local_names, one, part, xpath
 
 from raquan.word import (
     cm_to_twips,
@@ -18,6 +17,7 @@ from raquan.word import (
     set_repeat_header,
     set_table_borders,
 )
+from word_xml import Node, attr, local_names, one, part, xpath
 
 EDGES = ["top", "left", "bottom", "right", "insideH", "insideV"]
 

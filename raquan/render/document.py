@@ -1,0 +1,109 @@
+"""Putting a document together: the frame around the Markdown parts, then saving it.
+
+Every kind of document (a plan, a unit's report, the city's summary) is the same assembly:
+header block, type name and summary, body, closing block with its recipients, and appendices
+in their own landscape sections. The kinds differ only in what they put in each part.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from raquan.errors import UserError
+from raquan.render.frame import (
+    LANDSCAPE_TEXT_WIDTH_CM,
+    TEXT_WIDTH_CM,
+    ClosingBlock,
+    HeaderBlock,
+    appendix_section,
+    closing_block,
+    header_block,
+    setup_document,
+    title_block,
+)
+from raquan.render.output import MARK
+from raquan.render.typeset import BODY, ParagraphStyle, Typesetter
+from raquan.word import Footnotes
+
+RECIPIENTS = ParagraphStyle(
+    size_pt=11,
+    alignment=WD_ALIGN_PARAGRAPH.LEFT,
+    first_line_cm=0,
+    space_after_pt=0,
+    line_spacing=1.0,
+    outline=False,
+)
+APPENDIX_HEAD = ParagraphStyle(
+    size_pt=14,
+    alignment=WD_ALIGN_PARAGRAPH.CENTER,
+    first_line_cm=0,
+    space_after_pt=0,
+    line_spacing=1.0,
+    outline=False,
+)
+
+
+@dataclass(slots=True)
+class Parts:
+    """What one document is made of."""
+
+    header: HeaderBlock
+    type_name: str
+    summary: str
+    body: str
+    closing: ClosingBlock | None
+    recipients: str
+    appendices: Sequence[str] = field(default_factory=list)
+    title: str = ""
+    author: str = ""
+
+
+def base_document(reference: Path | None) -> Document:
+    """A new document: raquan's own set-up, or the user's reference .docx emptied."""
+    if reference is None:
+        document = docx.Document()
+        setup_document(document)
+        return document
+    if not reference.is_file():
+        raise UserError(f"Không tìm thấy tệp mẫu .docx '{reference}'.")
+    try:
+        document = docx.Document(str(reference))
+    except Exception as error:  # python-docx raises several kinds on a bad package
+        raise UserError(f"'{reference}' không phải một tệp .docx đọc được ({error}).") from None
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    return document
+
+
+def build(parts: Parts, *, reference_docx: Path | None = None) -> bytes:
+    """The document as a .docx package (bytes)."""
+    document = base_document(reference_docx)
+    typesetter = Typesetter(Footnotes(document), text_width_cm=TEXT_WIDTH_CM)
+    header_block(document, parts.header)
+    title_block(document, parts.type_name, parts.summary)
+    typesetter.add(document, parts.body, BODY)
+    if parts.closing is not None:
+        left = closing_block(document, parts.closing)
+        typesetter.add(left, parts.recipients, RECIPIENTS)
+    landscape = Typesetter(typesetter.footnotes, text_width_cm=LANDSCAPE_TEXT_WIDTH_CM)
+    for markdown in parts.appendices:
+        appendix_section(document)
+        landscape.add(document, markdown, APPENDIX_HEAD)
+    properties = document.core_properties
+    properties.title = parts.title or " ".join(parts.summary.split())
+    properties.subject = parts.type_name
+    properties.author = parts.author
+    properties.comments = MARK
+    properties.language = "vi-VN"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,1 @@
+"""Units' result files: finding them, adding them up, and rendering the reports."""
