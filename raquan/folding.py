@@ -41,9 +41,33 @@ def fold_char(char: str) -> str:
     return lower if len(lower) == 1 else base
 
 
+_TABLE: dict[int, str] | None = None
+
+
+def _table() -> dict[int, str]:
+    """``fold_char`` for ASCII and the Latin letters Vietnamese uses, as a translate table."""
+    global _TABLE  # noqa: PLW0603
+    if _TABLE is None:
+        codes = [*range(0x250), *range(0x1E00, 0x1F00), *map(ord, _PUNCTUATION)]
+        table: dict[int, str] = {}
+        for code in codes:
+            char = chr(code)
+            folded = fold_char(char)
+            if folded != char:
+                table[code] = folded
+        _TABLE = table
+    return _TABLE
+
+
 def fold(text: str) -> str:
     """``text`` (already NFC) folded character by character; the result has the same length."""
-    return "".join(fold_char(char) for char in text)
+    folded = text.translate(_table())
+    if folded.isascii():
+        return folded
+    table = _table()
+    return "".join(
+        char if char.isascii() or ord(char) in table else fold_char(char) for char in folded
+    )
 
 
 def normalize_words(text: str) -> list[str]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+
+# Tests keep raquan's caches (the holidays table) out of the user's home.
+os.environ.setdefault("RAQUAN_CACHE_DIR", tempfile.mkdtemp(prefix="raquan-test-cache-"))
 
 from raquan.checking import CheckResult, check_paths
 from raquan.resources import bundled

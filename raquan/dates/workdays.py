@@ -1,11 +1,11 @@
 """Working days of Vietnamese state offices, and deadlines that fall on a day off.
 
 Saturdays and Sundays are days off. Public holidays, the announced Tết days and the swapped
-days come from the ``holidays`` package's Vietnamese calendar, imported lazily (importing it
-costs about 0.1 s and most commands never need it); a weekend day that ``holidays`` marks as a
-working day (a swapped day) is a working day. A plan or a unit registry may declare more days
-off or more working days, and those declarations win. Years ``holidays`` does not cover
-(before 1901, after 2100) have weekends only.
+days come from the ``holidays`` package's Vietnamese calendar, through a disk cache
+(``raquan.dates.holidays_cache``: importing the package costs about 0.1 s); a weekend day
+that ``holidays`` marks as a working day (a swapped day) is a working day. A plan or a unit
+registry may declare more days off or more working days, and those declarations win. Years
+``holidays`` does not cover (before 1901, after 2100) have weekends only.
 
 The code around ``holidays`` is hand-written because the package knows the days but not the
 rule of Bộ luật Dân sự 2015, Điều 148 (a period whose last day is a day off ends at the end of
@@ -56,16 +56,9 @@ def _days_of(year: int) -> list[datetime.date]:
 @lru_cache(maxsize=64)
 def _public_year(year: int) -> _PublicYear:
     """Vietnam's public holidays and swapped weekend working days of one year."""
-    import holidays  # noqa: PLC0415  (costs 0.1 s; most commands never need it)
+    from raquan.dates.holidays_cache import shared  # noqa: PLC0415
 
-    # A swap may cross a year boundary (working Saturday 27/12/2014 for 02/01/2015), so the
-    # neighbouring years are loaded too.
-    years = [y for y in (year - 1, year, year + 1) if datetime.MINYEAR <= y <= datetime.MAXYEAR]
-    table = holidays.country_holidays("VN", years=years, language="vi")
-    names = {day: str(name) for day, name in table.items() if day.year == year}
-    workdays = frozenset(
-        day for day in _days_of(year) if day.weekday() >= 5 and bool(table.is_working_day(day))
-    )
+    names, workdays = shared().year(year)
     return _PublicYear(holidays=MappingProxyType(names), weekend_workdays=workdays)
 
 
