@@ -166,7 +166,7 @@ def load_text(source: Source, *, expect: str | None = None) -> Document:
     if migrated is None:
         return document
     kind = migrated.get("kind")
-    if kind not in MODELS:
+    if not isinstance(kind, str) or kind not in MODELS:
         known = ", ".join(f"'{k}' ({KIND_NAMES[k]})" for k in MODELS)
         document.diagnostics.append(
             Diagnostic(

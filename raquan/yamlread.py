@@ -246,6 +246,12 @@ _EXPLANATIONS: tuple[tuple[str, str, str | None], ...] = (
         "Dùng dấu nháy đơn, hoặc viết '\\\\' cho một dấu gạch chéo ngược.",
     ),
     (
+        "invalid Unicode character escape code",
+        "Chuỗi trong dấu nháy kép có mã thoát Unicode (\\u...) không phải một ký tự hợp lệ "
+        "(ví dụ nửa cặp đại diện \\uD800), không thể đưa vào văn bản Word.",
+        "Xoá mã thoát này, hoặc viết thẳng ký tự cần dùng.",
+    ),
+    (
         "did not find expected node content",
         "Thiếu giá trị ở đây.",
         None,

@@ -105,3 +105,11 @@ def test_control_characters_are_refused_raw_or_escaped(tmp_path: Path) -> None:
     assert exit_code == 1, output
     assert [(i["code"], i["line"]) for i in items] == [("RQ009", 3)], output
     assert "U+0001" in str(items[0]["message"])
+
+
+def test_a_kind_that_is_a_list_is_a_located_error(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("raquan: 1\nkind: [plan]\n", encoding="utf-8")
+    exit_code, items, output = check_json(str(path))
+    assert exit_code == 1, output
+    assert [(i["code"], i["line"]) for i in items] == [("RQ012", 2)]

@@ -58,6 +58,7 @@ def _main(
 def _register() -> None:
     from raquan.cli.check import check  # noqa: PLC0415
     from raquan.cli.due import due  # noqa: PLC0415
+    from raquan.cli.new import new_app  # noqa: PLC0415
     from raquan.cli.render import plan as render_plan  # noqa: PLC0415
     from raquan.cli.render import report as render_report  # noqa: PLC0415
     from raquan.cli.schema import schema  # noqa: PLC0415
@@ -78,6 +79,7 @@ def _register() -> None:
         render_report
     )
     app.add_typer(render)
+    app.add_typer(new_app)
 
 
 _register()

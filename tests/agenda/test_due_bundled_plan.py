@@ -176,9 +176,7 @@ SAMPLES = str(__import__("pathlib").Path(__file__).parents[2] / "examples" / "ba
 
 
 def test_result_files_mark_report_duties_done_on_time_or_late() -> None:
-    hoa_binh = by_id(
-        agenda(SAMPLES, "--unit", "xã Hòa Bình", "--today", "2023-04-10", "--all")
-    )
+    hoa_binh = by_id(agenda(SAMPLES, "--unit", "xã Hòa Bình", "--today", "2023-04-10", "--all"))
     assert hoa_binh["bao-cao-nhanh-xa-phuong"]["status"] == "done"
     assert hoa_binh["bao-cao-nhanh-xa-phuong"]["completed"] == "2023-01-31T08:50:00+07:00"
     assert hoa_binh["bao-cao-tong-hop-xa-phuong"]["status"] == "done-late"

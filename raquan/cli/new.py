@@ -1,0 +1,159 @@
+"""``raquan new``: a commented skeleton of a new plan, or of a unit's result report."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from raquan.cli import vietnamese
+from raquan.cli.common import fail, user_errors
+
+_Command, _Group = vietnamese.command_classes()
+
+DEFAULT_PLAN = Path("ke-hoach-moi.yaml")
+VIETNAM = datetime.timezone(datetime.timedelta(hours=7))
+KINDS = {
+    "quick": "quick",
+    "nhanh": "quick",
+    "summary": "summary",
+    "tong-hop": "summary",
+    "tổng-hợp": "summary",
+    "tổng hợp": "summary",
+}
+"""The report kinds ``--kind`` takes, English or Vietnamese."""
+
+new_app = typer.Typer(
+    name="new",
+    cls=_Group,
+    help="Tạo tệp mẫu có chú thích tiếng Việt: một kế hoạch mới, hoặc báo cáo kết quả của một "
+    "đơn vị theo kế hoạch. Không bao giờ ghi đè tệp đã có.\n\n"
+    'Ví dụ: raquan new report --plan plans/ke-hoach-ra-quan-2023.yaml --unit "Đoàn Kết" '
+    "--kind summary",
+    no_args_is_help=True,
+    options_metavar=vietnamese.OPTIONS_METAVAR,
+    subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
+)
+
+
+def _done(path: Path, schema: Path) -> None:
+    typer.echo(f"Đã tạo {path}.")
+    typer.echo(f"JSON Schema cho trình soạn thảo: {schema}.")
+    typer.echo(f"Điền các chỗ <điền: ...> rồi chạy: raquan check {path}")
+
+
+@new_app.command("plan", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)
+def plan(
+    units: Annotated[
+        Path | None,
+        typer.Option(
+            "--units",
+            help="Danh mục đơn vị mà kế hoạch dùng, tính từ thư mục hiện tại (mặc định: "
+            "units.yaml cạnh tệp mới). Tên đơn vị trong tệp mẫu lấy từ danh mục này.",
+            metavar="TỆP",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Tệp sẽ tạo (không ghi đè tệp đã có).",
+            metavar="TỆP",
+        ),
+    ] = DEFAULT_PLAN,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            help="Lấy ngày này làm hôm nay cho các ngày mẫu (mặc định: hôm nay, giờ Việt Nam).",
+            metavar="NGÀY",
+        ),
+    ] = None,
+) -> None:
+    """Tạo một kế hoạch mới có đủ các phần, mỗi khoá có chú thích giải thích.
+
+    Các chỗ người soạn phải viết có dạng <điền: ...>; raquan check báo các chỗ còn chưa điền
+    (RQ109). Tệp mới có dòng đầu trỏ tới JSON Schema (ghi vào thư mục .raquan bên cạnh) để trình
+    soạn thảo gợi ý và kiểm tra khi gõ.
+
+    Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
+    """
+    from raquan.cli.due import parse_day  # noqa: PLC0415
+    from raquan.scaffold import new_plan, registry_problem, write_skeleton  # noqa: PLC0415
+
+    day = parse_day(today, "--today") if today else datetime.datetime.now(VIETNAM).date()
+    with user_errors():
+        text = new_plan(units, today=day, output=output)
+        schema = write_skeleton(output, text, "plan")
+    _done(output, schema)
+    problem = registry_problem(units, output=output)
+    if problem is not None:
+        typer.echo(f"Lưu ý: {problem}", err=True)
+
+
+@new_app.command("report", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)
+def report(
+    plan_path: Annotated[
+        Path,
+        typer.Option(
+            "--plan",
+            help="Tệp kế hoạch mà báo cáo trả lời.",
+            metavar="KẾ_HOẠCH",
+            show_default=False,
+        ),
+    ],
+    unit: Annotated[
+        str,
+        typer.Option(
+            "--unit",
+            "-u",
+            help="Đơn vị báo cáo. Gõ tên thế nào cũng được: 'xã Đoàn Kết', 'UBND xã Đoàn Kết', "
+            "'doan ket'.",
+            metavar="TÊN",
+            show_default=False,
+        ),
+    ],
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            help="Loại báo cáo: quick (báo cáo nhanh) hoặc summary (báo cáo tổng hợp).",
+            metavar="LOẠI",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Tệp sẽ tạo (mặc định: bao-cao-<loại>-<mã đơn vị>.yaml trong thư mục hiện "
+            "tại; không ghi đè tệp đã có).",
+            metavar="TỆP",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Tạo báo cáo kết quả của một đơn vị cho nhiệm vụ báo cáo mà kế hoạch giao cho nó.
+
+    Mã kế hoạch, mã nhiệm vụ, tên đơn vị, loại báo cáo và ngày gửi (trong hạn) được điền sẵn
+    theo kế hoạch; thời hạn được ghi trong chú thích. Các số liệu để 0, các đoạn văn để ở dạng
+    <điền: ...>.
+
+    Ví dụ: raquan new report --plan plans/ke-hoach-ra-quan-2023.yaml --unit "Đoàn Kết"
+    --kind summary
+    """
+    chosen = KINDS.get(kind.strip().casefold())
+    if chosen is None:
+        fail(f"Loại báo cáo '{kind}' không có; chọn quick (nhanh) hoặc summary (tổng hợp).")
+    from raquan.scaffold import new_report, write_skeleton  # noqa: PLC0415
+
+    with user_errors():
+        name, text = new_report(plan_path, unit, "quick" if chosen == "quick" else "summary")
+        target = output if output is not None else Path(name)
+        schema = write_skeleton(target, text, "report")
+    _done(target, schema)

@@ -1,0 +1,29 @@
+"""Commented YAML skeletons for new files: a plan, or a unit's result report.
+
+``new_plan`` and ``new_report`` build the text (the core never writes, prints or exits);
+``write_skeleton`` writes it beside its JSON Schema and never over an existing file. Values
+the user must still write are ``<điền: ...>`` placeholders, which ``raquan check`` reports
+(RQ109) until they are filled.
+"""
+
+from __future__ import annotations
+
+from raquan.scaffold.files import SCHEMA_FOLDER, modeline, schema_name, write_schema, write_skeleton
+from raquan.scaffold.plan import new_plan, registry_problem
+from raquan.scaffold.report import ReportKind, new_report
+from raquan.scaffold.yamltext import MARK, fill, round_trip_yaml
+
+__all__ = [
+    "MARK",
+    "SCHEMA_FOLDER",
+    "ReportKind",
+    "fill",
+    "modeline",
+    "new_plan",
+    "new_report",
+    "registry_problem",
+    "round_trip_yaml",
+    "schema_name",
+    "write_schema",
+    "write_skeleton",
+]

@@ -1,0 +1,124 @@
+"""RQ109: a value still holding a ``<điền: ...>`` placeholder of a skeleton is reported."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import PLAN_HEAD, UNITS, Lint
+from raquan.checking import CheckResult, check_paths
+from raquan.checks import RULES, rq109_unfilled
+from raquan.checks.base import Rule
+from raquan.diagnostics import Position
+from raquan.loader import load_file
+
+RunCheck = Callable[..., CheckResult]
+
+DOC_WRONG = """\
+theme: '<điền: chủ đề>'
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  signer: '<điền: họ tên người ký>'
+"""
+DOC_RIGHT = """\
+theme: Ra quân xây dựng nông thôn mới, đô thị văn minh
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  signer: Dương Anh Hùng
+"""
+
+
+@pytest.fixture(autouse=True)
+def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run RQ109 even while ``CHECK_MODULES`` does not list it yet."""
+    monkeypatch.setitem(RULES, "RQ109", Rule.from_module(rq109_unfilled))
+
+
+def test_docstring_examples_are_the_ones_tested() -> None:
+    doc = rq109_unfilled.__doc__ or ""
+    assert doc.startswith("RQ109 — ")
+    assert textwrap.indent(DOC_WRONG, "    ") in doc
+    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+
+
+def test_placeholders_are_flagged_where_they_are(lint: Lint) -> None:
+    assert lint(DOC_WRONG, "RQ109") == [("RQ109", 11), ("RQ109", 14)]
+
+
+def test_filled_values_pass(lint: Lint) -> None:
+    assert lint(DOC_RIGHT, "RQ109") == []
+
+
+def test_message_names_the_placeholder_and_hint_says_replace(run_check: RunCheck) -> None:
+    [diagnostic, _] = run_check(PLAN_HEAD + DOC_WRONG, select=["RQ109"]).diagnostics
+    assert diagnostic.message == "Chỗ '<điền: chủ đề>' chưa được điền."
+    assert diagnostic.hint == "Thay bằng nội dung thật."
+    assert diagnostic.position == Position(11, 9, 23)
+
+
+def test_each_placeholder_of_a_text_is_shown_at_its_line(run_check: RunCheck, lint: Lint) -> None:
+    snippet = """\
+    sections:
+      - title: NỘI DUNG
+        text: |
+          1. Mục đích:
+          - <điền: mục đích>
+          - <điền: mục đích>
+          2. Yêu cầu: <điền: yêu cầu>
+    """
+    assert lint(snippet, "RQ109") == [("RQ109", 15), ("RQ109", 16), ("RQ109", 17)]
+    result = run_check(PLAN_HEAD + textwrap.dedent(snippet), select=["RQ109"])
+    assert [d.position for d in result.diagnostics] == [
+        Position(15, 9, 25),
+        Position(16, 9, 25),
+        Position(17, 19, 34),
+    ]
+
+
+def test_only_strings_with_the_marker_count(lint: Lint) -> None:
+    snippet = """\
+    theme: Chủ đề có <b>dấu nhọn</b> và chữ điền thường
+    footnotes:
+      "<điền>": Nhãn là khoá, không phải giá trị.
+    preamble: Xét đề nghị của Phòng Kinh tế[^<điền>].
+    """
+    # Keys are not values; the value on line 14 is.
+    assert lint(snippet, "RQ109") == [("RQ109", 14)]
+
+
+def test_registry_values_are_checked(write_files: Callable[..., Path]) -> None:
+    units = UNITS.replace("area: thành phố Kon Tum", "area: '<điền: địa bàn>'")
+    plan = write_files(PLAN_HEAD, units)
+    result = check_paths([plan.parent], select=["RQ109"])
+    assert [(d.code, d.source.path.name, d.position.line) for d in result.diagnostics] == [
+        ("RQ109", "units.yaml", 3)
+    ]
+
+
+def test_report_values_are_checked(tmp_path: Path) -> None:
+    report = tmp_path / "bao-cao.yaml"
+    report.write_text(
+        textwrap.dedent(
+            """\
+            raquan: 1
+            kind: report
+            plan: ke-hoach-ra-quan-2023
+            duty: bao-cao-nhanh-xa-phuong
+            unit: xã Đoàn Kết
+            type: nhanh
+            submitted: "2023-01-31 08:45"
+            results: '<điền: kết quả đạt được>'
+            """
+        ),
+        encoding="utf-8",
+    )
+    document = load_file(report)
+    assert document.ok
+    assert rq109_unfilled.APPLIES_TO == ("plan", "units", "report")
+    [finding] = rq109_unfilled.check(SimpleNamespace(document=document))
+    assert finding.target == ("results",)
+    assert finding.message == "Chỗ '<điền: kết quả đạt được>' chưa được điền."

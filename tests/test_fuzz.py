@@ -1,0 +1,132 @@
+"""Fuzzing: a mutated plan or result file ends in diagnostics, never a traceback.
+
+Each case takes the bundled plan (or a sample result file) and mutates it a few times the way
+files get damaged by hand or in transit: bytes flipped, lines dropped or duplicated,
+indentation shifted, a value swapped for a list, a mapping, a huge string or a wrong type.
+``raquan check`` must answer with diagnostics it can locate; a plan that still passes must
+render. Hypothesis runs with a fixed seed and a per-case deadline. ``benchmarks/fuzz_long.py``
+runs the same cases 100,000 times.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from raquan.checking import check_paths
+from raquan.diagnostics import Severity
+from raquan.errors import UserError
+from raquan.models.plan import Plan
+from raquan.render.run import CheckFailedError, render_plan_file
+from raquan.resources import bundled
+
+PLANS = bundled("plans")
+PLAN_TEXT = (PLANS / "ke-hoach-ra-quan-2023.yaml").read_bytes()
+REPORT_TEXT = (
+    Path(__file__).parents[1] / "examples" / "bao-cao" / "doan-ket-tong-hop.yaml"
+).read_bytes()
+# Hypothesis warns when it prints a failing example this large; the example is still shown.
+pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
+
+CASES = int(os.environ.get("RAQUAN_FUZZ_CASES", "1000"))
+
+SWAPS = [
+    b"[a, b, c]",
+    b"{x: 1, y: [2]}",
+    b"'" + b"x" * 200_000 + b"'",
+    b"-5",
+    b"2023-02-30",
+    b"null",
+    b"*nope",
+    b"&a [*a]",
+    b'"\\x01\\u0007"',
+    b"!!python/object:os.system x",
+    b"99999999999999999999999",
+    b"|\n  multi\n  line",
+]
+
+
+@st.composite
+def mutated(draw: st.DrawFn, original: bytes) -> bytes:
+    """``original`` with one to three mutations."""
+    lines = original.splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["flip", "drop", "duplicate", "indent", "swap"]))
+        if not lines:
+            break
+        at = draw(st.integers(0, len(lines) - 1))
+        if kind == "flip":
+            flipped = bytearray(lines[at])
+            if flipped:
+                where = draw(st.integers(0, len(flipped) - 1))
+                flipped[where] ^= draw(st.integers(1, 255))
+            lines[at] = bytes(flipped)
+        elif kind == "drop":
+            del lines[at]
+        elif kind == "duplicate":
+            lines.insert(at, lines[at])
+        elif kind == "indent":
+            shift = draw(st.sampled_from([b"  ", b" ", b"\t"]))
+            if draw(st.booleans()):
+                lines[at] = shift + lines[at]
+            else:
+                lines[at] = lines[at][len(shift) :] if lines[at].startswith(shift) else lines[at]
+        else:
+            original_line = lines[at]
+            if b": " in original_line:
+                key = original_line.split(b": ", 1)[0]
+                lines[at] = key + b": " + draw(st.sampled_from(SWAPS)) + b"\n"
+    return b"".join(lines)
+
+
+def _run(files: dict[str, bytes], render: bool) -> None:
+    """Check the files; every diagnostic must locate; a plan without errors must render."""
+    with tempfile.TemporaryDirectory(prefix="raquan-fuzz-") as scratch:
+        folder = Path(scratch)
+        shutil.copyfile(PLANS / "units.yaml", folder / "units.yaml")
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        result = check_paths([folder])
+        for diagnostic in result.diagnostics:
+            position = diagnostic.position
+            assert position.line >= 1
+            assert position.column >= 1
+            assert diagnostic.message
+        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+        if render and not errors:
+            # A file damaged out of recognition (no "raquan:"/"kind:") is skipped in a folder;
+            # named directly it must give a clear error, or render.
+            try:
+                render_plan_file(folder / "plan.yaml", output=folder / "out.docx")
+            except (CheckFailedError, UserError):
+                assert not any(isinstance(d.model, Plan) for d in result.files), (
+                    "check passed a plan that render refused"
+                )
+
+
+FUZZ = settings(
+    max_examples=CASES,
+    derandomize=True,
+    deadline=datetime.timedelta(seconds=10),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    database=None,
+)
+
+
+@FUZZ
+@given(mutated(PLAN_TEXT))
+def test_a_damaged_plan_gets_diagnostics_not_a_traceback(data: bytes) -> None:
+    _run({"plan.yaml": data}, render=True)
+
+
+@FUZZ
+@given(mutated(REPORT_TEXT))
+def test_a_damaged_result_file_gets_diagnostics_not_a_traceback(data: bytes) -> None:
+    _run({"plan.yaml": PLAN_TEXT, "bao-cao.yaml": data}, render=False)
