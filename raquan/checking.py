@@ -6,7 +6,7 @@ is the CLI's business.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,15 +128,25 @@ def check_paths(
     *,
     select: Collection[str] = (),
     ignore: Collection[str] = (),
+    only_raquan: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> CheckResult:
-    """Check every raquan file under ``paths``; ``UserError`` when a path does not exist."""
+    """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
+
+    YAML files that are plainly not raquan's (no ``raquan`` and no ``kind`` key) are skipped
+    in folders, and also when named, with ``only_raquan`` (a pre-commit hook passes every YAML
+    file of a repository). ``progress(done, total)`` is called as files are read.
+    """
     codes = select_rules(select, ignore)
     workspace = Workspace()
     result = CheckResult()
     checked: set[Path] = set()
-    for item in collect_files(paths):
+    inputs = collect_files(paths)
+    for number, item in enumerate(inputs, start=1):
         document = workspace.load(item.path, item.display)
-        if not item.explicit and is_foreign(document):
+        if progress is not None:
+            progress(number, len(inputs))
+        if (only_raquan or not item.explicit) and is_foreign(document):
             continue
         result.files.append(document)
         checked.add(item.path.resolve())

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from raquan.cli import diagnostics_output
-from raquan.cli.common import EXIT_PROBLEMS, fail, split_codes, use_color, user_errors
+from raquan.cli.common import (
+    EXIT_PROBLEMS,
+    fail,
+    progress_bar,
+    split_codes,
+    use_color,
+    user_errors,
+)
 
 if TYPE_CHECKING:
     from raquan.checks.base import Rule
@@ -52,6 +59,13 @@ def check(
     list_checks: Annotated[
         bool, typer.Option("--list", help="In danh sách mọi mã kiểm tra rồi thoát.")
     ] = False,
+    only_raquan: Annotated[
+        bool,
+        typer.Option(
+            "--only-raquan",
+            help="Bỏ qua cả tệp YAML được nêu tên mà không phải của raquan (cho pre-commit).",
+        ),
+    ] = False,
     explain: Annotated[
         str | None,
         typer.Option("--explain", help="Giải thích một mã kiểm tra, có ví dụ.", metavar="MÃ"),
@@ -81,9 +95,13 @@ def check(
     from raquan.checking import check_paths  # noqa: PLC0415
     from raquan.resources import default_plans  # noqa: PLC0415
 
-    with user_errors():
+    with user_errors(), progress_bar("Đang kiểm tra") as progress:
         result = check_paths(
-            paths or [default_plans()], select=split_codes(select), ignore=split_codes(ignore)
+            paths or [default_plans()],
+            select=split_codes(select),
+            ignore=split_codes(ignore),
+            only_raquan=only_raquan,
+            progress=progress,
         )
     shown = diagnostics_output.render(
         result.diagnostics,

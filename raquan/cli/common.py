@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import NoReturn
 
@@ -44,3 +44,43 @@ def user_errors() -> Iterator[None]:
 def split_codes(values: list[str] | None) -> list[str]:
     """Option values that may repeat or be comma-separated: ``--select RQ1,RQ2``."""
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+PROGRESS_FROM = 20
+"""Runs over fewer files than this finish before a progress bar would help."""
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` callback drawing a bar on a terminal's stderr.
+
+    Nothing is drawn when stderr is not a terminal (piped output, CI logs), nor for short runs.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console  # noqa: PLC0415
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn  # noqa: PLC0415
+
+    bar = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    )
+    task: list[object] = []
+
+    def update(done: int, total: int) -> None:
+        if total < PROGRESS_FROM:
+            return
+        if not task:
+            bar.start()
+            task.append(bar.add_task(label, total=total))
+        bar.update(task[0], completed=done)  # type: ignore[arg-type]
+
+    try:
+        yield update
+    finally:
+        if task:
+            bar.stop()
