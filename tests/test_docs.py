@@ -118,3 +118,19 @@ def test_readme_lists_every_check() -> None:
     text = README.read_text(encoding="utf-8")
     for code, rule in RULES.items():
         assert f"| {code} | {rule.severity.label} |" in text, code
+
+
+def test_generated_reference_docs_are_up_to_date() -> None:
+    from raquan.reference import FILES
+
+    docs = Path(__file__).parents[1] / "docs"
+    for name, make in FILES.items():
+        written = (docs / name).read_text(encoding="utf-8")
+        assert written == make(), f"docs/{name} is stale: run python -m raquan.reference --write"
+
+
+def test_every_model_has_a_vietnamese_title_in_the_reference() -> None:
+    from raquan.reference import TITLES
+
+    for model in _models():
+        assert model.__name__ in TITLES, model.__name__
