@@ -154,7 +154,10 @@ def left(item: AgendaItem) -> str:
 
 
 def _line(item: AgendaItem, *, with_unit: bool) -> str:
-    parts = [f"**{escape_markdown(item.due_text)}**" if item.due_text else "*không ghi thời hạn*"]
+    due = item.due_text
+    if item.kind == "duty" and item.start is not None:
+        due = f"từ {moment_phrase(item.start)} {due}"
+    parts = [f"**{escape_markdown(due)}**" if due else "*không ghi thời hạn*"]
     parts.append(escape_markdown(_short(item.title, 200)))
     extra = [item.role.label]
     if item.via is not None:

@@ -14,6 +14,7 @@ from raquan.agenda.export import grouped, left
 from raquan.agenda.items import AgendaItem, Status
 from raquan.dates.names import weekday_name
 from raquan.dates.phrases import short_date
+from raquan.phrasing import moment_phrase
 from raquan.registry import display_name
 
 _STATUS_STYLE = {
@@ -28,6 +29,8 @@ _STATUS_STYLE = {
 
 def _due(item: AgendaItem) -> str:
     text = escape(item.due_text) if item.due_text else "[dim]không ghi thời hạn[/dim]"
+    if item.kind == "duty" and item.start is not None:
+        text = f"từ {escape(moment_phrase(item.start))}\n{text}"
     style = _STATUS_STYLE.get(item.status)
     if item.status is not Status.UPCOMING and item.status is not Status.NO_DEADLINE:
         label = item.status.label

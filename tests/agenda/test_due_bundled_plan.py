@@ -192,3 +192,14 @@ def test_result_files_mark_report_duties_done_on_time_or_late() -> None:
 def test_done_items_are_hidden_without_all() -> None:
     items = by_id(agenda(SAMPLES, "--unit", "xã Đoàn Kết", "--today", "2023-04-10"))
     assert "bao-cao-tong-hop-xa-phuong" not in items
+
+
+def test_a_span_shows_its_start_and_end() -> None:
+    markdown = runner.invoke(
+        app, ["due", PLANS, "-u", "xã Đoàn Kết", "--today", "2023-01-10", "--format", "md"]
+    )
+    assert "**từ 08h30' ngày 31/01/2023 đến hết Quý I năm 2023**" in markdown.stdout
+    table = runner.invoke(
+        app, ["due", PLANS, "-u", "xã Đoàn Kết", "--today", "2023-01-10"], env={"COLUMNS": "200"}
+    )
+    assert "từ 08h30' ngày 31/01/2023" in table.stdout
