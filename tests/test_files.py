@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -10,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from raquan import files
 from raquan.errors import UserError
 from raquan.files import write_atomic, write_new
 
@@ -38,7 +38,7 @@ def test_an_error_mid_write_leaves_the_old_file(
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", broken_fsync)
+    monkeypatch.setattr(os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="No space left"):
         write_atomic(target, b"new" * 1000)
     assert target.read_bytes() == b"old"

@@ -57,13 +57,14 @@ def _main(
 
 def _register() -> None:
     from raquan.cli.check import check  # noqa: PLC0415
+    from raquan.cli.diff import diff  # noqa: PLC0415
     from raquan.cli.due import due  # noqa: PLC0415
     from raquan.cli.new import new_app  # noqa: PLC0415
     from raquan.cli.render import plan as render_plan  # noqa: PLC0415
     from raquan.cli.render import report as render_report  # noqa: PLC0415
     from raquan.cli.schema import schema  # noqa: PLC0415
 
-    for function in (check, due, schema):
+    for function in (check, diff, due, schema):
         app.command(cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)(function)
     render = typer.Typer(
         name="render",

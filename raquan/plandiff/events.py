@@ -1,0 +1,162 @@
+"""Changes of the events: added, removed, moved in time or place, other hosts or attendees."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from raquan.dates.names import weekday_name
+from raquan.dates.phrases import short_date, time_phrase
+from raquan.models.plan import Event
+from raquan.plandiff.changes import Change, JsonValue
+from raquan.plandiff.units import UnitNames, difference, names_list
+from raquan.plandiff.versions import VersionPair
+from raquan.plandiff.words import quoted, text_change, value_change
+
+
+def event_time(event: Event) -> str:
+    """When an event is, with its weekday: "08h30' thứ Ba, ngày 31/01/2023"."""
+    day = f"{weekday_name(event.date)}, ngày {short_date(event.date)}"
+    return f"{time_phrase(event.time)} {day}" if event.time is not None else day
+
+
+def _time_data(event: Event) -> JsonValue:
+    return {
+        "date": event.date.isoformat(),
+        "time": event.time.strftime("%H:%M") if event.time is not None else None,
+    }
+
+
+def _refs(event: Event) -> list[str]:
+    return [*event.host, *event.attendees]
+
+
+def _description(event: Event, names: UnitNames) -> tuple[str, dict[str, JsonValue]]:
+    hosts = list(names.keyed(event.host).values())
+    attendees = list(names.keyed(event.attendees).values())
+    parts = [f"{event_time(event)}, tại {event.place}", f"tổ chức: {names_list(hosts)}"]
+    if attendees:
+        parts.append(f"tham dự: {names_list(attendees)}")
+    data: dict[str, JsonValue] = {
+        "id": event.id,
+        "title": event.title,
+        "when": _time_data(event),
+        "place": event.place,
+        "host": list[JsonValue](hosts),
+        "attendees": list[JsonValue](attendees),
+    }
+    return f"{quoted(event.title, 100)} — {'; '.join(parts)}", data
+
+
+def _units(
+    event: Event,
+    what: str,
+    field: str,
+    before: dict[str, str],
+    after: dict[str, str],
+    involves: frozenset[str],
+) -> Change | None:
+    if set(before) == set(after):
+        return None
+    added, removed = difference(before, after)
+    parts = [f"Sự kiện {event.id} {quoted(event.title, 60)}: {what} thay đổi."]
+    if added:
+        parts.append(f"Thêm: {names_list(added)}.")
+    if removed:
+        parts.append(f"Bỏ: {names_list(removed)}.")
+    return Change(
+        "event-changed",
+        event.id,
+        " ".join(parts),
+        before=list[JsonValue](before.values()),
+        after=list[JsonValue](after.values()),
+        field=field,
+        added=tuple(added),
+        removed=tuple(removed),
+        involves=involves,
+    )
+
+
+def _kept(pair: VersionPair, old: Event, new: Event) -> list[Change]:
+    involves = pair.involves(_refs(old), _refs(new))
+    subject = f"sự kiện {new.id} {quoted(new.title, 60)}"
+    found = [
+        value_change(
+            "event-changed",
+            new.id,
+            f"thời gian của {subject}",
+            (event_time(old), event_time(new)),
+            (_time_data(old), _time_data(new)),
+            field="when",
+            involves=involves,
+        ),
+        value_change(
+            "event-changed",
+            new.id,
+            f"địa điểm của {subject}",
+            (quoted(old.place), quoted(new.place)),
+            (old.place, new.place),
+            field="place",
+            involves=involves,
+        ),
+        _units(
+            new,
+            "đơn vị tổ chức",
+            "host",
+            pair.old_names.keyed(old.host),
+            pair.new_names.keyed(new.host),
+            involves,
+        ),
+        _units(
+            new,
+            "đơn vị tham dự",
+            "attendees",
+            pair.old_names.keyed(old.attendees),
+            pair.new_names.keyed(new.attendees),
+            involves,
+        ),
+    ]
+    for field, what, before, after in (
+        ("title", f"tên sự kiện {new.id}", old.title, new.title),
+        ("content", f"nội dung sự kiện {new.id}", old.content, new.content),
+    ):
+        text = text_change(new.id, what, before, after, field=field, involves=involves)
+        if text is not None:
+            found.append(dataclasses.replace(text, kind="event-changed"))
+    return [change for change in found if change is not None]
+
+
+def event_changes(pair: VersionPair) -> list[Change]:
+    """Events matched by id: removed, added, then what changed in each."""
+    old: Sequence[Event] = pair.old.plan.events
+    new: Sequence[Event] = pair.new.plan.events
+    old_ids = {event.id: event for event in old}
+    new_ids = {event.id: event for event in new}
+    found: list[Change] = []
+    for event in old:
+        if event.id not in new_ids:
+            shown, data = _description(event, pair.old_names)
+            found.append(
+                Change(
+                    "event-removed",
+                    event.id,
+                    f"Bỏ sự kiện {event.id}: {shown}.",
+                    before=data,
+                    involves=pair.old_names.involves(_refs(event)),
+                )
+            )
+    for event in new:
+        if event.id not in old_ids:
+            shown, data = _description(event, pair.new_names)
+            found.append(
+                Change(
+                    "event-added",
+                    event.id,
+                    f"Thêm sự kiện {event.id}: {shown}.",
+                    after=data,
+                    involves=pair.new_names.involves(_refs(event)),
+                )
+            )
+        else:
+            found += _kept(pair, old_ids[event.id], event)
+    return found
