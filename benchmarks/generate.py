@@ -34,11 +34,12 @@ import sys
 import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from random import Random
 from typing import Any
 
+from raquan.dates.names import year_name
 from raquan.dates.workdays import WorkCalendar
 from raquan.registry import name_key
 
@@ -47,6 +48,15 @@ FILE_BUDGET = 20_000
 
 REPORT_SHARE = 0.3
 """Share of the units given a report duty that send a result file for it."""
+
+ITEMS_SHARE = 0.95
+"""Share of ordinary duties written as a lead sentence and its concrete items (lines "+")."""
+
+ITEM_DEADLINE_SHARE = 0.15
+"""Share of those items with a deadline of their own (the bundled real plan: 30 % of duties)."""
+
+OTHER_BLOCKS = 2
+"""Assignment blocks for departments and bodies besides the lead department."""
 
 LOCAL_DAY_OFF = (3, 16)
 """Month and day of the province's own day off (declared in the registry's calendar)."""
@@ -58,7 +68,10 @@ Data = dict[str, Any]
 # --------------------------------------------------------------------------------------------
 
 WIDTH = 96
-FLOW_KEYS = frozenset({"deadline", "money"})
+ROW_WIDTH = 120
+FLOW_KEYS = frozenset({"deadline", "deliverable", "money"})
+FLOW_ROWS = frozenset({"registrations", "assignments", "works", "days_off"})
+"""Lists whose rows (table rows of attachments and reports) are written ``- {a: 1, b: 2}``."""
 """Mappings written in flow style (``{kind: trước, date: 2023-02-15}``) when they fit."""
 
 _PLAIN_FIRST = re.compile(r"[\s\-?:,\[\]{}#&*!|>'\"%@`]")
@@ -94,16 +107,17 @@ def _is_scalar(value: Any) -> bool:
 
 
 def _flow(value: Any) -> str | None:
-    """The flow rendering of a short list or small mapping of scalars, or None."""
+    """The flow rendering of scalars, lists of scalars and mappings of those; or None."""
+    if _is_scalar(value):
+        return _scalar(value, flow=True)
+    parts: list[str | None]
     if isinstance(value, list):
-        if not all(_is_scalar(v) for v in value):
-            return None
-        return "[" + ", ".join(_scalar(v, flow=True) for v in value) + "]"
-    if isinstance(value, dict):
-        if not all(_is_scalar(v) for v in value.values()):
-            return None
-        return "{" + ", ".join(f"{k}: {_scalar(v, flow=True)}" for k, v in value.items()) + "}"
-    return None
+        parts = [_flow(v) if _is_scalar(v) else None for v in value]
+        return None if None in parts else "[" + ", ".join(p or "" for p in parts) + "]"
+    parts = [_flow(v) for v in value.values()]
+    if None in parts or any(isinstance(v, dict) for v in value.values()):
+        return None
+    return "{" + ", ".join(f"{k}: {p}" for k, p in zip(value, parts, strict=True)) + "}"
 
 
 def _text_lines(key: str, text: str, pad: str) -> list[str]:
@@ -117,8 +131,9 @@ def _text_lines(key: str, text: str, pad: str) -> list[str]:
     return [f"{pad}{key}: >-", *(f"{pad}  {line}" for line in wrapped)]
 
 
-def _entry(key: str, value: Any, indent: int) -> list[str]:
+def _entry(name: str, value: Any, indent: int) -> list[str]:
     pad = " " * indent
+    key = _scalar(name)
     if isinstance(value, str) and ("\n" in value or len(pad) + len(key) + len(value) > WIDTH):
         return _text_lines(key, value, pad)
     if _is_scalar(value):
@@ -127,11 +142,11 @@ def _entry(key: str, value: Any, indent: int) -> list[str]:
     if not value:
         return [f"{pad}{key}: {'[]' if isinstance(value, list) else '{}'}"]
     flow = _flow(value) if isinstance(value, list) or key in FLOW_KEYS else None
-    if flow is not None and '"' not in flow and len(pad) + len(key) + len(flow) + 2 <= WIDTH:
+    if flow is not None and len(pad) + len(key) + len(flow) + 2 <= WIDTH:
         return [f"{pad}{key}: {flow}"]
     if isinstance(value, dict):
         return [f"{pad}{key}:", *_mapping(value, indent + 2)]
-    return [f"{pad}{key}:", *_sequence(value, indent + 2)]
+    return [f"{pad}{key}:", *_sequence(value, indent + 2, name)]
 
 
 def _mapping(data: Data, indent: int) -> list[str]:
@@ -141,11 +156,14 @@ def _mapping(data: Data, indent: int) -> list[str]:
     return lines
 
 
-def _sequence(items: list[Any], indent: int) -> list[str]:
+def _sequence(items: list[Any], indent: int, key: str = "") -> list[str]:
     pad = " " * indent
     lines: list[str] = []
     for item in items:
-        if isinstance(item, dict):
+        flow = _flow(item) if key in FLOW_ROWS else None
+        if flow is not None and indent + 2 + len(flow) <= ROW_WIDTH:
+            lines.append(f"{pad}- {flow}")
+        elif isinstance(item, dict):
             inner = _mapping(item, indent + 2)
             lines.append(f"{pad}- {inner[0][indent + 2 :]}")
             lines.extend(inner[1:])
@@ -169,37 +187,43 @@ def yaml_size(data: Data, indent: int) -> int:
 # Names.
 # --------------------------------------------------------------------------------------------
 
-FIRST = (
+
+def _words(text: str, separator: str | None = None) -> tuple[str, ...]:
+    return tuple(text.split(separator))
+
+
+FIRST = _words(
     "Tân Hòa Phú Vĩnh Bình An Thạnh Đông Tây Nam Bắc Hưng Thanh Long Quang Đức Nghĩa Thuận "
     "Phước Mỹ Xuân Trung Hiệp Kim Ngọc Sơn Hải Cát Lộc Thịnh Quảng Diên Hồng Minh Đại Thiện "
     "Tam Bảo Gia Hương Yên Lạc Cẩm Thái Khánh"
-).split()
-SECOND = (
+)
+SECOND = _words(
     "Lập Bình Hòa Phú Thành Lợi Thắng Hưng Tiến Phong Xuân Mỹ An Hiệp Thạnh Lộc Điền Sơn "
     "Trung Đông Tân Quang Vinh Hải Ninh Yên Phước Khánh Hà Long Nghĩa Thuận Đức Lạc Tường "
     "Hội Cường Thịnh Châu Kiên"
-).split()
-ETHNIC_FIRST = "Đăk Ia Chư Krông Ea Ngọk Kon Măng Pờ Đắk".split()
-ETHNIC_SECOND = (
+)
+ETHNIC_FIRST = _words("Đăk Ia Chư Krông Ea Ngọk Kon Măng Pờ Đắk")
+ETHNIC_SECOND = _words(
     "Blà Năng Hring Tơ Pxi Kroong Mar Sao Kôi Plông Tô Rve Mon Choong Brông Ring Leng Xú Dục "
     "Hlốp Pét Tre Rơ Wa Pơ Kô Ne Hờ Drai Yang Bua"
-).split()
-HEROES = (
+)
+HEROES = _words(
     "Quang Trung|Lê Lợi|Trần Hưng Đạo|Nguyễn Trãi|Ngô Quyền|Lý Thường Kiệt|Hai Bà Trưng|"
     "Phan Đình Phùng|Trần Phú|Lê Hồng Phong|Nguyễn Du|Hoàng Văn Thụ|Thống Nhất|Quyết Thắng|"
-    "Thắng Lợi|Duy Tân|Trường Chinh|Ngô Mây"
-).split("|")
-FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý A Y".split()
-MIDDLE = "Văn Thị Minh Đức Hữu Quốc Thanh Anh Ngọc Xuân Đình Công".split()
-GIVEN = (
+    "Thắng Lợi|Duy Tân|Trường Chinh|Ngô Mây",
+    "|",
+)
+FAMILY = _words("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý A Y")
+MIDDLE = _words("Văn Thị Minh Đức Hữu Quốc Thanh Anh Ngọc Xuân Đình Công")
+GIVEN = _words(
     "Hùng Dũng Lan Hoa Tuấn Sơn Hải Bình Phương Thắng Hà Nam Long Trung Hiếu Hạnh Thủy Yến "
     "Khánh Quý Tâm Vân Lực Thịnh"
-).split()
+)
 
 
 def slug(text: str) -> str:
     """An id from a Vietnamese name: ``Đăk Hà`` -> ``dak-ha``."""
-    return name_key(text).replace(" ", "-")
+    return re.sub(r"[\s-]+", "-", name_key(text)).strip("-")
 
 
 class NamePool:
@@ -797,16 +821,36 @@ PLACES = (
     " tại khu dân cư",
 )
 ITEM_TEXTS = (
-    "Phát quang bụi rậm hai bên đường liên thôn",
-    "Nạo vét kênh mương, khơi thông dòng chảy",
-    "Thu gom rác thải tại khu dân cư",
-    "Vận động Nhân dân hiến đất làm đường",
-    "Chuẩn bị dụng cụ, vật tư, phương tiện",
-    "Phân công lực lượng theo từng tuyến",
-    "Chuẩn bị khẩu hiệu, pa nô, âm thanh",
-    "Lập danh sách lực lượng tham gia",
-    "Tổng hợp khối lượng, số ngày công",
-    "Bố trí lực lượng bảo đảm an ninh trật tự",
+    "Phát quang bụi rậm ven đường",
+    "Nạo vét kênh mương nội đồng",
+    "Thu gom rác thải khu dân cư",
+    "Vận động hiến đất làm đường",
+    "Chuẩn bị dụng cụ, vật tư",
+    "Phân công lực lượng từng tuyến",
+    "Chuẩn bị khẩu hiệu, pa nô",
+    "Lập danh sách lực lượng",
+    "Tổng hợp khối lượng, ngày công",
+    "Bảo đảm an ninh trật tự",
+    "Sửa chữa cầu, cống hư hỏng",
+    "Trồng hoa hai bên đường",
+    "Làm hàng rào xanh",
+    "Xây dựng mô hình điểm",
+    "Nghiệm thu khối lượng",
+    "Bố trí xe, máy thi công",
+    "Thông tin trên loa truyền thanh",
+    "Vận động đóng góp ngày công",
+    "Dọn dẹp khuôn viên trường học",
+    "Đăng ký công trình",
+    "Sửa chữa nhà văn hóa thôn",
+    "Lắp đèn chiếu sáng đường thôn",
+    "Vệ sinh giếng nước",
+    "Tu sửa nghĩa trang liệt sĩ",
+    "Chăm sóc cây xanh đã trồng",
+    "Lắp biển báo giao thông",
+    "Đổ bê tông mặt đường",
+    "Đưa tin trên trang điện tử",
+    "Thăm hỏi gia đình chính sách",
+    "Xử lý điểm rác tự phát",
 )
 DELIVERABLES = ("văn bản", "báo cáo", "kế hoạch chi tiết", "chương trình")
 
@@ -859,6 +903,7 @@ class BuiltPlan:
     data: Data
     comments: list[str]
     district: District
+    theme: Theme
     issued: datetime.date
     duties: int
     reports: list[ReportDuty]
@@ -889,7 +934,11 @@ class PlanBuilder:
         self.end = _month_end(year, theme.start_month + theme.months - 1)
         self.issued = self.working_day(self.start - _days(10), self.start + _days(2))
         self.first = max(self.issued, self.start) + _days(3)
-        event_day = self.working_day(self.issued + _days(12), self.issued + _days(30))
+        low = max(self.issued + _days(12), self.first + _days(7))
+        event_day = self.working_day(low, low + _days(18))
+        self.last = self.end
+        while not calendar.is_working_day(self.last):
+            self.last -= ONE_DAY
         self.mass = Event("le-ra-quan-cac-xa", event_day, rng.choice(["07:00", "07:30", "08:00"]))
         self.point = Event("le-ra-quan-diem", event_day, self.mass.time)
         self.lead = next(u for u in district.offices if u.abbreviation in ("KT", "KTHT"))
@@ -924,9 +973,9 @@ class PlanBuilder:
             data = {"kind": "đến hết", "start": self.first, "date": last}
         else:
             data = {"kind": "vào lúc", "date": last, "time": rng.choice(["09:00", "14:00"])}
-        if rng.random() < 0.08:
+        if rng.random() < 0.05:
             data["format"] = _FMT_LONG
-        if rng.random() < 0.08:
+        if rng.random() < 0.05:
             data["weekday"] = True
         return data
 
@@ -947,13 +996,22 @@ class PlanBuilder:
             if key in fields:
                 data[key] = fields.pop(key)
         if "deadline" in fields and "{deadline}" not in text:
-            ending = self.rng.choice([", hoàn thành {deadline}.", ", xong {deadline}.", " **{deadline}**."])
-            text = text.rstrip(".") + ending
+            ending = self.rng.choice(
+                [", hoàn thành {deadline}.", ", xong {deadline}.", " **{deadline}**."]
+            )
+            text = text.rstrip(".;:") + ending
         data["text"] = text
         data.update(fields)
         return data
 
-    def generic(self, prefix: str, actions: Sequence[str], partners: Sequence[Unit]) -> Data:
+    def generic(
+        self,
+        prefix: str,
+        actions: Sequence[str],
+        partners: Sequence[Unit],
+        items_share: float = ITEMS_SHARE,
+    ) -> Data:
+        """An ordinary duty, often a lead sentence with its concrete items."""
         rng = self.rng
         text = f"{self.fmt(rng.choice(actions))} {rng.choice(WORKS)}{rng.choice(PLACES)}."
         fields: Data = {}
@@ -966,27 +1024,29 @@ class PlanBuilder:
                 "kind": rng.choice(DELIVERABLES),
                 "to": [self.d.ubnd.ref, self.lead.ref],
             }
-            text = text.rstrip(".") + f", gửi về UBND {self.d.label} (qua {self.lead.name})."
+            text = text.rstrip(".") + f", gửi kết quả về UBND {self.d.label}."
         if rng.random() < 0.55:
             fields["deadline"] = self.deadline(self.first, self.end)
-        if rng.random() < 0.12:
+        if rng.random() < items_share:
             text = text.rstrip(".") + ", cụ thể:"
             fields.pop("deadline", None)
-            fields["items"] = [self.item(prefix) for _ in range(rng.randint(2, 4))]
+            parent = self.duty(prefix, text, **fields)
+            texts = rng.sample(ITEM_TEXTS, rng.randint(14, 24))
+            parent["items"] = [self.item(prefix, item) for item in texts]
+            return parent
         return self.duty(prefix, text, **fields)
 
-    def item(self, prefix: str) -> Data:
-        text = self.rng.choice(ITEM_TEXTS) + ";"
-        if self.rng.random() < 0.3:
-            return self.duty(prefix, text, deadline=self.deadline(self.first, self.end))
-        return self.duty(prefix, text)
+    def item(self, prefix: str, text: str) -> Data:
+        if self.rng.random() < ITEM_DEADLINE_SHARE:
+            return self.duty(prefix, text + ".", deadline=self.deadline(self.first, self.end))
+        return self.duty(prefix, text + ";")
 
     def prepares(self, prefix: str, text: str, event: Event, **fields: Any) -> Data:
         deadline = self.deadline_before(event)
         return self.duty(prefix, text, deadline=deadline, prepares=event.id, **fields)
 
     def deadline_before(self, event: Event) -> Data:
-        last = self.working_day(self.issued + _days(2), event.date - ONE_DAY)
+        last = self.working_day(self.first, event.date - ONE_DAY)
         if self.rng.random() < 0.5:
             return {"date": last + ONE_DAY}
         return {"kind": "chậm nhất", "date": last}
@@ -1022,22 +1082,19 @@ class PlanBuilder:
         duties = [
             self.prepares(
                 "xa",
-                f"Chủ tịch UBND các {d.commune_word}: trên cơ sở Kế hoạch của UBND {d.label} và nội "
-                "dung đã đăng ký, xây dựng Kế hoạch chi tiết tổ chức ra quân tại địa phương, "
-                f"**hoàn thành {{deadline}}**, gửi về UBND {d.label} (qua {self.lead.name}).",
+                "Xây dựng Kế hoạch chi tiết tổ chức ra quân tại địa phương, **hoàn thành "
+                "{deadline}**.",
                 self.mass,
                 deliverable={"kind": "kế hoạch chi tiết", "to": to},
             ),
             self.duty(
                 "xa",
-                "Duy trì các hoạt động xây dựng nông thôn mới, chỉnh trang đô thị sau Lễ ra quân "
-                "{deadline} và hoàn thành nội dung công trình đăng ký.",
-                deadline={"kind": "đến hết", "after": self.mass.id, "date": self.end},
+                "Duy trì các hoạt động sau Lễ ra quân {deadline}, hoàn thành công trình đăng ký.",
+                deadline={"kind": "đến hết", "after": self.mass.id, "date": self.last},
             ),
             self.duty(
                 "xa",
-                "Tổng hợp số liệu (khối lượng, số ngày công, kinh phí huy động), báo cáo kết quả "
-                f"về UBND {d.label} (qua {self.lead.name}), cụ thể:",
+                "Báo cáo kết quả (khối lượng, ngày công, kinh phí), cụ thể:",
                 items=self.report_items("xa", d.communes, to),
             ),
         ]
@@ -1050,24 +1107,32 @@ class PlanBuilder:
         duties = [
             self.duty(
                 "kt",
-                f"Phối hợp với UBND {self.host.name.removeprefix('Ủy ban nhân dân ')} chuẩn bị các "
-                "điều kiện tổ chức Lễ ra quân điểm, cụ thể:",
+                "Chuẩn bị các điều kiện tổ chức Lễ ra quân điểm, cụ thể:",
                 partners=[u.ref for u in partners],
                 prepares=self.point.id,
                 items=[
-                    self.duty("kt", "Xây dựng Chương trình Lễ ra quân điểm.", deliverable={"kind": "chương trình"}, prepares=self.point.id),
+                    self.duty(
+                        "kt",
+                        "Xây dựng Chương trình Lễ ra quân điểm.",
+                        deliverable={"kind": "chương trình"},
+                        prepares=self.point.id,
+                    ),
                     self.duty(
                         "kt",
                         "Tham mưu Bài phát biểu của Lãnh đạo UBND tại buổi Lễ.",
                         deliverable={"kind": "bài phát biểu", "to": [d.office.ref]},
                         prepares=self.point.id,
                     ),
-                    self.prepares("kt", "Kiểm tra công tác chuẩn bị phục vụ buổi Lễ, hoàn thành {deadline}.", self.point),
+                    self.prepares(
+                        "kt",
+                        "Kiểm tra công tác chuẩn bị phục vụ buổi Lễ, hoàn thành {deadline}.",
+                        self.point,
+                    ),
                 ],
             ),
             self.duty(
                 "kt",
-                f"Tổng hợp, tham mưu UBND {d.label} báo cáo kết quả sau đợt ra quân, cụ thể:",
+                "Tổng hợp, báo cáo kết quả sau đợt ra quân, cụ thể:",
                 items=self.report_items("kt", [lead], [d.ubnd.ref]),
             ),
         ]
@@ -1078,7 +1143,14 @@ class PlanBuilder:
         if layout:
             block["layout"] = layout
         partners = [u for u in self.d.offices if u is not unit] + [self.host]
-        block["duties"] = [self.generic(unit.abbreviation.lower() if unit.abbreviation else "dv", OFFICE_ACTIONS, partners)]
+        block["duties"] = [
+            self.generic(
+                slug(unit.abbreviation) if unit.abbreviation else "dv",
+                OFFICE_ACTIONS,
+                partners,
+                items_share=0.0,
+            )
+        ]
         return block
 
     def host_block(self) -> Data:
@@ -1089,9 +1161,8 @@ class PlanBuilder:
             "duties": [
                 self.prepares(
                     "diem",
-                    "Chủ động xây dựng kế hoạch chi tiết, phối hợp với "
-                    f"{self.lead.name} chuẩn bị các điều kiện tổ chức Lễ ra quân điểm tại địa "
-                    "phương, hoàn thành {deadline}.",
+                    "Chuẩn bị các điều kiện tổ chức Lễ ra quân điểm tại địa phương, hoàn thành "
+                    "{deadline}.",
                     self.point,
                     partners=[self.lead.ref],
                 )
@@ -1106,9 +1177,7 @@ class PlanBuilder:
             "duties": [
                 self.duty(
                     "pt",
-                    f"Các đồng chí Thành viên UBND {d.label}, Thủ trưởng các phòng, ban được phân "
-                    "công phụ trách địa bàn bám sát cơ sở, đôn đốc UBND các "
-                    f"{d.commune_word} thực hiện chế độ báo cáo theo quy định.",
+                    "Bám sát địa bàn được phân công phụ trách, đôn đốc thực hiện chế độ báo cáo.",
                 )
             ],
             "note": "*{attachment:bang-phan-cong}*",
@@ -1118,26 +1187,26 @@ class PlanBuilder:
         d = self.d
         return {
             "to": d.groups["front"].name,
-            "heading": f"Đề nghị Ban Thường trực UBMTTQVN và các tổ chức chính trị - xã hội {d.label}:",
+            "heading": "Đề nghị Ban Thường trực UBMTTQVN và các tổ chức chính trị - xã hội "
+            f"{d.label}:",
             "layout": "liền tiêu đề",
             "duties": [
                 self.duty(
                     "mt",
-                    "Tuyên truyền, vận động hội viên, đoàn viên và các tầng lớp Nhân dân tích cực "
-                    "hưởng ứng các hoạt động ra quân trên địa bàn.",
+                    "Tuyên truyền, vận động Nhân dân hưởng ứng các hoạt động ra quân.",
                 )
             ],
         }
 
     def blocks(self) -> list[Data]:
         d = self.d
-        offices = [u for u in d.offices if u is not self.lead]
-        self.rng.shuffle(offices)
+        others = [u for u in d.offices if u is not self.lead] + [d.office, d.centre, *d.forces]
+        chosen = self.rng.sample(others, OTHER_BLOCKS)
         blocks = [self.commune_block(), self.lead_block()]
-        blocks.extend(self.unit_block(u) for u in offices[: self.rng.randint(4, len(offices))])
-        blocks.append(self.unit_block(d.office, "đoạn văn"))
-        blocks.append(self.unit_block(d.centre))
-        blocks.extend(self.unit_block(u) for u in d.forces)
+        blocks.extend(
+            self.unit_block(u, "đoạn văn" if u is d.office else None)
+            for u in sorted(chosen, key=others.index)
+        )
         blocks.extend([self.host_block(), self.members_block(), self.front_block()])
         return blocks
 
@@ -1151,3 +1220,438 @@ class PlanBuilder:
         duty = self.generic(prefix, actions, partners)
         block["duties"].append(duty)
         return yaml_size(duty, 10)
+
+    # the rest of the plan ------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.fill(self.theme.title)
+
+    def fill(self, text: str) -> str:
+        """A theme's phrase with the year, the year's lunar name and the district filled in."""
+        return text.format(year=self.year, year_name=year_name(self.year), label=self.d.label)
+
+    def legal_bases(self) -> list[Data]:
+        rng = self.rng
+        d = self.d
+        party_name, party_abbr = PARTY[d.kind]
+        title = self.theme.theme.lower()
+        bases: list[Data] = [
+            {
+                "id": "kh-ubnd-tinh",
+                "type": "Kế hoạch",
+                "number": f"{rng.randint(10, 400)}/KH-UBND",
+                "date": self.issued - _days(rng.randint(8, 40)),
+                "issuer": f"Ủy ban nhân dân tỉnh {self.province.name}",
+                "summary": f"triển khai các hoạt động ra quân “{title}” năm {self.year}",
+            },
+            {
+                "id": "cv-ban-thuong-vu",
+                "type": "Công văn",
+                "number": f"{rng.randint(100, 2500)}-CV/{party_abbr}",
+                "date": self.issued - _days(rng.randint(2, 7)),
+                "issuer": f"Ban Thường vụ {party_name} {d.name}",
+                "summary": f"lãnh đạo tổ chức các hoạt động ra quân năm {self.year}",
+            },
+        ]
+        if rng.random() < 0.25:
+            bases.insert(
+                0,
+                {
+                    "id": "ct-ubnd-tinh",
+                    "type": "Chỉ thị",
+                    "number": f"{rng.randint(1, 20)}/CT-UBND",
+                    "date": self.issued - _days(rng.randint(45, 120)),
+                    "issuer": f"Ủy ban nhân dân tỉnh {self.province.name}",
+                    "summary": "tăng cường công tác bảo vệ môi trường, xây dựng nông thôn mới",
+                },
+            )
+        return bases
+
+    def sections(self, blocks: list[Data]) -> list[Data]:
+        rng = self.rng
+        d = self.d
+        purposes = [self.fmt(p) for p in rng.sample(PURPOSES, 1)]
+        aims = "\n".join(
+            ["1. Mục đích:", *(f"- {p}" for p in purposes), "2. Yêu cầu:"]
+            + [f"- {r}" for r in rng.sample(REQUIREMENTS, 1)]
+        )
+        content = "\n".join(
+            ["1. Chủ đề: {theme}.", "2. Nội dung ra quân:"]
+            + [f"- {c}" for c in rng.sample(CONTENTS, 2)]
+            + ["*{attachment:bang-dang-ky}*"]
+        )
+        when = "\n".join(
+            [
+                f"1. Thời gian: Các {d.commune_word} đồng loạt tổ chức Lễ ra quân vào lúc "
+                f"{{when:{self.mass.id}}}.",
+                f"2. Lễ ra quân điểm của {d.label}:",
+                f"+ Nội dung: {{content:{self.point.id}}}.",
+                f"+ Địa điểm tổ chức Lễ: {{place:{self.point.id}}}.",
+            ]
+        )
+        return [
+            {"title": "MỤC ĐÍCH, YÊU CẦU:", "text": aims + "\n"},
+            {"title": "NỘI DUNG THỰC HIỆN:", "text": content + "\n"},
+            {"title": "THỜI GIAN, HÌNH THỨC:", "text": when + "\n"},
+            {"title": "TỔ CHỨC THỰC HIỆN:", "assignments": blocks},
+        ]
+
+    def events(self, work: str) -> list[Data]:
+        d = self.d
+        event = self.fill(self.theme.event)
+        host = self.host.name.removeprefix("Ủy ban nhân dân ")
+        return [
+            {
+                "id": self.mass.id,
+                "title": f"{event} tại các {d.commune_word}",
+                "date": self.mass.date,
+                "time": self.mass.time,
+                "place": f"Các {d.commune_word} trên địa bàn {d.label}",
+                "host": d.groups["communes"].name,
+                "attendees": [d.groups["offices"].name],
+            },
+            {
+                "id": self.point.id,
+                "title": f"Lễ ra quân điểm của {d.label}",
+                "date": self.point.date,
+                "time": self.point.time,
+                "place": f"Thôn {self.rng.randint(1, 12)}, {host}, {d.label}",
+                "host": self.host.ref,
+                "attendees": [d.ubnd.ref, self.lead.ref],
+                "content": f"{work} thôn {self.rng.randint(1, 12)}, {host}",
+            },
+        ]
+
+    def recipients(self) -> list[Any]:
+        d = self.d
+        party_name = PARTY[d.kind][0]
+        department = self.rng.choice(self.province.departments)
+        return [
+            {"text": "VP. UBND tỉnh", "unit": self.province.office.ref},
+            {"unit": department.ref},
+            {"text": f"TT. {party_name}", "unit": d.party.ref},
+            {"unit": d.council.ref},
+            {"text": "Đ/c Chủ tịch, các PCT UBND", "covers": [d.chair.ref, d.vice_chairs.ref]},
+            {"unit": d.groups["front"].name},
+            {"unit": d.groups["bodies"].name},
+            {"unit": d.groups["communes"].name},
+            {"text": "Lãnh đạo và chuyên viên Văn phòng", "covers": [d.office.ref]},
+        ]
+
+    def attachments(self) -> list[Data]:
+        rng = self.rng
+        d = self.d
+        communes = rng.sample(d.communes, min(len(d.communes), 2))
+        registrations = []
+        for unit in communes:
+            content, measure = rng.choice(self.theme.works)
+            village = f"Thôn {rng.randint(1, 12)}"
+            row: Data = {"unit": unit.ref, "content": content, "place": village}
+            row.update(quantity=rng.randint(1, 80) * 10, measure=measure)
+            registrations.append(row)
+        areas = [
+            {"area": unit.ref, "members": [o.ref for o in rng.sample(d.offices, 2)]}
+            for unit in rng.sample(d.communes, min(len(d.communes), 2))
+        ]
+        return [
+            {
+                "id": "bang-dang-ky",
+                "title": "Bảng đăng ký nội dung, hoạt động ra quân",
+                "kind": "đăng ký ra quân",
+                "registrations": registrations,
+            },
+            {
+                "id": "bang-phan-cong",
+                "title": f"Bảng phân công phụ trách địa bàn ra quân năm {self.year}",
+                "kind": "phân công phụ trách địa bàn",
+                "assignments": areas,
+            },
+        ]
+
+    def build(self, budget: int) -> BuiltPlan:
+        """The plan, grown with duties until its YAML text is at least ``budget`` bytes."""
+        rng = self.rng
+        d = self.d
+        blocks = self.blocks()
+        title = self.title()
+        work = rng.choice(self.theme.works)[0]
+        data: Data = {
+            "raquan": 1,
+            "kind": "plan",
+            "id": self.id,
+            "units": "units.yaml",
+            "header": {
+                "type": "Kế hoạch",
+                "issuer": d.ubnd.ref,
+                "issuing_body": ["ỦY BAN NHÂN DÂN", d.label.upper()],
+                "number": rng.randint(1, 400),
+                "symbol": "KH-UBND",
+                "place": d.name,
+                "date": self.issued,
+            },
+            "title": title,
+            "theme": self.theme.theme,
+            "period": {"start": self.start, "end": self.end},
+            "legal_bases": self.legal_bases(),
+            "preamble": f"Thực hiện {{legal_bases}}. Xét đề nghị của {self.lead.name}[^1], UBND "
+            f"{d.label} ban hành Kế hoạch với những nội dung sau:",
+            "footnotes": {
+                "1": f"Tại Tờ trình số {rng.randint(5, 300)}/TTr-{self.lead.abbreviation}."
+            },
+            "sections": self.sections(blocks),
+            "events": self.events(work),
+            "closing": f"Trên đây là Kế hoạch {title[0].lower()}{title[1:]}.",
+            "recipients": self.recipients(),
+            "archive": ["VT", self.lead.abbreviation],
+            "signature": {
+                "lines": rng.choice(
+                    [
+                        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+                        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+                    ]
+                ),
+                "signer": person(rng),
+            },
+            "attachments": self.attachments(),
+        }
+        comments = ["Dữ liệu tổng hợp (benchmarks/generate.py), không phải văn bản thật."]
+        size = len(to_yaml(data, comments).encode())
+        while size < budget:
+            size += self.grow(blocks)
+        text = to_yaml(data, comments)
+        while len(text.encode()) < budget:
+            self.grow(blocks)
+            text = to_yaml(data, comments)
+        built = BuiltPlan(
+            self.id, data, comments, d, self.theme, self.issued, self.duty_count, self.reports
+        )
+        built.text = text
+        return built
+
+
+# --------------------------------------------------------------------------------------------
+# Result files.
+# --------------------------------------------------------------------------------------------
+
+RESULTS = (
+    "Hoàn thành các công trình đã đăng ký; Nhân dân đồng tình hưởng ứng, đóng góp ngày công "
+    "và kinh phí.",
+    "Lễ ra quân tổ chức trang trọng, tiết kiệm; các thôn, làng ra quân đồng loạt.",
+    "Các tuyến đường liên thôn được phát dọn sạch sẽ, cảnh quan khu dân cư được cải thiện.",
+)
+DIFFICULTIES = (
+    "Thời tiết không thuận lợi, nguồn vật liệu cát, đá khan hiếm.",
+    "Kinh phí hỗ trợ còn hạn chế; một số hộ dân chưa tích cực tham gia.",
+)
+
+
+def report_data(rng: Random, plan: BuiltPlan, duty: ReportDuty, unit: Unit) -> Data:
+    """A unit's result file for one report duty, sent after the event."""
+    event = duty.event
+    if duty.type == "nhanh":
+        sent = event.start + datetime.timedelta(minutes=rng.randint(60, 600))
+        submitted: Any = sent.strftime("%Y-%m-%d %H:%M")
+    else:
+        submitted = event.date + _days(
+            rng.randint(3, max(4, (duty.last_day - event.date).days + 4))
+        )
+    commune = unit.kind in ("xã", "phường", "thị trấn")
+    name = unit.name.removeprefix("Ủy ban nhân dân ")
+    content, measure = rng.choice(plan.theme.works)
+    works = [
+        {
+            "name": f"{content} thôn {rng.randint(1, 12)}",
+            "quantity": rng.randint(1, 90) * 10,
+            "measure": measure,
+        }
+        for _ in range(rng.randint(1, 3))
+    ]
+    data: Data = {
+        "raquan": 1,
+        "kind": "report",
+        "plan": plan.id,
+        "duty": duty.duty,
+        "unit": rng.choice([unit.ref, name, unit.id]) if commune else unit.ref,
+        "type": duty.type,
+        "submitted": submitted,
+        "number": f"{rng.randint(1, 200)}/BC-{'UBND' if commune else unit.abbreviation}",
+        "place": name.split(" ", 1)[1] if commune else plan.district.name,
+        "participants": rng.randint(50, 3000),
+        "workdays": rng.randint(50, 5000),
+        "money": {
+            "state_budget": rng.randint(0, 300) * 1_000_000,
+            "people": rng.randint(0, 200) * 1_000_000,
+            "businesses": rng.randint(0, 50) * 1_000_000,
+        },
+        "works": works,
+        "results": rng.choice(RESULTS),
+    }
+    if rng.random() < 0.5:
+        data["difficulties"] = rng.choice(DIFFICULTIES)
+    data["signature"] = {
+        "lines": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] if commune else ["TRƯỞNG PHÒNG"],
+        "signer": person(rng),
+    }
+    return data
+
+
+# --------------------------------------------------------------------------------------------
+# The corpus.
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class CorpusStats:
+    """What was written."""
+
+    folder: str
+    seed: int
+    target_bytes: int
+    plan_files: int = 0
+    duties: int = 0
+    plan_bytes: int = 0
+    units: int = 0
+    groups: int = 0
+    registry_bytes: int = 0
+    report_files: int = 0
+    report_bytes: int = 0
+    due_unit: str = ""
+    due_today: str = ""
+    generator: str = ""
+    by_district: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return (
+            f"{self.plan_files} plan files, {self.duties} duties, {self.plan_bytes:,} bytes of "
+            f"plans; registry: {self.units} units, {self.groups} groups ({self.registry_bytes:,} "
+            f"bytes); {self.report_files} result files ({self.report_bytes:,} bytes)"
+        )
+
+
+def generator_digest() -> str:
+    """A digest of this file: corpora written by another version are regenerated."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def parse_size(text: str) -> int:
+    """``1MB`` (10^6 bytes), ``10MB``, ``100kB``, ``2MiB`` or a number of bytes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmM]i?[bB]?|[bB])?\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 1MB, 10MB, 250kB, 123456)")
+    number = float(match.group(1))
+    unit = (match.group(2) or "").lower().rstrip("b")
+    factor = {"": 1, "k": 1000, "m": 1000**2, "ki": 1024, "mi": 1024**2}[unit]
+    return max(1, int(number * factor))
+
+
+def _write(path: Path, text: str) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode()
+    path.write_bytes(data)
+    return len(data)
+
+
+def _prepare(out: Path) -> None:
+    """Make ``out`` ready: a new or empty folder, or a corpus written before (replaced)."""
+    if out.exists() and any(out.iterdir()) and not (out / "manifest.json").exists():
+        raise SystemExit(f"{out} is not empty and holds no generated corpus; not touching it.")
+    for name in ("plans", "reports"):
+        if (out / name).exists():
+            shutil.rmtree(out / name)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def _plan_specs(
+    rng: Random, province: Province, count: int
+) -> Iterable[tuple[District, Theme, int, str]]:
+    used: Counter[str] = Counter()
+    for n in range(count):
+        district = province.districts[n % len(province.districts)]
+        theme = rng.choice(THEMES)
+        year = rng.choice([2023, 2024, 2025, 2026])
+        base = f"{theme.slug}-{year}-{slug(district.name)}"
+        used[base] += 1
+        yield district, theme, year, base if used[base] == 1 else f"{base}-{used[base]}"
+
+
+def generate_corpus(out: Path, size: int, seed: int = 1) -> CorpusStats:
+    """Write a corpus whose plan files total at least ``size`` bytes; return its counts."""
+    rng = Random(seed)
+    _prepare(out)
+    province = make_province(rng)
+    month, day = LOCAL_DAY_OFF
+    stats = CorpusStats(str(out), seed, size, generator=generator_digest())
+    registry = province.data()
+    stats.units, stats.groups = len(province.units), len(province.groups)
+    stats.registry_bytes = _write(
+        out / "plans" / "units.yaml",
+        to_yaml(
+            registry, [f"Danh mục đơn vị tỉnh {province.name}: dữ liệu tổng hợp, không có thật."]
+        ),
+    )
+    count = max(1, size // FILE_BUDGET)
+    plans: list[BuiltPlan] = []
+    for n, (district, theme, year, plan_id) in enumerate(_plan_specs(rng, province, count)):
+        days_off = {datetime.date(year, month, day): "Ngày giải phóng tỉnh"}
+        calendar = WorkCalendar(extra_days_off=days_off)
+        budget = (size - stats.plan_bytes) // (count - n)
+        plan = PlanBuilder(rng, province, district, theme, year, calendar, plan_id).build(budget)
+        stats.plan_bytes += _write(out / "plans" / f"{plan.id}.yaml", plan.text)
+        stats.plan_files += 1
+        stats.duties += plan.duties
+        stats.by_district[district.label] = stats.by_district.get(district.label, 0) + 1
+        plans.append(plan)
+    for plan in plans:
+        for duty in plan.reports:
+            for unit in duty.units:
+                if rng.random() < REPORT_SHARE:
+                    data = report_data(rng, plan, duty, unit)
+                    path = out / "reports" / plan.id / f"{unit.id}--{duty.duty}.yaml"
+                    stats.report_bytes += _write(
+                        path, to_yaml(data, ["Báo cáo kết quả: dữ liệu tổng hợp."])
+                    )
+                    stats.report_files += 1
+    first = plans[0]
+    due = next(u for u in first.district.communes if u.kind == "xã")
+    stats.due_unit = due.name.removeprefix("Ủy ban nhân dân ")
+    stats.due_today = (first.issued + _days(20)).isoformat()
+    manifest = json.dumps(asdict(stats), ensure_ascii=False, indent=2)
+    (out / "manifest.json").write_text(manifest + "\n", encoding="utf-8")
+    return stats
+
+
+def check_corpus(out: Path) -> tuple[int, int, Counter[str]]:
+    """Errors, warnings, and the count of each code, of ``raquan check`` on the whole corpus."""
+    from raquan.checking import check_paths
+
+    paths = [out / "plans"] + ([out / "reports"] if (out / "reports").exists() else [])
+    result = check_paths(paths)
+    return result.errors, result.warnings, Counter(d.code for d in result.diagnostics)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("out", type=Path, help="folder to write the corpus into")
+    parser.add_argument(
+        "--size",
+        type=parse_size,
+        default=parse_size("1MB"),
+        help="total size of the plan files: 1MB, 10MB, 250kB or bytes (default 1MB)",
+    )
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument(
+        "--check", action="store_true", help="run raquan's checks on the corpus afterwards"
+    )
+    args = parser.parse_args(argv)
+    stats = generate_corpus(args.out, args.size, args.seed)
+    print(f"{args.out}: {stats.summary()}")
+    if args.check:
+        errors, warnings, codes = check_corpus(args.out)
+        listed = ", ".join(f"{code} x{n}" for code, n in sorted(codes.items())) or "none"
+        print(f"raquan check: {errors} errors, {warnings} warnings ({listed})")
+        return 1 if errors else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from raquan import parallel
 from raquan.checks import RULES
 from raquan.checks.base import PlanContext, RegistryContext, ReportContext, Rule
 from raquan.diagnostics import Diagnostic, Severity
@@ -20,7 +21,7 @@ from raquan.models.report import Report
 from raquan.models.units import Registry
 from raquan.registry import name_key
 from raquan.resources import default_plans
-from raquan.workspace import Workspace, collect_files, is_foreign
+from raquan.workspace import InputFile, Workspace, collect_files, is_foreign
 
 
 @dataclass(slots=True)
@@ -130,18 +131,34 @@ def check_paths(
     ignore: Collection[str] = (),
     only_raquan: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
 ) -> CheckResult:
     """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
 
     YAML files that are plainly not raquan's (no ``raquan`` and no ``kind`` key) are skipped
     in folders, and also when named, with ``only_raquan`` (a pre-commit hook passes every YAML
-    file of a repository). ``progress(done, total)`` is called as files are read.
+    file of a repository). ``progress(done, total)`` is called as files are read. Large runs
+    of plans and registries are checked on several cores (``jobs``: None chooses, 1 never).
     """
     codes = select_rules(select, ignore)
+    inputs = collect_files(paths)
+    workers = parallel.workers(inputs, jobs)
+    if workers > 1:
+        return parallel.check(inputs, workers, codes, only_raquan, progress)
+    return check_inputs(inputs, codes, only_raquan=only_raquan, progress=progress)
+
+
+def check_inputs(
+    inputs: Sequence[InputFile],
+    codes: set[str],
+    *,
+    only_raquan: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckResult:
+    """Check the given files in this process."""
     workspace = Workspace()
     result = CheckResult()
     checked: set[Path] = set()
-    inputs = collect_files(paths)
     for number, item in enumerate(inputs, start=1):
         document = workspace.load(item.path, item.display)
         if progress is not None:

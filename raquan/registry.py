@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from raquan.folding import fold
 from raquan.models.units import Group, Registry, Unit
@@ -27,6 +28,7 @@ _PREFIXES = ("uy ban nhan dan ", "ubnd ")
 _PLACE_KINDS = {"xã": "xa ", "phường": "phuong ", "thị trấn": "thi tran "}
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The comparison key of a name: folded, lower case, without a leading "UBND"."""
     folded = fold(unicodedata.normalize("NFC", text).casefold())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -116,7 +117,9 @@ def test_every_writer_in_raquan_uses_the_helper() -> None:
         text = path.read_text(encoding="utf-8")
         if path.name == "files.py":
             continue
-        for needle in (".write_text(", ".write_bytes(", "open(", ".save(str("):
-            if needle in text:
-                offenders.append(f"{path.relative_to(package)}: {needle}")
+        writes = re.findall(
+            r"\.write_text\(|\.write_bytes\(|open\([^)]*[\"'][wax]b?\+?[\"']|\.save\((?!buffer)",
+            text,
+        )
+        offenders += [f"{path.relative_to(package)}: {found}" for found in writes]
     assert offenders == [], offenders

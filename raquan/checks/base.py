@@ -8,6 +8,7 @@ runner turns findings into ``Diagnostic``s carrying the check's code and severit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,9 +18,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from raquan.diagnostics import DataPath, Severity
 
 if TYPE_CHECKING:
+    from raquan.dates.textdates import DateMention
     from raquan.dates.workdays import WorkCalendar
     from raquan.loader import Document
-    from raquan.models.plan import Plan
+    from raquan.models.plan import Duty, PlacedDuty, Plan
     from raquan.models.report import Report
     from raquan.models.units import Registry
     from raquan.registry import UnitIndex
@@ -66,6 +68,9 @@ class Rule:
         return rule
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class PlanContext:
     """What a plan check sees: the plan, its file, its unit index and its working calendar."""
@@ -76,16 +81,37 @@ class PlanContext:
     calendar: WorkCalendar
     registry: Registry | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    _dates: dict[str, list[DateMention]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def duties(self) -> list[PlacedDuty]:
+        """Every duty of the plan, sub-duties included, in document order."""
+        return list(self.plan.duties())
+
+    @cached_property
+    def duty_texts(self) -> dict[DataPath, Duty]:
+        """The duty whose ``text`` is at a data path."""
+        return {(*placed.path, "text"): placed.duty for placed in self.duties}
 
     @cached_property
     def texts(self) -> list[tuple[DataPath, str]]:
         """Every rich text of the plan with its data path, in document order."""
-        return list(_plan_texts(self.plan))
+        return list(_plan_texts(self.plan, self.duties))
+
+    def dates(self, text: str) -> list[DateMention]:
+        """The dates written in a text (found once, shared by the checks)."""
+        found = self._dates.get(text)
+        if found is None:
+            from raquan.dates.textdates import find_dates  # noqa: PLC0415
+
+            found = find_dates(text) if _DIGIT.search(text) else []
+            self._dates[text] = found
+        return found
 
     @cached_property
     def refs(self) -> list[tuple[DataPath, str]]:
         """Every unit or group name the plan uses, with its data path."""
-        return list(_plan_refs(self.plan))
+        return list(_plan_refs(self.plan, self.duties))
 
 
 @dataclass
@@ -113,13 +139,13 @@ class ReportContext:
         return self.plan.index if self.plan is not None else None
 
 
-def _plan_refs(plan: Plan) -> Iterator[tuple[DataPath, str]]:
+def _plan_refs(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath, str]]:
     yield ("header", "issuer"), plan.header.issuer
     for s, section in enumerate(plan.sections):
         for a, block in enumerate(section.assignments):
             for i, ref in enumerate(block.to):
                 yield ("sections", s, "assignments", a, "to", i), ref
-    for placed in plan.duties():
+    for placed in duties:
         duty = placed.duty
         for i, ref in enumerate(duty.to or ()):
             yield (*placed.path, "to", i), ref
@@ -147,7 +173,10 @@ def _plan_refs(plan: Plan) -> Iterator[tuple[DataPath, str]]:
                 yield ("attachments", t, "assignments", i, "members", m), ref
 
 
-def _plan_texts(plan: Plan) -> Iterator[tuple[DataPath, str]]:
+def _plan_texts(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath, str]]:
+    by_block: dict[tuple[object, object], list[PlacedDuty]] = {}
+    for placed in duties:
+        by_block.setdefault((placed.path[1], placed.path[3]), []).append(placed)
     if plan.preamble:
         yield ("preamble",), plan.preamble
     for label, note in plan.footnotes.items():
@@ -157,9 +186,8 @@ def _plan_texts(plan: Plan) -> Iterator[tuple[DataPath, str]]:
             yield ("sections", s, "text"), section.text
         for a, block in enumerate(section.assignments):
             yield ("sections", s, "assignments", a, "heading"), block.heading
-            for placed in plan.duties():
-                if placed.path[:4] == ("sections", s, "assignments", a):
-                    yield (*placed.path, "text"), placed.duty.text
+            for placed in by_block.get((s, a), []):
+                yield (*placed.path, "text"), placed.duty.text
             if block.note:
                 yield ("sections", s, "assignments", a, "note"), block.note
     if plan.closing:

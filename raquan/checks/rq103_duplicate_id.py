@@ -45,7 +45,7 @@ def _ids(ctx: PlanContext | RegistryContext) -> Iterator[tuple[DataPath, str]]:
     plan = ctx.plan
     for b, basis in enumerate(plan.legal_bases):
         yield ("legal_bases", b, "id"), basis.id
-    for placed in plan.duties():
+    for placed in ctx.duties:
         yield (*placed.path, "id"), placed.duty.id
     for e, event in enumerate(plan.events):
         yield ("events", e, "id"), event.id

@@ -30,7 +30,7 @@ APPLIES_TO = ("plan",)
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     known = [event.id for event in ctx.plan.events]
-    for placed in ctx.plan.duties():
+    for placed in ctx.duties:
         duty = placed.duty
         pointers: list[tuple[str, ...]] = [("prepares",), ("reports_on",)]
         values = [duty.prepares, duty.reports_on]

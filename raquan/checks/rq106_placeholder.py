@@ -38,7 +38,7 @@ APPLIES_TO = ("plan",)
 def _duty_at(ctx: PlanContext, path: DataPath) -> Duty | None:
     if path[-1:] != ("text",):
         return None
-    return next((p.duty for p in ctx.plan.duties() if p.path == path[:-1]), None)
+    return ctx.duty_texts.get(path)
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:

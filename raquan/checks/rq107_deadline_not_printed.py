@@ -37,7 +37,7 @@ APPLIES_TO = ("plan",)
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
-    for placed in ctx.plan.duties():
+    for placed in ctx.duties:
         duty = placed.duty
         if duty.deadline is None:
             continue

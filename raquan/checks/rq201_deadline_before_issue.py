@@ -41,7 +41,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if issued.is_draft
         else f"ngày ban hành {short_date(issued.earliest)}"
     )
-    for placed in ctx.plan.duties():
+    for placed in ctx.duties:
         deadline = placed.duty.deadline
         if deadline is not None and deadline.end() <= start:
             yield Finding(

@@ -43,7 +43,7 @@ def _day(d: datetime.date) -> str:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     calendar = ctx.calendar
-    for placed in ctx.plan.duties():
+    for placed in ctx.duties:
         deadline = placed.duty.deadline
         if deadline is None:
             continue

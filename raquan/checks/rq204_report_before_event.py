@@ -36,7 +36,7 @@ APPLIES_TO = ("plan",)
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
-    for placed in ctx.plan.duties():
+    for placed in ctx.duties:
         duty = placed.duty
         event = ctx.plan.event(duty.reports_on) if duty.reports_on else None
         if event is None or duty.deadline is None:

@@ -39,7 +39,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         return
     span = f"từ {short_date(period.start)} đến {short_date(period.end)}"
     start = datetime.datetime.combine(period.start, datetime.time())
-    for placed in ctx.plan.duties():
+    for placed in ctx.duties:
         deadline = placed.duty.deadline
         if deadline is None:
             continue

@@ -23,9 +23,7 @@ from functools import partial
 from raquan.checks.base import Finding, PlanContext
 from raquan.dates.names import weekday_name
 from raquan.dates.phrases import lunar_phrase, short_date
-from raquan.dates.textdates import find_dates
-from raquan.diagnostics import DataPath, Severity
-from raquan.models.plan import Duty
+from raquan.diagnostics import Severity
 
 CODE = "RQ206"
 NAME = "text-date"
@@ -35,10 +33,10 @@ APPLIES_TO = ("plan",)
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
-    duties: dict[DataPath, Duty] = {(*p.path, "text"): p.duty for p in ctx.plan.duties()}
+    duties = ctx.duty_texts
     for path, text in ctx.texts:
         duty = duties.get(path)
-        for mention in find_dates(text):
+        for mention in ctx.dates(text):
             occurrence = text.count(mention.text, 0, mention.start)
             finding = partial(Finding, path, needle=mention.text, occurrence=occurrence)
 

@@ -33,7 +33,6 @@ from collections.abc import Iterator
 
 from raquan.checks.base import Finding, PlanContext
 from raquan.dates.phrases import short_date
-from raquan.dates.textdates import find_dates
 from raquan.diagnostics import Severity
 from raquan.doctypes import find_citations
 
@@ -61,7 +60,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 "Kiểm tra lại ngày của văn bản được dẫn.",
             )
     for path, text in ctx.texts:
-        dates = find_dates(text)
+        dates = ctx.dates(text)
         for cited in find_citations(text):
             # The date written right after the citation ("... ngày 28/12/2022") is its date.
             after = next((d for d in dates if d.start >= cited.end), None)

@@ -38,7 +38,7 @@ def _assigned(ctx: PlanContext) -> Iterator[tuple[DataPath, str]]:
         for a, block in enumerate(section.assignments):
             for i, ref in enumerate(block.to):
                 yield ("sections", s, "assignments", a, "to", i), ref
-    for placed in plan.duties():
+    for placed in ctx.duties:
         for i, ref in enumerate(placed.duty.to or ()):
             yield (*placed.path, "to", i), ref
         for i, ref in enumerate(placed.duty.partners):

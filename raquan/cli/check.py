@@ -66,6 +66,17 @@ def check(
             help="Bỏ qua cả tệp YAML được nêu tên mà không phải của raquan (cho pre-commit).",
         ),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Số tiến trình khi kiểm tra nhiều tệp (mặc định: tự chọn theo số lõi CPU).",
+            metavar="N",
+            show_default=False,
+        ),
+    ] = None,
     explain: Annotated[
         str | None,
         typer.Option("--explain", help="Giải thích một mã kiểm tra, có ví dụ.", metavar="MÃ"),
@@ -102,6 +113,7 @@ def check(
             ignore=split_codes(ignore),
             only_raquan=only_raquan,
             progress=progress,
+            jobs=jobs,
         )
     shown = diagnostics_output.render(
         result.diagnostics,
