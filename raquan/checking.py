@@ -132,20 +132,24 @@ def check_paths(
     only_raquan: bool = False,
     progress: Callable[[int, int], None] | None = None,
     jobs: int | None = None,
+    workspace: Workspace | None = None,
 ) -> CheckResult:
     """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
 
     YAML files that are plainly not raquan's (no ``raquan`` and no ``kind`` key) are skipped
     in folders, and also when named, with ``only_raquan`` (a pre-commit hook passes every YAML
     file of a repository). ``progress(done, total)`` is called as files are read. Large runs
-    of plans and registries are checked on several cores (``jobs``: None chooses, 1 never).
+    of plans and registries are checked on several cores (``jobs``: None chooses, 1 never),
+    unless the caller passes the ``workspace`` to load them into, to use them afterwards.
     """
     codes = select_rules(select, ignore)
     inputs = collect_files(paths)
-    workers = parallel.workers(inputs, jobs)
+    workers = parallel.workers(inputs, jobs) if workspace is None else 1
     if workers > 1:
         return parallel.check(inputs, workers, codes, only_raquan, progress)
-    return check_inputs(inputs, codes, only_raquan=only_raquan, progress=progress)
+    return check_inputs(
+        inputs, codes, only_raquan=only_raquan, progress=progress, workspace=workspace
+    )
 
 
 def check_inputs(
@@ -154,9 +158,10 @@ def check_inputs(
     *,
     only_raquan: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    workspace: Workspace | None = None,
 ) -> CheckResult:
-    """Check the given files in this process."""
-    workspace = Workspace()
+    """Check the given files in this process (loading them into ``workspace``, if given)."""
+    workspace = workspace if workspace is not None else Workspace()
     result = CheckResult()
     checked: set[Path] = set()
     for number, item in enumerate(inputs, start=1):

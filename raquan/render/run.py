@@ -54,11 +54,11 @@ def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
     plan_path = path if path is not None else default_plan()
     if plan_path.is_dir():
         raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
-    result = check_paths([plan_path])
+    workspace = Workspace()
+    result = check_paths([plan_path], workspace=workspace)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise CheckFailedError(errors)
-    workspace = Workspace()
     document = workspace.load(plan_path)
     if not isinstance(document.model, Plan):
         raise UserError(f"'{plan_path}' không phải một kế hoạch (kind: plan).")
