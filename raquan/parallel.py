@@ -10,7 +10,6 @@ small, everything stays in one process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -33,9 +32,7 @@ _REPORT = re.compile(rb"^kind:[ \t]*[\"']?report\b", re.M)
 
 def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     """How many processes to use for ``inputs``."""
-    if jobs is not None and jobs <= 1:
-        return 1
-    if "fork" not in multiprocessing.get_all_start_methods() or len(inputs) < 4:
+    if (jobs is not None and jobs <= 1) or len(inputs) < 4:
         return 1
     total = 0
     for item in inputs:
@@ -47,6 +44,10 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
         except OSError:
             return 1
     if jobs is None and total < PARALLEL_FROM_BYTES:
+        return 1
+    import multiprocessing  # noqa: PLC0415  (only large runs need it)
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     available = jobs if jobs is not None else (os.cpu_count() or 1)
     return max(1, min(available, len(inputs), 16))
@@ -134,6 +135,8 @@ def check(
     files: dict[str, None] = {}
     result = CheckResult()
     done = 0
+    import multiprocessing  # noqa: PLC0415
+
     context = multiprocessing.get_context("fork")
     with context.Pool(processes) as pool:
         tasks = [(chunk, codes, only_raquan) for chunk in chunks]
