@@ -113,7 +113,7 @@ def _duplicate_reports(
         plan = plans.get(report.plan)
         if plan is not None:
             index = workspace.plan(plan).index
-            target = index.resolve(report.unit).target if index is not None else None
+            target = index.find(report.unit) if index is not None else None
             if target is not None:
                 unit = target.id
         groups.setdefault((report.plan, report.duty, unit), []).append(document)

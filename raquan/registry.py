@@ -91,6 +91,23 @@ class UnitIndex:
         yield from self.registry.units
         yield from self.registry.groups
 
+    def find(self, name: str) -> Target | None:
+        """The one unit or group ``name`` names exactly, or None: the target of ``resolve``,
+        without the suggestions it looks for when the name is unknown."""
+        exact = self._by_key.get(name_key(name), [])
+        return exact[0] if len(exact) == 1 else None
+
+    def shown(self, name: str) -> str:
+        """How the unit or group ``name`` is named to users, or ``name`` when it is unknown."""
+        target = self.find(name)
+        return display_name(target) if target is not None else name
+
+    def official(self, name: str) -> str:
+        """The official name of the unit or group ``name`` ("Ủy ban nhân dân xã Đoàn Kết"),
+        or ``name`` when it is unknown."""
+        target = self.find(name)
+        return target.name if target is not None else name
+
     def resolve(self, name: str, *, partial: bool = False) -> Resolution:
         """Find the unit or group a name means.
 
@@ -152,18 +169,14 @@ class UnitIndex:
                 produced.add(unit.id)
                 yield unit
         for ref in group.members:
-            resolution = self.resolve(ref)
-            if resolution.target is None:
+            target = self.find(ref)
+            if target is None:
                 continue
-            if isinstance(resolution.target, Unit):
-                units: Iterable[Unit] = (resolution.target,)
+            if isinstance(target, Unit):
+                units: Iterable[Unit] = (target,)
             else:
-                units = self._expand(resolution.target, seen)
+                units = self._expand(target, seen)
             for unit in units:
                 if unit.id not in produced:
                     produced.add(unit.id)
                     yield unit
-
-    def groups_of(self, unit: Unit) -> list[Group]:
-        """The groups a unit belongs to."""
-        return [group for group in self.registry.groups if unit in self.members(group)]

@@ -21,7 +21,7 @@ from raquan.dates.phrases import short_date, time_phrase
 from raquan.models.plan import Duty, Event, Plan
 from raquan.models.units import Group, Unit
 from raquan.phrasing import deadline_phrase, event_when, placeholder_text
-from raquan.registry import Target, UnitIndex, display_name
+from raquan.registry import Target, UnitIndex
 from raquan.richtext import expand, placeholders, plain
 from raquan.workspace import LoadedPlan
 
@@ -210,7 +210,7 @@ class _Membership:
         cached = self._cache.get(ref)
         if cached is not None:
             return cached
-        resolved = self.index.resolve(ref).target
+        resolved = self.index.find(ref)
         result: tuple[bool, Group | None] = (False, None)
         if resolved is not None:
             if resolved.id == self.target.id and type(resolved) is type(self.target):
@@ -299,11 +299,7 @@ class _Context:
     def names(self, refs: Iterable[str]) -> tuple[str, ...]:
         index = self.loaded.index
         assert index is not None
-        shown = []
-        for ref in refs:
-            resolved = index.resolve(ref).target
-            shown.append(display_name(resolved) if resolved is not None else ref)
-        return tuple(shown)
+        return tuple(index.shown(ref) for ref in refs)
 
     def counts(self, due: datetime.datetime) -> tuple[str | None, int, int]:
         day = (due - _ONE_SECOND).date() if due.time() == datetime.time() else due.date()

@@ -19,7 +19,7 @@ def report_unit(ctx: ReportContext) -> Unit | None:
     index = ctx.index
     if index is None:
         return None
-    target = index.resolve(ctx.report.unit).target
+    target = index.find(ctx.report.unit)
     return target if isinstance(target, Unit) else None
 
 
@@ -29,7 +29,7 @@ def assigned(ctx: ReportContext, placed: PlacedDuty, unit: Unit) -> bool:
     if index is None:
         return False
     for ref in placed.to:
-        target = index.resolve(ref).target
+        target = index.find(ref)
         if target is not None and any(u.id == unit.id for u in index.members(target)):
             return True
     return False

@@ -59,9 +59,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             )
         why = "ngày nghỉ cuối tuần" if reason == weekday_name(last) else f"ngày nghỉ ({reason})"
         following = calendar.next_working_day(last)
-        before = last
-        while not calendar.is_working_day(before):
-            before -= datetime.timedelta(days=1)
+        before = calendar.previous_working_day(last)
         yield Finding(
             (*placed.path, "deadline", "date"),
             f"Thời hạn '{deadline_phrase(deadline)}'{named}: ngày cuối cùng để hoàn thành là "

@@ -55,15 +55,15 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     covered: set[str] = set()
     for recipient in ctx.plan.recipients:
         for ref in [*([recipient.unit] if recipient.unit else []), *recipient.covers]:
-            target = index.resolve(ref).target
+            target = index.find(ref)
             if target is not None:
                 covered.update(unit.id for unit in index.members(target))
-    issuer = index.resolve(ctx.plan.header.issuer).target
+    issuer = index.find(ctx.plan.header.issuer)
     if issuer is not None:
         covered.update(unit.id for unit in index.members(issuer))
     reported: set[str] = set()
     for path, ref in _assigned(ctx):
-        target = index.resolve(ref).target
+        target = index.find(ref)
         if target is None:
             continue
         missing = [

@@ -15,9 +15,10 @@ import datetime
 import importlib.util
 import json
 import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from raquan.dates.workdays import days_of
 
 YearTable = tuple[dict[datetime.date, str], frozenset[datetime.date]]
 """A year's holidays (date -> Vietnamese name) and its weekend days that are worked."""
@@ -44,13 +45,6 @@ def _package_key() -> str | None:
     return f"{version}|{stat.st_mtime_ns}|{stat.st_size}"
 
 
-def _days_of(year: int) -> Iterable[datetime.date]:
-    day = datetime.date(year, 1, 1)
-    while day.year == year:
-        yield day
-        day += datetime.timedelta(days=1)
-
-
 def compute(year: int) -> YearTable:
     """Ask the ``holidays`` package about one year (slow: imports it)."""
     import holidays  # noqa: PLC0415  (see the module docstring)
@@ -61,7 +55,7 @@ def compute(year: int) -> YearTable:
     table = holidays.country_holidays("VN", years=years, language="vi")
     names = {day: str(name) for day, name in table.items() if day.year == year}
     worked = frozenset(
-        day for day in _days_of(year) if day.weekday() >= 5 and bool(table.is_working_day(day))
+        day for day in days_of(year) if day.weekday() >= 5 and bool(table.is_working_day(day))
     )
     return names, worked
 

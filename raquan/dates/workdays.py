@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from types import MappingProxyType
 
 from raquan.dates.names import weekday_name
@@ -26,14 +25,6 @@ DECLARED_DAY_OFF = "Ngày nghỉ được khai báo"
 """The reason given for a declared day off that came without one."""
 
 _ONE_DAY = datetime.timedelta(days=1)
-
-
-@dataclass(frozen=True, slots=True)
-class _PublicYear:
-    """What ``holidays`` says about one year: holidays by date, and weekend working days."""
-
-    holidays: Mapping[datetime.date, str]
-    weekend_workdays: frozenset[datetime.date]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +38,11 @@ class _Year:
     through: tuple[int, ...]
 
 
-def _days_of(year: int) -> list[datetime.date]:
+def days_of(year: int) -> list[datetime.date]:
+    """Every day of ``year``, in order."""
     first = datetime.date(year, 1, 1)
     count = (datetime.date(year, 12, 31) - first).days + 1
     return [first + datetime.timedelta(days=n) for n in range(count)]
-
-
-@lru_cache(maxsize=64)
-def _public_year(year: int) -> _PublicYear:
-    """Vietnam's public holidays and swapped weekend working days of one year."""
-    from raquan.dates.holidays_cache import shared  # noqa: PLC0415
-
-    names, workdays = shared().year(year)
-    return _PublicYear(holidays=MappingProxyType(names), weekend_workdays=workdays)
 
 
 class WorkCalendar:
@@ -105,11 +88,13 @@ class WorkCalendar:
         cached = self._years.get(year)
         if cached is not None:
             return cached
-        public = _public_year(year)
+        from raquan.dates.holidays_cache import shared  # noqa: PLC0415
+
+        holidays, weekend_workdays = shared().year(year)
         reasons: dict[datetime.date, str] = {}
         through = [0]
-        for day in _days_of(year):
-            reason = self._reason(day, public)
+        for day in days_of(year):
+            reason = self._reason(day, holidays, weekend_workdays)
             if reason is not None:
                 reasons[day] = reason
             through.append(through[-1] + (reason is None))
@@ -117,16 +102,21 @@ class WorkCalendar:
         self._years[year] = result
         return result
 
-    def _reason(self, day: datetime.date, public: _PublicYear) -> str | None:
+    def _reason(
+        self,
+        day: datetime.date,
+        holidays: Mapping[datetime.date, str],
+        weekend_workdays: frozenset[datetime.date],
+    ) -> str | None:
         if day in self._extra_working_days:
             return None
         declared = self._extra_days_off.get(day)
         if declared is not None:
             return declared
-        holiday = public.holidays.get(day)
+        holiday = holidays.get(day)
         if holiday is not None:
             return holiday
-        if day.weekday() >= 5 and day not in public.weekend_workdays:
+        if day.weekday() >= 5 and day not in weekend_workdays:
             return weekday_name(day)
         return None
 
@@ -150,6 +140,12 @@ class WorkCalendar:
         """
         while not self.is_working_day(d):
             d += _ONE_DAY
+        return d
+
+    def previous_working_day(self, d: datetime.date) -> datetime.date:
+        """``d`` if it is a working day, else the last working day before it."""
+        while not self.is_working_day(d):
+            d -= _ONE_DAY
         return d
 
     def following_working_day(self, d: datetime.date) -> datetime.date:

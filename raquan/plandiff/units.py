@@ -38,7 +38,7 @@ class UnitNames:
         if ref not in self._cache:
             found = None
             for index in (self.index, self.fallback):
-                target = index.resolve(ref).target if index is not None else None
+                target = index.find(ref) if index is not None else None
                 if index is not None and target is not None:
                     found = (target, index)
                     break

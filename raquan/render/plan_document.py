@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.phrasing import document_reference, number_line, place_date
-from raquan.registry import UnitIndex, display_name
+from raquan.registry import UnitIndex
 from raquan.render.document import Parts, build
 from raquan.render.frame import ClosingBlock, HeaderBlock
 from raquan.render.templating import environment, render
@@ -24,17 +24,15 @@ def unit_namer(index: UnitIndex | None) -> Callable[[object], str]:
 
     def unit_name(ref: object) -> str:
         text = "" if ref is None else str(ref)
-        target = index.resolve(text).target if index is not None and text else None
-        return display_name(target) if target is not None else text
+        return index.shown(text) if index is not None and text else text
 
     return unit_name
 
 
 def issuer_name(loaded: LoadedPlan) -> str:
     """The official name of the body that issues the plan."""
-    index = loaded.index
-    target = index.resolve(loaded.plan.header.issuer).target if index is not None else None
-    return target.name if target is not None else loaded.plan.header.issuer
+    issuer = loaded.plan.header.issuer
+    return loaded.index.official(issuer) if loaded.index is not None else issuer
 
 
 def render_plan(

@@ -59,12 +59,6 @@ def plan_reference(loaded: LoadedPlan) -> str:
     )
 
 
-def _official(target: object, written: str) -> str:
-    """A unit's official name (for "Kính gửi"), or the name as written when unknown."""
-    name = getattr(target, "name", None)
-    return name if isinstance(name, str) else written
-
-
 def _moment(value: object) -> str:
     moment = getattr(value, "moment", None)
     if callable(moment):
@@ -97,9 +91,7 @@ def render_unit_report(
     index = loaded.index
     assert index is not None
     duty = returns.duty.duty
-    recipients = []
-    for ref in duty.deliverable.to if duty.deliverable else []:
-        recipients.append(_official(index.resolve(ref).target, ref))
+    recipients = [index.official(ref) for ref in (duty.deliverable.to if duty.deliverable else [])]
     env = environment(templates)
     context: dict[str, Any] = {
         "plan": plan,
@@ -178,7 +170,7 @@ def render_summary_report(
         "broken": [name for name, _ in returns.broken],
         "totals": add_up(received),
         "registered": registered_versus_done(returns),
-        "recipients": [_official(index.resolve(name).target, name) for name in recipients or []],
+        "recipients": [index.official(name) for name in recipients or []],
         "unit_name": unit_name,
         "moment": _moment,
         "archive": ["VT", *[a for a in plan.archive if a != "VT"]],

@@ -102,7 +102,7 @@ def registered_versus_done(returns: Returns) -> list[RegisteredWork]:
     rows: list[RegisteredWork] = []
     for attachment in returns.plan.plan.attachments:
         for registration in attachment.registrations:
-            target = index.resolve(registration.unit).target
+            target = index.find(registration.unit)
             unit = target if isinstance(target, Unit) else None
             received = returns.received.get(unit.id) if unit is not None else None
             works = received.report.works if received is not None else []

@@ -77,7 +77,7 @@ def members(loaded: LoadedPlan, placed: PlacedDuty) -> list[Unit]:
     assert index is not None
     found: dict[str, Unit] = {}
     for ref in placed.to:
-        target = index.resolve(ref).target
+        target = index.find(ref)
         if target is not None:
             for unit in index.members(target):
                 found.setdefault(unit.id, unit)
@@ -143,7 +143,7 @@ def gather(
             continue
         if not answers or not isinstance(report, Report):
             continue
-        target = index.resolve(report.unit).target
+        target = index.find(report.unit)
         if not isinstance(target, Unit):
             continue
         late = returns.deadline is not None and report.submitted.moment() >= returns.deadline
@@ -176,7 +176,7 @@ def completions(
         loaded = by_id.get(report.plan)
         if loaded is None or loaded.index is None:
             continue
-        target = loaded.index.resolve(report.unit).target
+        target = loaded.index.find(report.unit)
         if target is None:
             continue
         key = (report.plan, report.duty, target.id)

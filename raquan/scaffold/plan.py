@@ -127,16 +127,6 @@ def _names(registry: Registry | None) -> _Names:
     )
 
 
-def _working_on_or_after(calendar: WorkCalendar, day: datetime.date) -> datetime.date:
-    return calendar.next_working_day(day)
-
-
-def _working_on_or_before(calendar: WorkCalendar, day: datetime.date) -> datetime.date:
-    while not calendar.is_working_day(day):
-        day -= datetime.timedelta(days=1)
-    return day
-
-
 def _relative(units: Path, output: Path | None) -> str:
     """How the plan names its registry: relative to the plan's folder, with forward slashes."""
     if output is None:
@@ -167,8 +157,8 @@ def new_plan(
     registry, _ = _read_registry(_registry_path(units, output))
     names = _names(registry)
     calendar = merged_calendar(registry.calendar) if registry is not None else WorkCalendar()
-    event_day = _working_on_or_after(calendar, today + EVENT_AFTER)
-    due = _working_on_or_before(calendar, event_day - PREPARED_BEFORE)
+    event_day = calendar.next_working_day(today + EVENT_AFTER)
+    due = calendar.previous_working_day(event_day - PREPARED_BEFORE)
     period_end = today + PERIOD_LENGTH
     return render(_document(names, units_key, today, event_day, due, period_end))
 

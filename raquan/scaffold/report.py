@@ -20,7 +20,7 @@ from raquan.models.plan import Duty, PlacedDuty, Plan
 from raquan.models.report import REPORT_TYPES, ReportType
 from raquan.models.units import Group, Unit
 from raquan.phrasing import deadline_phrase
-from raquan.registry import UnitIndex, display_name, name_key
+from raquan.registry import UnitIndex, name_key
 from raquan.scaffold.files import modeline
 from raquan.scaffold.yamltext import Item, Key, Map, Quoted, Seq, fill, render
 from raquan.workspace import LoadedPlan, Workspace
@@ -97,7 +97,7 @@ def _matches(
         of_kind.append(placed)
         best: tuple[int, int, int, int] | None = None
         for ref in placed.to:
-            target = index.resolve(ref).target
+            target = index.find(ref)
             if target is None:
                 continue
             members = index.members(target)
@@ -113,10 +113,7 @@ def _matches(
 
 
 def _describe(placed: PlacedDuty, index: UnitIndex) -> str:
-    names = []
-    for ref in placed.to:
-        target = index.resolve(ref).target
-        names.append(display_name(target) if target is not None else ref)
+    names = [index.shown(ref) for ref in placed.to]
     return f"{placed.duty.id} ({', '.join(names)})"
 
 
@@ -135,13 +132,6 @@ def _duty(plan: Plan, index: UnitIndex, unit: Unit, kind: ReportKind) -> PlacedD
         f"'{plan.id}'.",
         hint=hint,
     )
-
-
-def _working_on_or_before(calendar: WorkCalendar, day: datetime.date) -> datetime.date:
-    earlier = day
-    while not calendar.is_working_day(earlier):
-        earlier -= datetime.timedelta(days=1)
-    return earlier
 
 
 def _submitted(
@@ -163,7 +153,7 @@ def _submitted(
         if deadline.time is not None:
             moment = deadline.end() - SUBMIT_MARGIN
         else:
-            day = _working_on_or_before(calendar, deadline.last_day())
+            day = calendar.previous_working_day(deadline.last_day())
             moment = datetime.datetime.combine(day, QUICK_TIME)
     event = plan.event(duty.reports_on) if duty.reports_on else None
     if event is not None and moment <= event.start():
@@ -206,10 +196,7 @@ def _heading(plan: Plan, placed: PlacedDuty, unit: Unit, kind: ReportKind, index
     if duty.deadline is not None:
         lines.append(f"Hạn: {deadline_phrase(duty.deadline)}.")
     if duty.deliverable is not None and duty.deliverable.to:
-        receivers = []
-        for ref in duty.deliverable.to:
-            target = index.resolve(ref).target
-            receivers.append(display_name(target) if target is not None else ref)
+        receivers = [index.shown(ref) for ref in duty.deliverable.to]
         lines.append(f"Gửi về: {', '.join(receivers)}.")
     lines += [
         "Cách dùng: điền mọi chỗ <điền: ...>, thay các số 0 bằng số thật, rồi kiểm tra bằng",
