@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from raquan.dates.names import weekday_name
 from raquan.dates.phrases import short_date, time_phrase
-from raquan.models.plan import Duty, Event, Plan
+from raquan.models.plan import Duty, Event, PlacedDuty, Plan
 from raquan.models.units import Group, Unit
 from raquan.phrasing import deadline_phrase, event_when, placeholder_text
 from raquan.registry import Target, UnitIndex
@@ -178,8 +178,11 @@ _ID_LINE = re.compile(
 def id_lines(text: str) -> dict[str, int]:
     """Where each ``id:`` of a file is (1-based line), found without parsing the YAML again."""
     lines: dict[str, int] = {}
+    line, counted = 1, 0
     for match in _ID_LINE.finditer(text):
-        lines.setdefault(match.group(1), text.count("\n", 0, match.start()) + 1)
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.setdefault(match.group(1), line)
     return lines
 
 
@@ -236,19 +239,39 @@ class _Membership:
         return found
 
 
-def agenda_for(loaded: LoadedPlan, target: Target, options: AgendaOptions) -> list[AgendaItem]:
+@dataclass(frozen=True, slots=True)
+class _PlanItems:
+    """What every unit's agenda needs of one plan: the duties that can be on an agenda, and
+    the line of each id (worked out once per plan, not once per unit)."""
+
+    loaded: LoadedPlan
+    duties: tuple[PlacedDuty, ...]
+    lines: dict[str, int]
+
+    @classmethod
+    def of(cls, loaded: LoadedPlan) -> _PlanItems:
+        duties = tuple(
+            placed
+            for placed in loaded.plan.duties()
+            # A heading for its sub-duties ("..., cụ thể:") is left out: they carry the dates.
+            if not (
+                placed.duty.items and placed.duty.deadline is None and placed.duty.prepares is None
+            )
+        )
+        return cls(loaded, duties, id_lines(loaded.document.source.text or ""))
+
+
+def _agenda_for(plan_items: _PlanItems, target: Target, options: AgendaOptions) -> list[AgendaItem]:
     """The items of one plan for one unit or group."""
+    loaded = plan_items.loaded
     if loaded.index is None:
         return []
     plan = loaded.plan
     member = _Membership(loaded.index, target)
-    lines = id_lines(loaded.document.source.text or "")
-    context = _Context(loaded, target, options, lines)
+    context = _Context(loaded, target, options, plan_items.lines)
     items: list[AgendaItem] = []
-    for placed in plan.duties():
+    for placed in plan_items.duties:
         duty = placed.duty
-        if duty.items and duty.deadline is None and duty.prepares is None:
-            continue  # a heading for its sub-duties ("..., cụ thể:"), which carry the dates
         assigned, via = member.best(placed.to)
         role: Role | None = None
         if assigned:
@@ -416,11 +439,12 @@ def build_agenda(
     plans: Iterable[LoadedPlan], targets: Iterable[Target], options: AgendaOptions
 ) -> list[AgendaItem]:
     """Every item of every plan for every target, overdue first, then by due moment."""
+    per_plan = [_PlanItems.of(loaded) for loaded in plans]
     items = [
         item
         for target in targets
-        for loaded in plans
-        for item in agenda_for(loaded, target, options)
+        for plan_items in per_plan
+        for item in _agenda_for(plan_items, target, options)
     ]
     return sorted(items, key=AgendaItem.sort_key)
 
