@@ -98,6 +98,8 @@ class Workspace:
     def __init__(self) -> None:
         self._documents: dict[Path, Document] = {}
         self._indexes: dict[Path, UnitIndex] = {}
+        self._plans: dict[int, LoadedPlan] = {}
+        """By ``id(document)``: each LoadedPlan holds its document, so the id stays its own."""
 
     def load(self, path: Path, display: str | None = None) -> Document:
         """The document at ``path``, loaded on first use."""
@@ -107,10 +109,6 @@ class Workspace:
             document = load_file(path, display=display)
             self._documents[key] = document
         return document
-
-    def documents(self) -> Iterator[Document]:
-        """Every document loaded so far, in loading order."""
-        yield from self._documents.values()
 
     def registry_for(self, document: Document, plan: Plan) -> tuple[Document | None, str | None]:
         """The registry document a plan names, and a Vietnamese problem when it is unusable."""
@@ -139,7 +137,15 @@ class Workspace:
         return index
 
     def plan(self, document: Document) -> LoadedPlan:
-        """A plan document with its registry, index and calendar (the plan must be valid)."""
+        """A plan document with its registry, index and calendar (the plan must be valid);
+        worked out once per document."""
+        loaded = self._plans.get(id(document))
+        if loaded is None:
+            loaded = self._link(document)
+            self._plans[id(document)] = loaded
+        return loaded
+
+    def _link(self, document: Document) -> LoadedPlan:
         assert isinstance(document.model, Plan)
         plan = document.model
         registry, problem = self.registry_for(document, plan)

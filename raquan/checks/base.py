@@ -138,6 +138,14 @@ class ReportContext:
     def index(self) -> UnitIndex | None:
         return self.plan.index if self.plan is not None else None
 
+    @cached_property
+    def duty(self) -> PlacedDuty | None:
+        """The duty of the plan that the report names, if the plan and the duty exist."""
+        if self.plan is None:
+            return None
+        wanted = self.report.duty
+        return next((p for p in self.plan.plan.duties() if p.duty.id == wanted), None)
+
 
 def _plan_refs(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath, str]]:
     yield ("header", "issuer"), plan.header.issuer

@@ -1,17 +1,11 @@
-"""What the result-file checks share: the duty a report answers and the unit it is from."""
+"""What the result-file checks share: the unit a report is from, and whether it was given the
+duty (the duty itself is ``ReportContext.duty``)."""
 
 from __future__ import annotations
 
 from raquan.checks.base import ReportContext
 from raquan.models.plan import PlacedDuty
 from raquan.models.units import Unit
-
-
-def report_duty(ctx: ReportContext) -> PlacedDuty | None:
-    """The duty of the plan that the report names, if the plan and the duty exist."""
-    if ctx.plan is None:
-        return None
-    return next((p for p in ctx.plan.plan.duties() if p.duty.id == ctx.report.duty), None)
 
 
 def report_unit(ctx: ReportContext) -> Unit | None:

@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from raquan.checks.base import Finding, ReportContext
-from raquan.checks.report_support import report_duty
 from raquan.diagnostics import Severity
 from raquan.messages import closest
+from raquan.models.plan import Plan
 from raquan.models.report import REPORT_TYPES
 
 CODE = "RQ501"
@@ -41,13 +41,9 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
             "Kiểm tra cùng với tệp kế hoạch: raquan check plans/ <thư mục báo cáo>.",
         )
         return
-    placed = report_duty(ctx)
-    reports = [
-        p.duty.id
-        for p in ctx.plan.plan.duties()
-        if p.duty.deliverable is not None and p.duty.deliverable.kind in REPORT_TYPES.values()
-    ]
+    placed = ctx.duty
     if placed is None:
+        reports = _report_duties(ctx.plan.plan)
         near = closest(ctx.report.duty, reports)
         yield Finding(
             ("duty",),
@@ -63,5 +59,14 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
             ("duty",),
             f"Nhiệm vụ '{ctx.report.duty}' không phải nhiệm vụ báo cáo (sản phẩm không phải báo "
             "cáo nhanh hay báo cáo tổng hợp).",
-            "Các nhiệm vụ báo cáo: " + ", ".join(reports),
+            "Các nhiệm vụ báo cáo: " + ", ".join(_report_duties(ctx.plan.plan)),
         )
+
+
+def _report_duties(plan: Plan) -> list[str]:
+    """The ids of the plan's report duties (for the hints; only built when one is shown)."""
+    return [
+        p.duty.id
+        for p in plan.duties()
+        if p.duty.deliverable is not None and p.duty.deliverable.kind in REPORT_TYPES.values()
+    ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from raquan.checks.base import Finding, ReportContext
-from raquan.checks.report_support import assigned, report_duty, report_unit
+from raquan.checks.report_support import assigned, report_unit
 from raquan.diagnostics import Severity
 from raquan.registry import display_name
 
@@ -52,7 +52,7 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
     if unit is None:
         yield Finding(("unit",), f"'{name}' là một nhóm; mỗi đơn vị gửi báo cáo riêng.")
         return
-    placed = report_duty(ctx)
+    placed = ctx.duty
     if placed is not None and not assigned(ctx, placed, unit):
         yield Finding(
             ("unit",),

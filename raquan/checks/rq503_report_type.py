@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from raquan.checks.base import Finding, ReportContext
-from raquan.checks.report_support import report_duty
 from raquan.diagnostics import Severity
 from raquan.models.report import REPORT_TYPES
 
@@ -31,7 +30,7 @@ APPLIES_TO = ("report",)
 
 
 def check(ctx: ReportContext) -> Iterator[Finding]:
-    placed = report_duty(ctx)
+    placed = ctx.duty
     if placed is None or placed.duty.deliverable is None:
         return
     wanted = placed.duty.deliverable.kind

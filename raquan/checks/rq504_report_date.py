@@ -20,7 +20,6 @@ import datetime
 from collections.abc import Iterator
 
 from raquan.checks.base import Finding, ReportContext
-from raquan.checks.report_support import report_duty
 from raquan.dates.phrases import short_date, time_phrase
 from raquan.diagnostics import Severity
 
@@ -43,7 +42,7 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
             f"({short_date(issued)}).",
         )
         return
-    placed = report_duty(ctx)
+    placed = ctx.duty
     event_id = placed.duty.reports_on if placed is not None else None
     event = ctx.plan.plan.event(event_id) if event_id else None
     if event is None:
