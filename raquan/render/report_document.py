@@ -22,6 +22,7 @@ from raquan.render.document import Parts, build
 from raquan.render.frame import ClosingBlock, HeaderBlock
 from raquan.render.plan_document import issuer_name, unit_namer
 from raquan.render.templating import environment, render
+from raquan.render.typeset import plain_text
 from raquan.reports.aggregate import add_up, registered_versus_done
 from raquan.reports.collect import Received, Returns
 from raquan.workspace import LoadedPlan
@@ -69,8 +70,9 @@ def _moment(value: object) -> str:
 
 
 def _title(env: Any, context: dict[str, Any]) -> str:
+    """The summary under BÁO CÁO as plain text, a line for each line of the template."""
     return "\n".join(
-        line.strip()
+        plain_text(line.strip())
         for line in render(env, "report/title.md.j2", context).splitlines()
         if line.strip()
     )

@@ -291,6 +291,12 @@ def _text(children: Sequence[Token]) -> str:
     return "".join(run.text for run in _runs(children))
 
 
+def plain_text(markdown: str) -> str:
+    """The text a line of Markdown shows, its escapes and emphasis marks gone: for a line a
+    template renders but the frame prints as it is (a report's summary)."""
+    return "".join(_text(token.children or []) for token in parser().parseInline(markdown))
+
+
 CHAR_CM = 0.2
 """About the width of one character of 12 pt Times New Roman."""
 

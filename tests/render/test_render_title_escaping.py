@@ -1,0 +1,52 @@
+"""A title with Markdown characters is printed as typed, in the document and its properties."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from docx_text import sections, texts
+from raquan.render.run import render_plan_file
+from raquan.reports.run import render_report_file
+from raquan.resources import bundled
+
+SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
+TITLE = "A & B - *đợt* <1> [x]_y_ \\ 2"
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    """A copy of the bundled plan whose title's first line is ``TITLE``."""
+    folder = tmp_path / "plans"
+    shutil.copytree(bundled("plans"), folder)
+    path = folder / "ke-hoach-ra-quan-2023.yaml"
+    text = path.read_text(encoding="utf-8")
+    first = "  Tổ chức ra quân đầu Xuân Quý Mão năm 2023\n"
+    assert first in text
+    path.write_text(text.replace(first, f"  {TITLE}\n", 1), encoding="utf-8")
+    return path
+
+
+def _summary(path: Path) -> list[str]:
+    """The lines under the type name, up to the first paragraph of the body."""
+    body = list(texts(sections(path)[0], skip_tables=1))
+    return body[1:3]
+
+
+def test_plan_title_is_printed_as_typed(plan: Path, tmp_path: Path) -> None:
+    target = tmp_path / "ke-hoach.docx"
+    render_plan_file(plan, output=target)
+    assert _summary(target) == [TITLE, "trên địa bàn thành phố Kon Tum"]
+    assert Document(str(target)).core_properties.title == f"{TITLE} trên địa bàn thành phố Kon Tum"
+
+
+@pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])
+def test_report_title_is_printed_as_typed(plan: Path, tmp_path: Path, unit: str | None) -> None:
+    target = tmp_path / "bao-cao.docx"
+    render_report_file(plan, reports=[SAMPLES], kind="summary", unit=unit, output=target)
+    title = f"Kết quả thực hiện Kế hoạch a{TITLE[1:]}"
+    assert _summary(target)[0] == title
+    assert Document(str(target)).core_properties.title == title
