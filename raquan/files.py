@@ -38,9 +38,9 @@ def _mode(target: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_atomic(target: Path, data: bytes | str) -> None:
-    """Replace ``target`` with ``data`` atomically (temporary file, fsync, rename)."""
-    content = data.encode("utf-8") if isinstance(data, str) else data
+def _written_temporary(target: Path, content: bytes) -> Path:
+    """A temporary file beside ``target`` holding ``content``, flushed to disk, with the
+    permissions ``target`` should get; removed again if writing it fails."""
     mode = _mode(target)
     handle, temporary = _temporary(target)
     try:
@@ -49,6 +49,25 @@ def write_atomic(target: Path, data: bytes | str) -> None:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    return temporary
+
+
+def _bytes(data: bytes | str) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def _taken(target: Path) -> UserError:
+    return UserError(f"Tệp '{target}' đã có; raquan không ghi đè.")
+
+
+def write_atomic(target: Path, data: bytes | str) -> None:
+    """Replace ``target`` with ``data`` atomically (temporary file, fsync, rename)."""
+    temporary = _written_temporary(target, _bytes(data))
+    try:
         temporary.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -66,27 +85,21 @@ def write_new(target: Path, data: bytes | str, *, overwrite: bool = False) -> No
         write_atomic(target, data)
         return
     if target.exists():
-        raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.")
-    content = data.encode("utf-8") if isinstance(data, str) else data
-    mode = _mode(target)
-    handle, temporary = _temporary(target)
+        raise _taken(target)
+    content = _bytes(data)
+    temporary = _written_temporary(target, content)
     try:
-        os.fchmod(handle, mode)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
         try:
             os.link(temporary, target)
         except FileExistsError:
-            raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.") from None
+            raise _taken(target) from None
         except OSError:
             # File systems without hard links: fall back to an exclusive create.
             try:
                 with target.open("xb") as stream:
                     stream.write(content)
             except FileExistsError:
-                raise UserError(f"Tệp '{target}' đã có; raquan không ghi đè.") from None
+                raise _taken(target) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
