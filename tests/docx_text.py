@@ -1,11 +1,15 @@
-"""Reading a rendered .docx back as a user sees it: paragraphs and table cells, in order."""
+"""Reading a rendered .docx back as a user sees it: paragraphs and table cells, in order;
+and a PDF converted from it, page by page."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -68,3 +72,22 @@ def texts(blocks: list[etree._Element], *, skip_tables: int = 0) -> Iterator[str
 
 def paragraph_text(paragraph: etree._Element) -> str:
     return _text(paragraph)
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of `pdf` (pdftotext's form feeds).
+
+    Skips the calling test when poppler-utils' ``pdftotext`` is not installed: call it only
+    after asserting what can be checked without it (that the PDF was written).
+    """
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed; the PDF's text is not checked")
+    result = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        encoding="utf-8",
+        timeout=60,
+        check=True,
+    )
+    pages = result.stdout.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages

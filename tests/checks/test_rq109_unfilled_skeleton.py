@@ -7,12 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
-
-from conftest import PLAN_HEAD, UNITS, Lint
+from conftest import PLAN_HEAD, REPORT_HEAD, UNITS, Lint, LintReport, dedent
 from raquan.checking import CheckResult, check_paths
-from raquan.checks import RULES, rq109_unfilled
-from raquan.checks.base import Rule
+from raquan.checks import rq109_unfilled
 from raquan.diagnostics import Position
 from raquan.loader import load_file
 
@@ -30,12 +27,6 @@ signature:
   lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
   signer: Dương Anh Hùng
 """
-
-
-@pytest.fixture(autouse=True)
-def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run RQ109 even while ``CHECK_MODULES`` does not list it yet."""
-    monkeypatch.setitem(RULES, "RQ109", Rule.from_module(rq109_unfilled))
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
@@ -99,23 +90,18 @@ def test_registry_values_are_checked(write_files: Callable[..., Path]) -> None:
     ]
 
 
-def test_report_values_are_checked(tmp_path: Path) -> None:
+def test_report_values_are_checked(lint_report: LintReport, tmp_path: Path) -> None:
+    snippet = """\
+    duty: bao-cao-nhanh-xa-phuong
+    unit: xã Đoàn Kết
+    type: nhanh
+    submitted: "2023-01-31 08:45"
+    results: '<điền: kết quả đạt được>'
+    """
+    assert lint_report(snippet, "RQ109") == [("RQ109", 8)]
+    # The finding itself, straight from the check module.
     report = tmp_path / "bao-cao.yaml"
-    report.write_text(
-        textwrap.dedent(
-            """\
-            raquan: 1
-            kind: report
-            plan: ke-hoach-ra-quan-2023
-            duty: bao-cao-nhanh-xa-phuong
-            unit: xã Đoàn Kết
-            type: nhanh
-            submitted: "2023-01-31 08:45"
-            results: '<điền: kết quả đạt được>'
-            """
-        ),
-        encoding="utf-8",
-    )
+    report.write_text(REPORT_HEAD + dedent(snippet), encoding="utf-8")
     document = load_file(report)
     assert document.ok
     assert rq109_unfilled.APPLIES_TO == ("plan", "units", "report")
