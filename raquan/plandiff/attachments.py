@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections import Counter
 
@@ -13,11 +12,12 @@ from raquan.plandiff.versions import VersionPair
 from raquan.plandiff.words import quoted, text_change, value_change
 
 
+def _row_key(row: Registration | AreaAssignment) -> str:
+    return json.dumps(row.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+
+
 def _rows(attachment: Attachment) -> Counter[str]:
-    return Counter(
-        json.dumps(row.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
-        for row in attachment.rows
-    )
+    return Counter(_row_key(row) for row in attachment.rows)
 
 
 def _row_refs(row: Registration | AreaAssignment) -> list[str]:
@@ -30,8 +30,7 @@ def _involves(attachment: Attachment, rows: Counter[str], names: UnitNames) -> f
     """The units of the rows of ``attachment`` that are among ``rows``."""
     refs: list[str] = []
     for row in attachment.rows:
-        key = json.dumps(row.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
-        if rows[key]:
+        if rows[_row_key(row)]:
             refs += _row_refs(row)
     return names.involves(refs)
 
@@ -100,7 +99,12 @@ def attachment_changes(pair: VersionPair) -> list[Change]:
             continue
         before = old[key]
         title = text_change(
-            key, f"tên phụ lục {key}", before.title, attachment.title, field="title"
+            key,
+            f"tên phụ lục {key}",
+            before.title,
+            attachment.title,
+            kind="attachment-changed",
+            field="title",
         )
         kind = value_change(
             "attachment-changed",
@@ -111,7 +115,5 @@ def attachment_changes(pair: VersionPair) -> list[Change]:
             field="kind",
         )
         rows = _rows_change(pair, before, attachment)
-        if title is not None:
-            found.append(dataclasses.replace(title, kind="attachment-changed"))
-        found += [change for change in (kind, rows) if change is not None]
+        found += [change for change in (title, kind, rows) if change is not None]
     return found

@@ -7,8 +7,7 @@ import datetime
 import difflib
 from collections.abc import Iterable, Sequence
 
-from raquan.dates.names import weekday_name
-from raquan.dates.phrases import short_date
+from raquan.dates.phrases import bracketed_weekday, short_date
 from raquan.models.plan import Header, Period, Plan, Section, Signature
 from raquan.models.units import CalendarOverrides
 from raquan.phrasing import citation
@@ -62,7 +61,7 @@ def _issue_date(header: Header) -> str:
     if date.day is None:
         return f"tháng {date.month:02d}/{date.year} (chưa ghi ngày)"
     day = datetime.date(date.year, date.month, date.day)
-    return f"ngày {short_date(day)} ({weekday_name(day)})"
+    return f"ngày {short_date(day)} {bracketed_weekday(day)}"
 
 
 def _lines(values: Sequence[str]) -> str:

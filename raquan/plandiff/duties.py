@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from raquan.dates.names import weekday_name
-from raquan.dates.phrases import long_date, short_date
+from raquan.dates.phrases import bracketed_weekday, long_date, short_date
 from raquan.models.plan import Assignment, Deadline, Deliverable, Duty, PlacedDuty, Plan
 from raquan.phrasing import deadline_phrase
 from raquan.plandiff.changes import Change, JsonValue
 from raquan.plandiff.document import roman
-from raquan.plandiff.units import UnitNames, difference, names_list
+from raquan.plandiff.units import UnitNames, names_list, units_change
 from raquan.plandiff.versions import VersionPair
 from raquan.plandiff.words import (
     printed,
@@ -34,7 +33,7 @@ def deadline_words(deadline: Deadline, plan: Plan, *, event_ids: bool = False) -
     "trước ngày 15/01/2023 (Chủ nhật)"; a period that starts after an event names the event
     (by its id with ``event_ids``)."""
     phrase = deadline_phrase(deadline)
-    weekday = f"({weekday_name(deadline.date)})"
+    weekday = bracketed_weekday(deadline.date)
     ends_on_day = phrase.endswith((short_date(deadline.date), long_date(deadline.date)))
     if weekday not in phrase and ends_on_day:
         phrase = f"{phrase} {weekday}"
@@ -140,15 +139,6 @@ def _pair_blocks(old: _Side, new: _Side) -> dict[int, int]:
     return paired
 
 
-def _units_message(subject: str, what: str, added: list[str], removed: list[str]) -> str:
-    parts = [f"{subject}: {what} thay đổi."]
-    if added:
-        parts.append(f"Thêm: {names_list(added)}.")
-    if removed:
-        parts.append(f"Bỏ: {names_list(removed)}.")
-    return " ".join(parts)
-
-
 @dataclass(frozen=True, slots=True)
 class _Product:
     """A deliverable as shown, as JSON, and as compared (its kind and its recipients' keys)."""
@@ -185,9 +175,9 @@ class DutyComparison:
         self.new = _Side(pair.new.plan, pair.new_names)
         self.paired = _pair_blocks(self.old, self.new)
 
-    def _origin(self, side: str, duty_id: str) -> tuple[str, str | int]:
-        if side == "new":
-            return self.new.origin(duty_id)
+    def _old_origin(self, duty_id: str) -> tuple[str, str | int]:
+        """Where a duty's assignees came from in the old version, an old block named by the
+        new block paired with it when there is one."""
         kind, where = self.old.origin(duty_id)
         if kind == "block":
             assert isinstance(where, int)
@@ -217,21 +207,23 @@ class DutyComparison:
         duty = placed.duty
         to = list(side.names.keyed(placed.to).values())
         partners = list(side.names.keyed(duty.partners).values())
+        text = side.text(duty)
+        deadline = deadline_words(duty.deadline, side.plan) if duty.deadline else None
         parts = [f"giao cho {names_list(to)}"]
         if partners:
             parts.append(f"phối hợp: {names_list(partners)}")
-        if duty.deadline is not None:
-            parts.append(f"thời hạn: {deadline_words(duty.deadline, side.plan)}")
+        if deadline is not None:
+            parts.append(f"thời hạn: {deadline}")
         if placed.parent is not None:
             parts.append(f"là việc cụ thể của nhiệm vụ {placed.parent.id}")
         data: dict[str, JsonValue] = {
             "id": duty_id,
-            "text": side.text(duty),
+            "text": text,
             "to": list[JsonValue](to),
             "partners": list[JsonValue](partners),
-            "deadline": deadline_words(duty.deadline, side.plan) if duty.deadline else None,
+            "deadline": deadline,
         }
-        return f"{quoted(side.text(duty), 120)} — {'; '.join(parts)}", data
+        return f"{quoted(text, 120)} — {'; '.join(parts)}", data
 
     def _removed(self) -> Iterator[Change]:
         for duty_id in self.old.duties:
@@ -263,35 +255,27 @@ class DutyComparison:
         old, new = self.old.blocks[i], self.new.blocks[j]
         before, after = old.assignment, new.assignment
         involves = self.pair.involves(list(before.to), list(after.to))
-        found: list[Change] = []
-        old_to = self.old.names.keyed(before.to)
-        new_to = self.new.names.keyed(after.to)
-        if set(old_to) != set(new_to):
+        following = [
+            duty_id
+            for duty_id in self.new.duties
+            if duty_id in new.ids and self.new.origin(duty_id) == ("block", j)
+        ]
+        units = units_change(
+            "units-changed",
+            f"{new.path}.to",
+            f"{sentence_start(new.where)} {quoted(after.heading, 80)}",
+            "đơn vị được giao",
+            self.old.names.keyed(before.to),
+            self.new.names.keyed(after.to),
+            field="to",
+            involves=involves,
+            details=(f"Áp dụng cho các nhiệm vụ: {', '.join(following)}.",) if following else (),
+        )
+        if units is not None:
             covered.add(("block", j))
-            added, removed = difference(old_to, new_to)
-            following = [
-                duty_id
-                for duty_id in self.new.duties
-                if duty_id in new.ids and self.new.origin(duty_id) == ("block", j)
-            ]
-            subject = f"{sentence_start(new.where)} {quoted(after.heading, 80)}"
-            found.append(
-                Change(
-                    "units-changed",
-                    f"{new.path}.to",
-                    _units_message(subject, "đơn vị được giao", added, removed),
-                    before=list[JsonValue](old_to.values()),
-                    after=list[JsonValue](new_to.values()),
-                    field="to",
-                    added=tuple(added),
-                    removed=tuple(removed),
-                    details=(f"Áp dụng cho các nhiệm vụ: {', '.join(following)}.",)
-                    if following
-                    else (),
-                    involves=involves,
-                )
-            )
+        found: list[Change] = []
         for change in (
+            units,
             text_change(
                 f"{new.path}.heading",
                 f"tiêu đề {new.where}",
@@ -331,24 +315,21 @@ class DutyComparison:
         deadline = self._deadline(old.duty, new.duty, label, involves)
         if deadline is not None:
             found.append(deadline)
-        found += self._assignees(duty_id, label, involves, covered)
-        old_partners = self.old.names.keyed(old.duty.partners)
-        new_partners = self.new.names.keyed(new.duty.partners)
-        if set(old_partners) != set(new_partners):
-            added, removed = difference(old_partners, new_partners)
-            found.append(
-                Change(
-                    "units-changed",
-                    duty_id,
-                    _units_message(f"Nhiệm vụ {label}", "đơn vị phối hợp", added, removed),
-                    before=list[JsonValue](old_partners.values()),
-                    after=list[JsonValue](new_partners.values()),
-                    field="partners",
-                    added=tuple(added),
-                    removed=tuple(removed),
-                    involves=involves,
-                )
-            )
+        assignees = self._assignees(duty_id, label, involves, covered)
+        if assignees is not None:
+            found.append(assignees)
+        partners = units_change(
+            "units-changed",
+            duty_id,
+            f"Nhiệm vụ {label}",
+            "đơn vị phối hợp",
+            self.old.names.keyed(old.duty.partners),
+            self.new.names.keyed(new.duty.partners),
+            field="partners",
+            involves=involves,
+        )
+        if partners is not None:
+            found.append(partners)
         text = text_change(
             duty_id,
             f"nội dung nhiệm vụ {duty_id}",
@@ -382,15 +363,23 @@ class DutyComparison:
                 f"{deadline_words(old.deadline, self.old.plan)})."
             )
         else:
-            kind, message = self._moved(old.deadline, new.deadline, label)
+            assert before is not None
+            assert after is not None
+            kind, message = self._moved(old.deadline, new.deadline, before, after, label)
         return Change(
             kind, new.id, message, before=before, after=after, field="deadline", involves=involves
         )
 
-    def _moved(self, old: Deadline, new: Deadline, label: str) -> tuple[str, str]:
-        """A deadline moved, or only written differently (a ``text-changed``)."""
-        before = old.model_dump(mode="json", exclude_none=True)
-        after = new.model_dump(mode="json", exclude_none=True)
+    def _moved(
+        self,
+        old: Deadline,
+        new: Deadline,
+        before: dict[str, JsonValue],
+        after: dict[str, JsonValue],
+        label: str,
+    ) -> tuple[str, str]:
+        """A deadline moved, or only written differently (a ``text-changed``); ``before`` and
+        ``after`` are the two deadlines as data."""
         old_words = deadline_words(old, self.old.plan)
         new_words = deadline_words(new, self.new.plan)
         if any(before.get(key) != after.get(key) for key in _WHEN):
@@ -415,30 +404,25 @@ class DutyComparison:
         label: str,
         involves: frozenset[str],
         covered: set[tuple[str, str | int]],
-    ) -> list[Change]:
-        old_to = self.old.names.keyed(self.old.duties[duty_id].to)
-        new_to = self.new.names.keyed(self.new.duties[duty_id].to)
-        if set(old_to) == set(new_to):
-            return []
-        before, after = self._origin("old", duty_id), self._origin("new", duty_id)
+    ) -> Change | None:
+        change = units_change(
+            "units-changed",
+            duty_id,
+            f"Nhiệm vụ {label}",
+            "đơn vị được giao",
+            self.old.names.keyed(self.old.duties[duty_id].to),
+            self.new.names.keyed(self.new.duties[duty_id].to),
+            field="to",
+            involves=involves,
+        )
+        if change is None:
+            return None
+        before, after = self._old_origin(duty_id), self.new.origin(duty_id)
         if before == after and after in covered:
-            return []  # reported with the block or the duty it follows
+            return None  # reported with the block or the duty it follows
         if before == after:
             covered.add(after)
-        added, removed = difference(old_to, new_to)
-        return [
-            Change(
-                "units-changed",
-                duty_id,
-                _units_message(f"Nhiệm vụ {label}", "đơn vị được giao", added, removed),
-                before=list[JsonValue](old_to.values()),
-                after=list[JsonValue](new_to.values()),
-                field="to",
-                added=tuple(added),
-                removed=tuple(removed),
-                involves=involves,
-            )
-        ]
+        return change
 
     def _details(self, old: Duty, new: Duty, involves: frozenset[str]) -> list[Change]:
         old_product = _product(old.deliverable, self.old.names)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from raquan.dates.names import weekday_name
 from raquan.dates.phrases import short_date, time_phrase
 from raquan.models.plan import Event
 from raquan.plandiff.changes import Change, JsonValue
-from raquan.plandiff.units import UnitNames, difference, names_list
+from raquan.plandiff.units import UnitNames, names_list, units_change
 from raquan.plandiff.versions import VersionPair
-from raquan.plandiff.words import quoted, text_change, value_change
+from raquan.plandiff.words import quoted, sentence_start, text_change, value_change
 
 
 def event_time(event: Event) -> str:
@@ -48,35 +47,6 @@ def _description(event: Event, names: UnitNames) -> tuple[str, dict[str, JsonVal
     return f"{quoted(event.title, 100)} — {'; '.join(parts)}", data
 
 
-def _units(
-    event: Event,
-    what: str,
-    field: str,
-    before: dict[str, str],
-    after: dict[str, str],
-    involves: frozenset[str],
-) -> Change | None:
-    if set(before) == set(after):
-        return None
-    added, removed = difference(before, after)
-    parts = [f"Sự kiện {event.id} {quoted(event.title, 60)}: {what} thay đổi."]
-    if added:
-        parts.append(f"Thêm: {names_list(added)}.")
-    if removed:
-        parts.append(f"Bỏ: {names_list(removed)}.")
-    return Change(
-        "event-changed",
-        event.id,
-        " ".join(parts),
-        before=list[JsonValue](before.values()),
-        after=list[JsonValue](after.values()),
-        field=field,
-        added=tuple(added),
-        removed=tuple(removed),
-        involves=involves,
-    )
-
-
 def _kept(pair: VersionPair, old: Event, new: Event) -> list[Change]:
     involves = pair.involves(_refs(old), _refs(new))
     subject = f"sự kiện {new.id} {quoted(new.title, 60)}"
@@ -99,30 +69,45 @@ def _kept(pair: VersionPair, old: Event, new: Event) -> list[Change]:
             field="place",
             involves=involves,
         ),
-        _units(
-            new,
+        units_change(
+            "event-changed",
+            new.id,
+            sentence_start(subject),
             "đơn vị tổ chức",
-            "host",
             pair.old_names.keyed(old.host),
             pair.new_names.keyed(new.host),
-            involves,
+            field="host",
+            involves=involves,
         ),
-        _units(
-            new,
+        units_change(
+            "event-changed",
+            new.id,
+            sentence_start(subject),
             "đơn vị tham dự",
-            "attendees",
             pair.old_names.keyed(old.attendees),
             pair.new_names.keyed(new.attendees),
-            involves,
+            field="attendees",
+            involves=involves,
+        ),
+        text_change(
+            new.id,
+            f"tên sự kiện {new.id}",
+            old.title,
+            new.title,
+            kind="event-changed",
+            field="title",
+            involves=involves,
+        ),
+        text_change(
+            new.id,
+            f"nội dung sự kiện {new.id}",
+            old.content,
+            new.content,
+            kind="event-changed",
+            field="content",
+            involves=involves,
         ),
     ]
-    for field, what, before, after in (
-        ("title", f"tên sự kiện {new.id}", old.title, new.title),
-        ("content", f"nội dung sự kiện {new.id}", old.content, new.content),
-    ):
-        text = text_change(new.id, what, before, after, field=field, involves=involves)
-        if text is not None:
-            found.append(dataclasses.replace(text, kind="event-changed"))
     return [change for change in found if change is not None]
 
 

@@ -8,8 +8,8 @@ rewording a free-text line is a line removed and another added.
 from __future__ import annotations
 
 from raquan.models.plan import Recipient
-from raquan.plandiff.changes import Change, JsonValue
-from raquan.plandiff.units import UnitNames, difference, names_list
+from raquan.plandiff.changes import Change
+from raquan.plandiff.units import UnitNames, units_change
 from raquan.plandiff.versions import VersionPair
 from raquan.plandiff.words import quoted, value_change
 from raquan.registry import name_key
@@ -84,26 +84,16 @@ def recipient_changes(pair: VersionPair) -> list[Change]:
         )
         if reworded is not None:
             found.append(reworded)
-        old_covers = pair.old_names.keyed(before.covers)
-        new_covers = pair.new_names.keyed(recipient.covers)
-        if set(old_covers) != set(new_covers):
-            added, removed = difference(old_covers, new_covers)
-            parts = [f"Dòng nơi nhận {quoted(shown)}: các đơn vị được gửi tới thay đổi."]
-            if added:
-                parts.append(f"Thêm: {names_list(added)}.")
-            if removed:
-                parts.append(f"Bỏ: {names_list(removed)}.")
-            found.append(
-                Change(
-                    "recipient-changed",
-                    f"recipients[{position}]",
-                    " ".join(parts),
-                    before=list[JsonValue](old_covers.values()),
-                    after=list[JsonValue](new_covers.values()),
-                    field="covers",
-                    added=tuple(added),
-                    removed=tuple(removed),
-                    involves=involves,
-                )
-            )
+        covers = units_change(
+            "recipient-changed",
+            f"recipients[{position}]",
+            f"Dòng nơi nhận {quoted(shown)}",
+            "các đơn vị được gửi tới",
+            pair.old_names.keyed(before.covers),
+            pair.new_names.keyed(recipient.covers),
+            field="covers",
+            involves=involves,
+        )
+        if covers is not None:
+            found.append(covers)
     return found

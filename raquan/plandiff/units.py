@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from raquan.models.units import Unit
+from raquan.plandiff.changes import Change, JsonValue
 from raquan.registry import Target, UnitIndex, display_name, name_key
 
 
@@ -79,6 +80,42 @@ def difference(before: dict[str, str], after: dict[str, str]) -> tuple[list[str]
     added = [name for key, name in after.items() if key not in before]
     removed = [name for key, name in before.items() if key not in after]
     return added, removed
+
+
+def units_change(
+    kind: str,
+    item: str,
+    subject: str,
+    what: str,
+    before: dict[str, str],
+    after: dict[str, str],
+    *,
+    field: str,
+    involves: frozenset[str],
+    details: tuple[str, ...] = (),
+) -> Change | None:
+    """A change of a list of units (``what``: "đơn vị được giao") of ``subject``, with the
+    names added and removed, or None when both lists name the same units."""
+    if set(before) == set(after):
+        return None
+    added, removed = difference(before, after)
+    parts = [f"{subject}: {what} thay đổi."]
+    if added:
+        parts.append(f"Thêm: {names_list(added)}.")
+    if removed:
+        parts.append(f"Bỏ: {names_list(removed)}.")
+    return Change(
+        kind,
+        item,
+        " ".join(parts),
+        before=list[JsonValue](before.values()),
+        after=list[JsonValue](after.values()),
+        field=field,
+        added=tuple(added),
+        removed=tuple(removed),
+        details=details,
+        involves=involves,
+    )
 
 
 def keys_for(target: Target, indexes: Sequence[UnitIndex]) -> frozenset[str]:

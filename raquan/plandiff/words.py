@@ -137,11 +137,12 @@ def text_change(
     before: str | None,
     after: str | None,
     *,
+    kind: str = "text-changed",
     field: str | None = None,
     involves: frozenset[str] = frozenset(),
 ) -> Change | None:
-    """A ``text-changed`` change of a text (``what``: "trích yếu", "nội dung nhiệm vụ x"),
-    or None when only its spacing or line folding changed."""
+    """A change of a text (``what``: "trích yếu", "nội dung nhiệm vụ x"), of ``kind``, or None
+    when only its spacing or line folding changed."""
     old = squash(before) if before is not None else None
     new = squash(after) if after is not None else None
     if old == new:
@@ -156,7 +157,7 @@ def text_change(
         message = f"{sentence_start(what)} thay đổi."
         details = text_details(before or "", after or "")
     return Change(
-        "text-changed",
+        kind,
         item,
         message,
         before=before,
