@@ -204,7 +204,7 @@ def check_inputs(
                 loaded.plan,
                 loaded.index,
                 loaded.calendar,
-                extra={"registry_problem": loaded.registry_problem},
+                registry_problem=loaded.registry_problem,
             )
         elif document.kind == "units":
             assert isinstance(document.model, Registry)

@@ -65,6 +65,12 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return folded[found[0]]
 
 
+def did_you_mean(names: Iterable[str]) -> str | None:
+    """ "Có phải ý bạn là: 'a', 'b'?" for the suggested names, or None when there are none."""
+    shown = ", ".join(f"'{name}'" for name in names)
+    return f"Có phải ý bạn là: {shown}?" if shown else None
+
+
 _EXPECTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
 _TYPES = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from raquan.errors import UserError
+from raquan.messages import did_you_mean
 from raquan.registry import Target, UnitIndex, display_name
 
 
@@ -41,8 +42,7 @@ def resolve_targets(indexes: Sequence[UnitIndex], names: Iterable[str]) -> list[
             raise UserError("Không có danh mục đơn vị nào để tìm tên đơn vị.")
         raise UserError(
             f"Không có đơn vị nào tên '{name}' trong danh mục đơn vị.",
-            hint="Có phải ý bạn là: " + ", ".join(f"'{s}'" for s in suggestions[:5]) + "?"
-            if suggestions
-            else "Xem các tên trong tệp danh mục đơn vị (units.yaml).",
+            hint=did_you_mean(suggestions[:5])
+            or "Xem các tên trong tệp danh mục đơn vị (units.yaml).",
         )
     return targets

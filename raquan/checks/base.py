@@ -79,8 +79,8 @@ class PlanContext:
     plan: Plan
     index: UnitIndex | None
     calendar: WorkCalendar
-    registry: Registry | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    registry_problem: str | None = None
+    """Why the plan's unit registry could not be used, in Vietnamese (RQ104)."""
     _dates: dict[str, list[DateMention]] = field(default_factory=dict, repr=False)
 
     @cached_property

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from raquan.checks.base import Finding, PlanContext, RegistryContext
 from raquan.diagnostics import Severity
+from raquan.messages import did_you_mean
 
 CODE = "RQ101"
 NAME = "unknown-unit"
@@ -44,8 +45,8 @@ def check(ctx: PlanContext | RegistryContext) -> Iterator[Finding]:
         found = ctx.index.resolve(name)
         if found.target is not None or found.candidates:
             continue
-        if found.suggestions:
-            hint = "Có phải ý bạn là: " + ", ".join(f"'{s}'" for s in found.suggestions) + "?"
-        else:
-            hint = "Thêm đơn vị này vào danh mục đơn vị, hoặc kiểm tra chính tả."
+        hint = (
+            did_you_mean(found.suggestions)
+            or "Thêm đơn vị này vào danh mục đơn vị, hoặc kiểm tra chính tả."
+        )
         yield Finding(path, f"Không có đơn vị hoặc nhóm nào tên '{name}' trong danh mục.", hint)

@@ -28,10 +28,9 @@ APPLIES_TO = ("plan",)
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
-    problem = ctx.extra.get("registry_problem")
-    if isinstance(problem, str):
+    if ctx.registry_problem is not None:
         yield Finding(
             ("units",),
-            problem,
+            ctx.registry_problem,
             "Kiểm tra khoá 'units': đường dẫn tính từ thư mục chứa tệp kế hoạch.",
         )

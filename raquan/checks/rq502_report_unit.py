@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from raquan.checks.base import Finding, ReportContext
-from raquan.checks.report_support import assigned, report_unit
+from raquan.checks.report_support import assigned
 from raquan.diagnostics import Severity
+from raquan.messages import did_you_mean
+from raquan.models.units import Unit
 from raquan.registry import display_name
 
 CODE = "RQ502"
@@ -41,15 +43,14 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
         yield Finding(("unit",), f"Tên '{name}' có thể là nhiều đơn vị: {names}.")
         return
     if found.target is None:
-        hint = (
-            "Có phải ý bạn là: " + ", ".join(f"'{s}'" for s in found.suggestions) + "?"
-            if found.suggestions
-            else None
+        yield Finding(
+            ("unit",),
+            f"Không có đơn vị nào tên '{name}' trong danh mục.",
+            did_you_mean(found.suggestions),
         )
-        yield Finding(("unit",), f"Không có đơn vị nào tên '{name}' trong danh mục.", hint)
         return
-    unit = report_unit(ctx)
-    if unit is None:
+    unit = found.target
+    if not isinstance(unit, Unit):
         yield Finding(("unit",), f"'{name}' là một nhóm; mỗi đơn vị gửi báo cáo riêng.")
         return
     placed = ctx.duty

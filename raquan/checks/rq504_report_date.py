@@ -16,7 +16,6 @@ Ví dụ đúng::
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from raquan.checks.base import Finding, ReportContext
@@ -47,12 +46,7 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
     event = ctx.plan.plan.event(event_id) if event_id else None
     if event is None:
         return
-    sent = (
-        submitted.moment()
-        if submitted.time
-        else datetime.datetime.combine(submitted.date, datetime.time(23, 59))
-    )
-    if sent < event.start():
+    if submitted.moment() < event.start():
         when = f"{time_phrase(event.time)} " if event.time else ""
         yield Finding(
             ("submitted",),
