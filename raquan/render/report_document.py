@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.models.base import IssueDate
-from raquan.models.plan import Header, Signature
+from raquan.models.plan import Header
 from raquan.models.units import Unit
 from raquan.phrasing import (
     DRAFT_BLANK,
@@ -116,15 +116,18 @@ def render_unit_report(
         place_date=f"{report.place or unit_place(unit, plan.header.place)}, "
         f"{issue_date_words(_header_on(plan.header, IssueDate(day.year, day.month, day.day)))}",
     )
-    signature = report.signature or Signature(
-        lines=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer=DRAFT_BLANK
+    signature = report.signature
+    closing = (
+        ClosingBlock(signature.lines, signature.signer)
+        if signature
+        else ClosingBlock(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], DRAFT_BLANK)
     )
     parts = Parts(
         header=header,
         type_name="Báo cáo",
         summary=_title(env, context),
         body=render(env, "report/unit-body.md.j2", context),
-        closing=ClosingBlock(signature.lines, signature.signer),
+        closing=closing,
         recipients=render(env, "report/recipients.md.j2", context),
         author=unit.name,
     )

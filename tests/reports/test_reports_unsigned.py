@@ -1,0 +1,25 @@
+"""A unit's result file without ``signature`` still renders, with a blank signer to fill in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from raquan.reports.run import render_report_file
+from raquan.resources import bundled
+
+SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
+PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
+
+
+def test_unit_report_without_signature_has_a_blank_signer(tmp_path: Path) -> None:
+    assert "signature" not in (SAMPLES / "quyet-thang-nhanh.yaml").read_text(encoding="utf-8")
+    target = tmp_path / "quyet-thang.docx"
+    render_report_file(
+        PLAN, reports=[SAMPLES], kind="quick", unit="phường Quyết Thắng", output=target
+    )
+    signature = Document(str(target)).tables[-1].rows[0].cells[1]
+    lines = [paragraph.text for paragraph in signature.paragraphs]
+    assert lines[:2] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    assert lines[-1] == "\u00a0" * 6
