@@ -196,7 +196,7 @@ def load_text(source: Source, *, expect: str | None = None) -> Document:
         document.model = model.model_validate(migrated)
     except ValidationError as error:
         for detail in error.errors(include_url=False):
-            said = translate(detail, [model])
+            said = translate(detail, model)
             document.diagnostics.append(
                 Diagnostic(
                     source,

@@ -99,14 +99,14 @@ def _field_name(loc: tuple[int | str, ...]) -> str:
     return names[-1] if names else "giá trị"
 
 
-def translate(error: ErrorDetails, models: Iterable[type[BaseModel]]) -> Translated:
+def translate(error: ErrorDetails, model: type[BaseModel]) -> Translated:
     """One pydantic error as a Vietnamese message with its code (see ``raquan.checks``)."""
     kind = error["type"]
     loc = tuple(error["loc"])
     ctx = error.get("ctx") or {}
     value = error.get("input")
     name = _field_name(loc)
-    fields = _fields(models, loc)
+    fields = _fields(model, loc)
     if kind == "extra_forbidden":
         near = closest(str(loc[-1]), fields) if loc else None
         return Translated(
@@ -202,13 +202,9 @@ def model_at(root: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseMode
     return model
 
 
-def _fields(models: Iterable[type[BaseModel]], loc: tuple[int | str, ...] = ()) -> dict[str, str]:
+def _fields(model: type[BaseModel], loc: tuple[int | str, ...]) -> dict[str, str]:
     """The fields (and their descriptions) of the model that holds ``loc``'s last element."""
-    roots = list(models)
-    found: dict[str, str] = {}
-    for root in roots:
-        model = model_at(root, loc) if loc else root
-        if model is not None:
-            for name, info in model.model_fields.items():
-                found.setdefault(name, info.description or "")
-    return found
+    holder = model_at(model, loc) if loc else model
+    if holder is None:
+        return {}
+    return {name: info.description or "" for name, info in holder.model_fields.items()}

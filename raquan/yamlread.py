@@ -308,10 +308,9 @@ def _tab_problems(text: str) -> list[Problem]:
 class _Reader:
     """One pass over the events of a text, building its data (and, if asked, its spans)."""
 
-    def __init__(self, text: str, *, record: bool, max_depth: int) -> None:
+    def __init__(self, text: str, *, record: bool) -> None:
         self.text = text
         self.record = record
-        self.max_depth = max_depth
         self.result = YamlResult()
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -415,11 +414,11 @@ class _Reader:
         tag = event.tag
         if tag is not None and tag != "!" and not tag.startswith(_CORE):
             self.fail(self.bad_tag(event))
-        if len(self.stack) >= self.max_depth:
+        if len(self.stack) >= MAX_DEPTH:
             self.fail(
                 Problem(
                     "RQ010",
-                    f"Dữ liệu lồng nhau quá sâu (quá {self.max_depth} cấp).",
+                    f"Dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp).",
                     _position(event.start_mark),
                     hint="Một kế hoạch chỉ cần khoảng mười cấp; tệp này có thể bị hỏng.",
                 )
@@ -542,14 +541,14 @@ def _span(
     )
 
 
-def read_yaml(text: str, *, record: bool = False, max_depth: int = MAX_DEPTH) -> YamlResult:
+def read_yaml(text: str, *, record: bool = False) -> YamlResult:
     """Read one YAML document from ``text``.
 
     Returns the data (None for an empty document), the problems found (syntax, tabs, duplicate
     keys, unsupported tags, too deep, too many aliases) and, with ``record``, the span of every
     data path. ``complete`` is False when reading stopped early; the data is then unusable.
     """
-    return _Reader(text, record=record, max_depth=max_depth).run()
+    return _Reader(text, record=record).run()
 
 
 def iter_paths(data: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]:

@@ -85,11 +85,6 @@ class Deadline(Model):
             raise ValueError("Thời hạn 'vào lúc' phải có giờ ('time').")
         return self
 
-    @property
-    def is_span(self) -> bool:
-        """True when the deadline closes a period (a start date or a starting event)."""
-        return self.start is not None or self.after is not None
-
     def end(self) -> datetime.datetime:
         """The first moment (local time, naive) at which the duty is no longer on time."""
         if self.kind == "trước":
