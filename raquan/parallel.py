@@ -34,16 +34,14 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     """How many processes to use for ``inputs``."""
     if (jobs is not None and jobs <= 1) or len(inputs) < 4:
         return 1
-    total = 0
-    for item in inputs:
-        try:
-            total += item.path.stat().st_size
+    try:
+        if jobs is None and sum(item.path.stat().st_size for item in inputs) < PARALLEL_FROM_BYTES:
+            return 1
+        for item in inputs:
             with item.path.open("rb") as stream:
                 if _REPORT.search(stream.read(4096)):
                     return 1  # result files need their plans: one process
-        except OSError:
-            return 1
-    if jobs is None and total < PARALLEL_FROM_BYTES:
+    except OSError:
         return 1
     import multiprocessing  # noqa: PLC0415  (only large runs need it)
 
@@ -107,13 +105,13 @@ def _part(task: tuple[list[InputFile], set[str], bool]) -> tuple[list[_Found], l
 
 def _split(inputs: Sequence[InputFile], parts: int) -> list[list[InputFile]]:
     """Parts of about equal size in bytes (largest files first, each to the lightest part)."""
-    sized = sorted(inputs, key=lambda item: item.path.stat().st_size, reverse=True)
+    size = {item.path: item.path.stat().st_size for item in inputs}
     loads = [0] * parts
     chunks: list[list[InputFile]] = [[] for _ in range(parts)]
-    for item in sized:
+    for item in sorted(inputs, key=lambda item: size[item.path], reverse=True):
         lightest = loads.index(min(loads))
         chunks[lightest].append(item)
-        loads[lightest] += item.path.stat().st_size
+        loads[lightest] += size[item.path]
     order = {item.path: n for n, item in enumerate(inputs)}
     return [sorted(chunk, key=lambda item: order[item.path]) for chunk in chunks if chunk]
 
