@@ -80,6 +80,8 @@ def render_report_file(
     for folder in (templates, bundled("templates")):
         if folder is not None and folder.is_dir():
             inputs.extend(folder.rglob("*"))
+    if reference_docx is not None:
+        inputs.append(reference_docx)
     check_target(path, inputs, force=force)
     if target is not None:
         data = render_unit_report(
