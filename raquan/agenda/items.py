@@ -324,8 +324,8 @@ class _Context:
         assert index is not None
         return tuple(index.shown(ref) for ref in refs)
 
-    def counts(self, due: datetime.datetime) -> tuple[str | None, int, int]:
-        day = (due - _ONE_SECOND).date() if due.time() == datetime.time() else due.date()
+    def counts(self, day: datetime.date) -> tuple[str | None, int, int]:
+        """Why ``day`` is a day off (or None), and the days and working days left until it."""
         calendar = self.loaded.calendar
         reason = calendar.day_off_reason(day)
         return (
@@ -359,7 +359,7 @@ class _Context:
         if completion is None and duty.done is not None:
             completion = Completion.on(duty.done, self.source(duty.id))
         status = self._status(start, end, completion)
-        reason, days, working = self.counts(end) if end is not None else (None, None, None)
+        reason, days, working = self.counts(due.date()) if due is not None else (None, None, None)
         return AgendaItem(
             plan_id=plan.id,
             plan_title=" ".join(plan.title.split()),
@@ -411,7 +411,7 @@ class _Context:
             status = Status.DUE_TODAY
         else:
             status = Status.UPCOMING
-        reason, days, working = self.counts(start + _ONE_SECOND)
+        reason, days, working = self.counts(start.date())
         return AgendaItem(
             plan_id=plan.id,
             plan_title=" ".join(plan.title.split()),
