@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 DocumentType = Literal[
     "Luật",
@@ -159,7 +159,7 @@ def type_problem(document_type: str, parsed: DocumentNumber) -> str | None:
 SYMBOL = re.compile(rf"{_PART}(?:-{_PART})+")
 """The symbol of a State document without its number: ``KH-UBND``."""
 
-_TYPE_WORDS = sorted([*ABBREVIATIONS, "Công văn", "Luật", "Pháp lệnh"], key=len, reverse=True)
+_TYPE_WORDS = sorted(get_args(DocumentType), key=len, reverse=True)
 _CITATION = re.compile(
     r"(?P<type>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
     r"(?:\s+số)?\s+(?P<number>\d+[/-](?=[^\s,;:()]*[A-Za-zĐđ])[^\s,;:()]+)"

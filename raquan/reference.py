@@ -150,16 +150,17 @@ FILES = {"dinh-dang-tep.md": format_reference, "cac-kiem-tra.md": checks_referen
 
 def main(argv: list[str]) -> int:
     """``--write``: rewrite the generated docs; otherwise say whether they are up to date."""
+    wanted = {name: make() for name, make in FILES.items()}
     stale = [
         name
-        for name, make in FILES.items()
-        if not (DOCS / name).is_file() or (DOCS / name).read_text(encoding="utf-8") != make()
+        for name, text in wanted.items()
+        if not (DOCS / name).is_file() or (DOCS / name).read_text(encoding="utf-8") != text
     ]
     if "--write" in argv:
         from raquan.files import write_atomic  # noqa: PLC0415
 
         for name in stale:
-            write_atomic(DOCS / name, FILES[name]())
+            write_atomic(DOCS / name, wanted[name])
         return 0
     return 1 if stale else 0
 
