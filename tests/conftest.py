@@ -14,6 +14,7 @@ import pytest
 os.environ.setdefault("RAQUAN_CACHE_DIR", tempfile.mkdtemp(prefix="raquan-test-cache-"))
 
 from raquan.checking import CheckResult, check_paths
+from raquan.diagnostics import Diagnostic
 from raquan.resources import bundled
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -77,6 +78,7 @@ title: Thử
 """
 """The first ten lines of a small valid plan; snippets are appended after it (line 11 on)."""
 
+Diagnose = Callable[..., list[Diagnostic]]
 Lint = Callable[..., list[tuple[str, int]]]
 
 
@@ -110,18 +112,32 @@ def run_check(write_files: Callable[..., Path]) -> Callable[..., CheckResult]:
 
 
 @pytest.fixture
-def lint(run_check: Callable[..., CheckResult]) -> Lint:
-    """The (code, line) pairs found in ``PLAN_HEAD`` + a snippet, for the codes selected.
+def diagnose(run_check: Callable[..., CheckResult]) -> Diagnose:
+    """The diagnostics found in ``PLAN_HEAD`` + a snippet, for the codes selected (all if none).
 
-    ``lint(snippet, "RQ202")`` appends the dedented snippet after the ten-line head, so the
-    snippet's first line is line 11 of the file.
+    ``diagnose(snippet, "RQ202")`` appends the dedented snippet after the ten-line head, so the
+    snippet's first line is line 11 of the file; ``head`` replaces the head, ``units`` the
+    registry written next to the plan (``None``: no registry).
     """
+
+    def run(
+        snippet: str, *codes: str, head: str = PLAN_HEAD, units: str | None = UNITS
+    ) -> list[Diagnostic]:
+        return run_check(head + dedent(snippet), units, select=codes).diagnostics
+
+    return run
+
+
+@pytest.fixture
+def lint(diagnose: Diagnose) -> Lint:
+    """The (code, line) pairs ``diagnose`` finds: ``lint(snippet, "RQ202")``."""
 
     def run(
         snippet: str, *codes: str, head: str = PLAN_HEAD, units: str = UNITS
     ) -> list[tuple[str, int]]:
-        result = run_check(head + dedent(snippet), units, select=codes)
-        return [(d.code, d.position.line) for d in result.diagnostics]
+        return [
+            (d.code, d.position.line) for d in diagnose(snippet, *codes, head=head, units=units)
+        ]
 
     return run
 

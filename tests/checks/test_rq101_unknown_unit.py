@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from conftest import PLAN_HEAD, UNITS, Lint
+from conftest import PLAN_HEAD, UNITS, Diagnose, Lint
 from raquan.checking import CheckResult, check_paths
 from raquan.checks import rq101_unknown_unit
-
-RunCheck = Callable[..., CheckResult]
 
 PARTNERS = """
 sections:
@@ -43,10 +40,9 @@ def test_correct_partner_passes(lint: Lint) -> None:
 
 
 def test_message_names_the_unknown_unit_and_hint_suggests_the_right_one(
-    run_check: RunCheck,
+    diagnose: Diagnose,
 ) -> None:
-    plan = PLAN_HEAD + PARTNERS.format(partner="Phòng Kinh tết thành phố").lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ101"]).diagnostics
+    [diagnostic] = diagnose(PARTNERS.format(partner="Phòng Kinh tết thành phố"), "RQ101")
     assert diagnostic.message == (
         "Không có đơn vị hoặc nhóm nào tên 'Phòng Kinh tết thành phố' trong danh mục."
     )
@@ -56,9 +52,8 @@ def test_message_names_the_unknown_unit_and_hint_suggests_the_right_one(
     assert (diagnostic.position.line, diagnostic.position.column) == (18, 24)
 
 
-def test_hint_without_a_close_name_says_to_add_the_unit(run_check: RunCheck) -> None:
-    plan = PLAN_HEAD + PARTNERS.format(partner="Kho bạc Nhà nước").lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ101"]).diagnostics
+def test_hint_without_a_close_name_says_to_add_the_unit(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(PARTNERS.format(partner="Kho bạc Nhà nước"), "RQ101")
     assert diagnostic.hint == "Thêm đơn vị này vào danh mục đơn vị, hoặc kiểm tra chính tả."
 
 

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq102_ambiguous_unit
-
-RunCheck = Callable[..., CheckResult]
 
 ASSIGNMENT = """
 sections:
@@ -41,9 +36,8 @@ def test_id_passes(lint: Lint) -> None:
     assert lint(ASSIGNMENT.format(to="van-phong-tinh"), "RQ102") == []
 
 
-def test_message_lists_every_candidate_with_its_id(run_check: RunCheck) -> None:
-    plan = PLAN_HEAD + ASSIGNMENT.format(to="Văn phòng").lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ102"]).diagnostics
+def test_message_lists_every_candidate_with_its_id(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(ASSIGNMENT.format(to="Văn phòng"), "RQ102")
     assert diagnostic.message == (
         "Tên 'Văn phòng' có thể là nhiều đơn vị: 'Văn phòng HĐND và UBND thành phố' "
         "(van-phong-thanh-pho), 'Văn phòng UBND tỉnh' (van-phong-tinh)."

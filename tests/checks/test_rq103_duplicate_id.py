@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 from pathlib import Path
 
-from conftest import PLAN_HEAD, UNITS, Lint
+from conftest import UNITS, Diagnose, Lint
 from raquan.checking import CheckResult, check_paths
 from raquan.checks import rq103_duplicate_id
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 duties:
@@ -56,8 +53,8 @@ def test_docstring_distinct_duties_pass(lint: Lint) -> None:
     assert lint(_with_duties(DOC_RIGHT), "RQ103") == []
 
 
-def test_message_gives_the_line_of_the_first_use(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _with_duties(DOC_WRONG), select=["RQ103"]).diagnostics
+def test_message_gives_the_line_of_the_first_use(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_with_duties(DOC_WRONG), "RQ103")
     assert diagnostic.message == "Mã 'bao-cao-nhanh' đã được dùng ở dòng 17."
     assert (diagnostic.position.line, diagnostic.position.column) == (19, 17)
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from conftest import PLAN_HEAD, UNITS, Lint
-from raquan.checking import CheckResult, check_paths
+from conftest import PLAN_HEAD, UNITS, Diagnose, Lint
+from raquan.checking import check_paths
 from raquan.checks import rq104_missing_registry
-
-RunCheck = Callable[..., CheckResult]
 
 HINT = "Kiểm tra khoá 'units': đường dẫn tính từ thư mục chứa tệp kế hoạch."
 
@@ -29,18 +26,17 @@ def test_existing_registry_file_passes(lint: Lint) -> None:
     assert lint("units: units.yaml\n", "RQ104") == []
 
 
-def test_message_names_the_missing_file(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + "units: don-vi.yaml\n", select=["RQ104"]).diagnostics
+def test_message_names_the_missing_file(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose("units: don-vi.yaml\n", "RQ104")
     assert diagnostic.message.startswith("Không tìm thấy danh mục đơn vị '")
     assert diagnostic.message.endswith("don-vi.yaml'.")
     assert diagnostic.hint == HINT
     assert (diagnostic.position.line, diagnostic.position.column) == (11, 8)
 
 
-def test_default_units_yaml_missing_is_flagged(run_check: RunCheck) -> None:
+def test_default_units_yaml_missing_is_flagged(diagnose: Diagnose) -> None:
     # No "units" key: the plan uses units.yaml next to it, which is not there.
-    result = run_check(PLAN_HEAD, units=None, select=["RQ104"])
-    [diagnostic] = result.diagnostics
+    [diagnostic] = diagnose("", "RQ104", units=None)
     assert diagnostic.code == "RQ104"
     assert diagnostic.message.endswith("units.yaml'.")
     assert diagnostic.position.line == 1
@@ -59,25 +55,22 @@ def test_path_is_relative_to_the_plans_folder(tmp_path: Path) -> None:
 
 
 def test_invalid_registry_is_flagged_and_its_own_errors_reported_in_it(
-    run_check: RunCheck,
+    diagnose: Diagnose,
 ) -> None:
     # "phong" is not a unit kind (line 12 of the registry).
     broken = UNITS.replace("    kind: phòng\n", "    kind: phong\n")
     assert broken != UNITS
-    result = run_check(PLAN_HEAD + "units: units.yaml\n", broken)
-    in_plan = [
-        (d.code, d.position.line) for d in result.diagnostics if d.path.endswith("plan.yaml")
-    ]
-    in_units = [d.position.line for d in result.diagnostics if d.path.endswith("units.yaml")]
+    diagnostics = diagnose("units: units.yaml\n", units=broken)  # every check
+    in_plan = [(d.code, d.position.line) for d in diagnostics if d.path.endswith("plan.yaml")]
+    in_units = [d.position.line for d in diagnostics if d.path.endswith("units.yaml")]
     assert in_plan == [("RQ104", 11)]
     assert in_units == [12]
-    rq104 = next(d for d in result.diagnostics if d.code == "RQ104")
+    rq104 = next(d for d in diagnostics if d.code == "RQ104")
     assert rq104.message.endswith("units.yaml' có lỗi; xem các lỗi của tệp đó.")
 
 
-def test_file_that_is_not_a_registry_is_flagged(run_check: RunCheck) -> None:
+def test_file_that_is_not_a_registry_is_flagged(diagnose: Diagnose) -> None:
     # units.yaml here is a plan, not a unit registry.
-    result = run_check(PLAN_HEAD + "units: units.yaml\n", PLAN_HEAD, select=["RQ104"])
-    [diagnostic] = result.diagnostics
+    [diagnostic] = diagnose("units: units.yaml\n", "RQ104", units=PLAN_HEAD)
     assert diagnostic.position.line == 11
     assert diagnostic.message.endswith("không phải danh mục đơn vị (kind: units).")

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq105_unknown_event
-
-RunCheck = Callable[..., CheckResult]
 
 PREPARES = """
 sections:
@@ -45,17 +40,15 @@ def test_known_prepared_event_passes(lint: Lint) -> None:
     assert lint(PREPARES.format(event="le-ra-quan-thanh-pho"), "RQ105") == []
 
 
-def test_message_names_the_id_and_hint_suggests_the_closest_event(run_check: RunCheck) -> None:
-    plan = PLAN_HEAD + PREPARES.format(event="le-ra-quan-tp").lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ105"]).diagnostics
+def test_message_names_the_id_and_hint_suggests_the_closest_event(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(PREPARES.format(event="le-ra-quan-tp"), "RQ105")
     assert diagnostic.message == "Không có sự kiện nào mã 'le-ra-quan-tp' trong phần 'events'."
     assert diagnostic.hint == "Có phải ý bạn là 'le-ra-quan-thanh-pho'?"
     assert (diagnostic.position.line, diagnostic.position.column) == (19, 23)
 
 
-def test_no_hint_when_no_event_is_close(run_check: RunCheck) -> None:
-    plan = PLAN_HEAD + PREPARES.format(event="hop-bao").lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ105"]).diagnostics
+def test_no_hint_when_no_event_is_close(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(PREPARES.format(event="hop-bao"), "RQ105")
     assert diagnostic.hint is None
 
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq106_placeholder
 from raquan.diagnostics import Position
-
-RunCheck = Callable[..., CheckResult]
 
 NAMES = "{deadline}, {when}, {place}, {content}, {theme}, {legal_bases}, {attachment}"
 
@@ -70,8 +66,8 @@ def test_deadline_in_a_duty_with_a_deadline_passes(lint: Lint) -> None:
     assert lint(_duties(DOC_RIGHT), "RQ106") == []
 
 
-def test_deadline_message_points_at_the_placeholder(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _duties(DOC_WRONG), select=["RQ106"]).diagnostics
+def test_deadline_message_points_at_the_placeholder(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_duties(DOC_WRONG), "RQ106")
     assert diagnostic.message == "Nhiệm vụ 'dua-tin' không có thời hạn để điền vào {deadline}."
     assert diagnostic.hint == "Thêm 'deadline' cho nhiệm vụ, hoặc bỏ {deadline} khỏi nội dung."
     assert diagnostic.position == Position(18, 53, 63)
@@ -94,11 +90,9 @@ def test_deadline_outside_a_duty_is_flagged(lint: Lint) -> None:
     assert lint(_text("Hoàn thành {deadline}."), "RQ106") == [("RQ106", 13)]
 
 
-def test_unknown_placeholder_name_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_unknown_placeholder_name_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     assert lint(_text("Hoàn thành {dealine}."), "RQ106") == [("RQ106", 13)]
-    [diagnostic] = run_check(
-        PLAN_HEAD + _text("Hoàn thành {dealine}."), select=["RQ106"]
-    ).diagnostics
+    [diagnostic] = diagnose(_text("Hoàn thành {dealine}."), "RQ106")
     assert diagnostic.message == "Không có chỗ điền tên 'dealine'."
     assert diagnostic.hint == f"Các chỗ điền có: {NAMES}."
     assert diagnostic.position.column == 23
@@ -114,9 +108,8 @@ def test_known_event_ids_pass(lint: Lint) -> None:
     assert lint(_text(text) + EVENT, "RQ106") == []
 
 
-def test_unknown_event_message_names_the_id(run_check: RunCheck) -> None:
-    plan = PLAN_HEAD + _text("Địa điểm: {place:le-ra-quan}.") + EVENT
-    [diagnostic] = run_check(plan, select=["RQ106"]).diagnostics
+def test_unknown_event_message_names_the_id(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_text("Địa điểm: {place:le-ra-quan}.") + EVENT, "RQ106")
     assert diagnostic.message == "Không có sự kiện nào mã 'le-ra-quan'."
 
 
@@ -127,7 +120,7 @@ def test_content_of_an_event_without_content_is_flagged(lint: Lint) -> None:
     assert lint(_text(text) + with_content, "RQ106") == []
 
 
-def test_missing_and_unexpected_arguments_are_flagged(run_check: RunCheck) -> None:
+def test_missing_and_unexpected_arguments_are_flagged(diagnose: Diagnose) -> None:
     snippet = """\
     sections:
       - title: NỘI DUNG
@@ -136,8 +129,7 @@ def test_missing_and_unexpected_arguments_are_flagged(run_check: RunCheck) -> No
           Chủ đề: {theme:ra-quan}.
     theme: Ra quân xây dựng nông thôn mới
     """
-    result = run_check(PLAN_HEAD + textwrap.dedent(snippet), select=["RQ106"])
-    assert [(d.position.line, d.message) for d in result.diagnostics] == [
+    assert [(d.position.line, d.message) for d in diagnose(snippet, "RQ106")] == [
         (
             14,
             "Chỗ điền 'when' cần một mã: giờ, thứ, ngày và ngày âm lịch của một sự kiện: "
@@ -180,20 +172,19 @@ def test_escaped_braces_are_not_placeholders(lint: Lint) -> None:
     assert lint(_text("Viết {{deadline}} để in thời hạn."), "RQ106") == []
 
 
-def test_footnote_mark_without_footnote_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_footnote_mark_without_footnote_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     snippet = """
     preamble: Xét nội dung tham mưu của Phòng Kinh tế thành phố[^1] và Văn phòng[^2].
     footnotes:
       "1": Tại Báo cáo 918/BC-PKT ngày 28/12/2022.
     """
     assert lint(snippet, "RQ106") == [("RQ106", 11)]
-    plan = PLAN_HEAD + textwrap.dedent(snippet).lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ106"]).diagnostics
+    [diagnostic] = diagnose(snippet, "RQ106")
     assert diagnostic.message == "Chú thích [^2] không có nội dung trong 'footnotes'."
     assert diagnostic.position.column == 77
 
 
-def test_unused_footnote_is_flagged_at_its_label(run_check: RunCheck, lint: Lint) -> None:
+def test_unused_footnote_is_flagged_at_its_label(diagnose: Diagnose, lint: Lint) -> None:
     snippet = """
     preamble: Xét nội dung tham mưu của Phòng Kinh tế thành phố[^1].
     footnotes:
@@ -201,8 +192,7 @@ def test_unused_footnote_is_flagged_at_its_label(run_check: RunCheck, lint: Lint
       "2": Tại Tờ trình 12/TTr-PKT ngày 05/01/2023.
     """
     assert lint(snippet, "RQ106") == [("RQ106", 14)]
-    plan = PLAN_HEAD + textwrap.dedent(snippet).lstrip("\n")
-    [diagnostic] = run_check(plan, select=["RQ106"]).diagnostics
+    [diagnostic] = diagnose(snippet, "RQ106")
     assert diagnostic.message == "Chú thích '2' không được dùng ở đâu trong văn bản."
     assert diagnostic.hint == "Thêm [^2] vào chỗ cần chú thích, hoặc xoá chú thích này."
     assert diagnostic.position.column == 3

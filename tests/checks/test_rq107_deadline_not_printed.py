@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq107_deadline_not_printed
-
-RunCheck = Callable[..., CheckResult]
 
 SECTION = """\
 sections:
@@ -55,8 +51,8 @@ def test_deadline_printed_in_the_text_passes(lint: Lint) -> None:
     assert lint(_duties(DOC_RIGHT), "RQ107") == []
 
 
-def test_message_names_the_duty_and_hint_shows_the_placeholder(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _duties(DOC_WRONG), select=["RQ107"]).diagnostics
+def test_message_names_the_duty_and_hint_shows_the_placeholder(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_duties(DOC_WRONG), "RQ107")
     assert diagnostic.message == (
         "Nhiệm vụ 'kiem-tra' có thời hạn nhưng nội dung không có chỗ điền {deadline}."
     )

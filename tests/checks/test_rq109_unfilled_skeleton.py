@@ -7,13 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
-from conftest import PLAN_HEAD, REPORT_HEAD, UNITS, Lint, LintReport, dedent
-from raquan.checking import CheckResult, check_paths
+from conftest import PLAN_HEAD, REPORT_HEAD, UNITS, Diagnose, Lint, LintReport, dedent
+from raquan.checking import check_paths
 from raquan.checks import rq109_unfilled
 from raquan.diagnostics import Position
 from raquan.loader import load_file
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 theme: '<điền: chủ đề>'
@@ -44,14 +42,14 @@ def test_filled_values_pass(lint: Lint) -> None:
     assert lint(DOC_RIGHT, "RQ109") == []
 
 
-def test_message_names_the_placeholder_and_hint_says_replace(run_check: RunCheck) -> None:
-    [diagnostic, _] = run_check(PLAN_HEAD + DOC_WRONG, select=["RQ109"]).diagnostics
+def test_message_names_the_placeholder_and_hint_says_replace(diagnose: Diagnose) -> None:
+    [diagnostic, _] = diagnose(DOC_WRONG, "RQ109")
     assert diagnostic.message == "Chỗ '<điền: chủ đề>' chưa được điền."
     assert diagnostic.hint == "Thay bằng nội dung thật."
     assert diagnostic.position == Position(11, 9, 23)
 
 
-def test_each_placeholder_of_a_text_is_shown_at_its_line(run_check: RunCheck, lint: Lint) -> None:
+def test_each_placeholder_of_a_text_is_shown_at_its_line(diagnose: Diagnose, lint: Lint) -> None:
     snippet = """\
     sections:
       - title: NỘI DUNG
@@ -62,8 +60,7 @@ def test_each_placeholder_of_a_text_is_shown_at_its_line(run_check: RunCheck, li
           2. Yêu cầu: <điền: yêu cầu>
     """
     assert lint(snippet, "RQ109") == [("RQ109", 15), ("RQ109", 16), ("RQ109", 17)]
-    result = run_check(PLAN_HEAD + textwrap.dedent(snippet), select=["RQ109"])
-    assert [d.position for d in result.diagnostics] == [
+    assert [d.position for d in diagnose(snippet, "RQ109")] == [
         Position(15, 9, 25),
         Position(16, 9, 25),
         Position(17, 19, 34),

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import PLAN_HEAD, Diagnose, Lint
 from raquan.checks import rq201_deadline_before_issue
-
-RunCheck = Callable[..., CheckResult]
 
 DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
 """The ten-line head of a draft issued in January 2023, its day left blank."""
@@ -56,9 +51,8 @@ def test_deadline_after_the_issue_date_passes(lint: Lint) -> None:
     assert lint(DUTY.format(kind="trước", date="2023-01-15"), "RQ201") == []
 
 
-def test_message_quotes_the_deadline_and_the_issue_date(run_check: RunCheck) -> None:
-    plan = PLAN_HEAD + DUTY.format(kind="trước", date="2023-01-09")
-    [diagnostic] = run_check(plan, select=["RQ201"]).diagnostics
+def test_message_quotes_the_deadline_and_the_issue_date(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(DUTY.format(kind="trước", date="2023-01-09"), "RQ201")
     assert diagnostic.message == (
         "Thời hạn 'trước ngày 09/01/2023' sớm hơn ngày ban hành 10/01/2023."
     )
@@ -77,11 +71,9 @@ def test_typo_in_the_year_is_caught(lint: Lint) -> None:
     assert lint(DUTY.format(kind="trước", date="2022-01-15"), "RQ201") == [("RQ201", 21)]
 
 
-def test_event_before_the_issue_date_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_event_before_the_issue_date_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     assert lint(EVENT.format(date="2023-01-09"), "RQ201") == [("RQ201", 14)]
-    [diagnostic] = run_check(
-        PLAN_HEAD + EVENT.format(date="2023-01-09"), select=["RQ201"]
-    ).diagnostics
+    [diagnostic] = diagnose(EVENT.format(date="2023-01-09"), "RQ201")
     assert diagnostic.message == (
         "Sự kiện 'Lễ ra quân' (09/01/2023) diễn ra trước ngày ban hành 10/01/2023."
     )
@@ -92,12 +84,12 @@ def test_event_on_or_after_the_issue_date_passes(lint: Lint) -> None:
     assert lint(EVENT.format(date="2023-01-31"), "RQ201") == []
 
 
-def test_draft_is_compared_with_the_first_day_of_its_month(run_check: RunCheck, lint: Lint) -> None:
+def test_draft_is_compared_with_the_first_day_of_its_month(diagnose: Diagnose, lint: Lint) -> None:
     # Issued "2023-01": a deadline on 02/01/2023 may be fine, one in December 2022 is not.
     assert lint(DUTY.format(kind="trước", date="2023-01-02"), "RQ201", head=DRAFT_HEAD) == []
     late_2022 = DUTY.format(kind="chậm nhất", date="2022-12-31")
     assert lint(late_2022, "RQ201", head=DRAFT_HEAD) == [("RQ201", 21)]
-    [diagnostic] = run_check(DRAFT_HEAD + late_2022, select=["RQ201"]).diagnostics
+    [diagnostic] = diagnose(late_2022, "RQ201", head=DRAFT_HEAD)
     assert diagnostic.message == (
         "Thời hạn 'chậm nhất ngày 31/12/2022' sớm hơn ngày đầu tháng 1/2023 "
         "(dự thảo chưa ghi ngày)."

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq203_preparation_after_event
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 prepares: le-ra-quan
@@ -66,8 +62,8 @@ def test_preparation_due_the_day_before_passes(lint: Lint) -> None:
     assert lint(_plan(DOC_RIGHT), "RQ203") == []
 
 
-def test_message_names_the_duty_the_event_and_its_time(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _plan(DOC_WRONG), select=["RQ203"]).diagnostics
+def test_message_names_the_duty_the_event_and_its_time(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_plan(DOC_WRONG), "RQ203")
     assert diagnostic.message == (
         "Nhiệm vụ 'kiem-tra' chuẩn bị cho 'Lễ ra quân điểm của thành phố' (lúc 08h30' (thứ Ba), "
         "ngày 31 tháng 01 năm 2023 (nhằm ngày Mùng 10 tháng Giêng năm Quý Mão)) nhưng có hạn "

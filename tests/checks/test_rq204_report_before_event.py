@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq204_report_before_event
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 reports_on: le-ra-quan
@@ -68,8 +64,8 @@ def test_report_due_after_the_event_starts_passes(lint: Lint) -> None:
     assert lint(_plan(DOC_RIGHT), "RQ204") == []
 
 
-def test_message_names_the_duty_the_event_and_the_deadline(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _plan(DOC_WRONG), select=["RQ204"]).diagnostics
+def test_message_names_the_duty_the_event_and_the_deadline(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_plan(DOC_WRONG), "RQ204")
     assert diagnostic.message == (
         "Nhiệm vụ 'bao-cao-nhanh' báo cáo về 'Lễ ra quân tại các xã, phường' (lúc 08h30' "
         "(thứ Ba), ngày 31 tháng 01 năm 2023 (nhằm ngày Mùng 10 tháng Giêng năm Quý Mão)) nhưng "

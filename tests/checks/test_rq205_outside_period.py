@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq205_outside_period
-
-RunCheck = Callable[..., CheckResult]
 
 PERIOD = """\
 period:
@@ -72,8 +68,8 @@ def test_deadline_whose_last_day_is_the_periods_last_day_passes(lint: Lint) -> N
     assert lint(_duty(DOC_RIGHT), "RQ205") == []
 
 
-def test_message_quotes_the_deadline_and_the_period(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _duty(DOC_WRONG), select=["RQ205"]).diagnostics
+def test_message_quotes_the_deadline_and_the_period(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_duty(DOC_WRONG), "RQ205")
     assert diagnostic.message == (
         "Thời hạn 'trước ngày 15/04/2023' nằm ngoài thời gian của kế hoạch "
         "(từ 01/01/2023 đến 31/03/2023)."
@@ -100,10 +96,10 @@ def test_span_starting_before_the_period_is_flagged(lint: Lint) -> None:
     assert lint(_duty(inside), "RQ205") == []
 
 
-def test_event_outside_the_period_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_event_outside_the_period_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     assert lint(_event("2023-04-03"), "RQ205") == [("RQ205", 17)]
     assert lint(_event("2022-12-31"), "RQ205") == [("RQ205", 17)]
-    [diagnostic] = run_check(PLAN_HEAD + _event("2023-04-03"), select=["RQ205"]).diagnostics
+    [diagnostic] = diagnose(_event("2023-04-03"), "RQ205")
     assert diagnostic.message == (
         "Sự kiện 'Hội nghị tổng kết' (03/04/2023) nằm ngoài thời gian của kế hoạch "
         "(từ 01/01/2023 đến 31/03/2023)."

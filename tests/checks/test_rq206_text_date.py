@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq206_text_date
 from raquan.diagnostics import Position
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = "text: Tổ chức Lễ ra quân vào thứ Hai, ngày 31/01/2023."
 DOC_RIGHT = "text: Tổ chức Lễ ra quân vào thứ Ba, ngày 31/01/2023."
@@ -35,11 +30,6 @@ def _duty(text: str, deadline: str) -> str:
     )
 
 
-def _one(run_check: RunCheck, snippet: str) -> tuple[str, str | None, Position]:
-    [diagnostic] = run_check(PLAN_HEAD + snippet, select=["RQ206"]).diagnostics
-    return diagnostic.message, diagnostic.hint, diagnostic.position
-
-
 def test_docstring_examples_are_the_ones_tested() -> None:
     doc = rq206_text_date.__doc__ or ""
     assert f"    {DOC_WRONG}\n" in doc
@@ -55,12 +45,12 @@ def test_right_weekday_passes(lint: Lint) -> None:
 
 
 def test_wrong_weekday_message_names_the_right_one_and_points_at_the_date(
-    run_check: RunCheck,
+    diagnose: Diagnose,
 ) -> None:
-    message, hint, position = _one(run_check, _section(DOC_WRONG))
-    assert message == "Ngày 31/01/2023 là thứ Ba, không phải 'thứ Hai'."
-    assert hint == "Sửa thành 'thứ Ba', hoặc kiểm tra lại ngày."
-    assert position == Position(13, 43, 58)  # "ngày 31/01/2023"
+    [diagnostic] = diagnose(_section(DOC_WRONG), "RQ206")
+    assert diagnostic.message == "Ngày 31/01/2023 là thứ Ba, không phải 'thứ Hai'."
+    assert diagnostic.hint == "Sửa thành 'thứ Ba', hoặc kiểm tra lại ngày."
+    assert diagnostic.position == Position(13, 43, 58)  # "ngày 31/01/2023"
 
 
 def test_weekday_in_brackets_after_the_date_is_checked(lint: Lint) -> None:
@@ -70,17 +60,17 @@ def test_weekday_in_brackets_after_the_date_is_checked(lint: Lint) -> None:
     assert lint(right, "RQ206") == []
 
 
-def test_wrong_lunar_date_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_wrong_lunar_date_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     wrong = _section(
         "text: Vào ngày 31 tháng 01 năm 2023 (nhằm ngày Mùng 11 tháng Giêng năm Quý Mão)."
     )
     assert lint(wrong, "RQ206") == [("RQ206", 13)]
-    message, hint, _ = _one(run_check, wrong)
-    assert message == (
+    [diagnostic] = diagnose(wrong, "RQ206")
+    assert diagnostic.message == (
         "Ngày 31/01/2023 là ngày Mùng 10 tháng Giêng năm Quý Mão (âm lịch), không phải "
         "'nhằm ngày Mùng 11 tháng Giêng năm Quý Mão'."
     )
-    assert hint == "Sửa thành 'ngày Mùng 10 tháng Giêng năm Quý Mão'."
+    assert diagnostic.hint == "Sửa thành 'ngày Mùng 10 tháng Giêng năm Quý Mão'."
 
 
 def test_right_lunar_date_passes(lint: Lint) -> None:
@@ -95,12 +85,12 @@ def test_lunar_year_name_is_checked(lint: Lint) -> None:
     assert lint(wrong, "RQ206") == [("RQ206", 13)]
 
 
-def test_impossible_date_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_impossible_date_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     wrong = _section("text: Báo cáo kết quả trước ngày 30/02/2023.")
     assert lint(wrong, "RQ206") == [("RQ206", 13)]
-    message, hint, _ = _one(run_check, wrong)
-    assert message == "Không có ngày 30/02/2023: tháng 2 năm 2023 chỉ có 28 ngày."
-    assert hint is None
+    [diagnostic] = diagnose(wrong, "RQ206")
+    assert diagnostic.message == "Không có ngày 30/02/2023: tháng 2 năm 2023 chỉ có 28 ngày."
+    assert diagnostic.hint is None
 
 
 def test_leap_day_of_a_leap_year_passes(lint: Lint) -> None:
@@ -111,17 +101,19 @@ def test_leap_day_of_a_leap_year_passes(lint: Lint) -> None:
 
 
 def test_date_in_a_duty_differing_from_its_deadline_is_flagged(
-    run_check: RunCheck, lint: Lint
+    diagnose: Diagnose, lint: Lint
 ) -> None:
     snippet = _duty("Báo cáo kết quả trước ngày 20/01/2023.", "{kind: trước, date: 2023-01-15}")
     assert lint(snippet, "RQ206") == [("RQ206", 18)]
-    message, hint, position = _one(run_check, snippet)
-    assert message == (
+    [diagnostic] = diagnose(snippet, "RQ206")
+    assert diagnostic.message == (
         "Ngày 20/01/2023 viết trong nội dung khác với thời hạn đã khai báo của nhiệm vụ "
         "(15/01/2023)."
     )
-    assert hint == "Dùng chỗ điền {deadline} thay cho ngày gõ tay, hoặc sửa một trong hai."
-    assert (position.line, position.column) == (18, 41)
+    assert diagnostic.hint == (
+        "Dùng chỗ điền {deadline} thay cho ngày gõ tay, hoặc sửa một trong hai."
+    )
+    assert (diagnostic.position.line, diagnostic.position.column) == (18, 41)
 
 
 def test_date_in_a_duty_equal_to_its_deadline_or_span_start_passes(lint: Lint) -> None:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import PLAN_HEAD, Diagnose, Lint
 from raquan.checks import rq301_document_number
 from raquan.diagnostics import Position
-
-RunCheck = Callable[..., CheckResult]
 
 HINT = (
     "Văn bản Nhà nước: 36/KH-UBND (hoặc 30/2020/NĐ-CP); văn bản của Đảng: 1766-CV/TU. "
@@ -58,17 +53,17 @@ def test_other_malformed_legal_basis_numbers_are_flagged(lint: Lint) -> None:
         assert lint(_basis(f"'{number}'"), "RQ301") == [("RQ301", 14)], number
 
 
-def test_legal_basis_message_quotes_the_number(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _basis("36/KHUBND"), select=["RQ301"]).diagnostics
+def test_legal_basis_message_quotes_the_number(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_basis("36/KHUBND"), "RQ301")
     assert diagnostic.message == "Số, ký hiệu '36/KHUBND' không đúng dạng."
     assert diagnostic.hint == HINT
     assert diagnostic.position == Position(14, 13, 22)
 
 
-def test_header_symbol_without_hyphen_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_header_symbol_without_hyphen_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     assert lint("", "RQ301", head=_head("KHUBND")) == [("RQ301", 7)]
     assert lint("", "RQ301", head=_head("KH - UBND")) == [("RQ301", 7)]
-    [diagnostic] = run_check(_head("KHUBND"), select=["RQ301"]).diagnostics
+    [diagnostic] = diagnose("", "RQ301", head=_head("KHUBND"))
     assert diagnostic.message == (
         "Ký hiệu 'KHUBND' không đúng dạng (chữ viết tắt loại văn bản, gạch nối, chữ viết tắt "
         "cơ quan: KH-UBND)."
@@ -80,10 +75,10 @@ def test_well_formed_header_symbols_pass(lint: Lint) -> None:
     assert lint("", "RQ301", head=_head("KH-UBND-VX")) == []
 
 
-def test_number_cited_in_running_text_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_number_cited_in_running_text_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     snippet = "preamble: Thực hiện Chỉ thị số 45/CT TTg của Thủ tướng Chính phủ.\n"
     assert lint(snippet, "RQ301") == [("RQ301", 11)]
-    [diagnostic] = run_check(PLAN_HEAD + snippet, select=["RQ301"]).diagnostics
+    [diagnostic] = diagnose(snippet, "RQ301")
     assert diagnostic.message == "Số, ký hiệu '45/CT' trong 'Chỉ thị số 45/CT' không đúng dạng."
     assert diagnostic.hint == HINT
     assert (diagnostic.position.line, diagnostic.position.column) == (11, 21)

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import PLAN_HEAD, Diagnose, Lint
 from raquan.checks import rq302_document_type
-
-RunCheck = Callable[..., CheckResult]
 
 
 def _basis(kind: str, number: str) -> str:
@@ -36,11 +31,9 @@ def test_docstring_examples_are_the_ones_tested() -> None:
     assert "    type: Kế hoạch\n    number: 36/KH-UBND\n" in doc
 
 
-def test_plan_numbered_as_a_report_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_plan_numbered_as_a_report_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     assert lint(_basis("Kế hoạch", "36/BC-UBND"), "RQ302") == [("RQ302", 14)]
-    [diagnostic] = run_check(
-        PLAN_HEAD + _basis("Kế hoạch", "36/BC-UBND"), select=["RQ302"]
-    ).diagnostics
+    [diagnostic] = diagnose(_basis("Kế hoạch", "36/BC-UBND"), "RQ302")
     assert diagnostic.message == "Kế hoạch phải có ký hiệu 'KH', nhưng ở đây 'BC'."
     assert (diagnostic.position.line, diagnostic.position.column) == (14, 13)
 
@@ -58,12 +51,10 @@ def test_legal_bases_of_other_types_are_checked(lint: Lint) -> None:
     assert lint(_basis("Nghị định", "30/2020/CP"), "RQ302") == [("RQ302", 14)]
 
 
-def test_state_official_letter_has_no_type_abbreviation(run_check: RunCheck, lint: Lint) -> None:
+def test_state_official_letter_has_no_type_abbreviation(diagnose: Diagnose, lint: Lint) -> None:
     assert lint(_basis("Công văn", "12/UBND-VX"), "RQ302") == []
     assert lint(_basis("Công văn", "12/CV-UBND"), "RQ302") == [("RQ302", 14)]
-    [diagnostic] = run_check(
-        PLAN_HEAD + _basis("Công văn", "12/CV-UBND"), select=["RQ302"]
-    ).diagnostics
+    [diagnostic] = diagnose(_basis("Công văn", "12/CV-UBND"), "RQ302")
     assert diagnostic.message == (
         "Công văn của Nhà nước không có chữ viết tắt loại văn bản trong ký hiệu, nhưng ký hiệu "
         "có 'CV' (Công văn)."
@@ -79,9 +70,9 @@ def test_malformed_number_is_left_to_rq301(lint: Lint) -> None:
     assert lint(_basis("Kế hoạch", "36/BCUBND"), "RQ302") == []
 
 
-def test_header_symbol_of_another_type_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_header_symbol_of_another_type_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     assert lint("", "RQ302", head=_head("BC-UBND")) == [("RQ302", 7)]
-    [diagnostic] = run_check(_head("BC-UBND"), select=["RQ302"]).diagnostics
+    [diagnostic] = diagnose("", "RQ302", head=_head("BC-UBND"))
     assert diagnostic.message == "Kế hoạch phải có ký hiệu 'KH', nhưng ở đây 'BC'."
     assert diagnostic.hint == "Ký hiệu của Kế hoạch nên là KH-<cơ quan ban hành>."
 
@@ -92,27 +83,27 @@ def test_header_symbol_of_the_plans_type_passes(lint: Lint) -> None:
 
 
 def test_header_hint_does_not_contradict_the_message_for_an_official_letter(
-    run_check: RunCheck,
+    diagnose: Diagnose,
 ) -> None:
     # A State công văn carries no type abbreviation ("12/UBND-VX"): after saying so, the hint
     # must not recommend the symbol "CV-<cơ quan>" that was just refused.
     head = _head("CV-UBND", "Công văn")  # 11 lines: the symbol is on line 8
-    [diagnostic] = run_check(head, select=["RQ302"]).diagnostics
+    [diagnostic] = diagnose("", "RQ302", head=head)
     assert diagnostic.position.line == 8
     assert diagnostic.message.startswith("Công văn của Nhà nước không có chữ viết tắt")
     assert diagnostic.hint is None or "CV-<cơ quan>" not in diagnostic.hint
-    assert run_check(_head("UBND-VX", "Công văn"), select=["RQ302"]).diagnostics == []
+    assert diagnose("", "RQ302", head=_head("UBND-VX", "Công văn")) == []
 
 
-def test_citations_in_running_text_are_checked(run_check: RunCheck, lint: Lint) -> None:
+def test_citations_in_running_text_are_checked(diagnose: Diagnose, lint: Lint) -> None:
     snippet = """
     preamble: >-
       Thực hiện Kế hoạch số 36/BC-UBND ngày 06/01/2023 của UBND tỉnh và Công văn số
       1766-CV/TU ngày 06/01/2023 của Ban Thường vụ Thành ủy.
     """
     assert lint(snippet, "RQ302") == [("RQ302", 12)]
-    plan = PLAN_HEAD + "preamble: Thực hiện Kế hoạch số 36/BC-UBND của UBND tỉnh.\n"
-    [diagnostic] = run_check(plan, select=["RQ302"]).diagnostics
+    one_line = "preamble: Thực hiện Kế hoạch số 36/BC-UBND của UBND tỉnh.\n"
+    [diagnostic] = diagnose(one_line, "RQ302")
     assert diagnostic.message == (
         "'Kế hoạch số 36/BC-UBND': Kế hoạch phải có ký hiệu 'KH', nhưng ở đây 'BC'."
     )

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import PLAN_HEAD, Diagnose, Lint
 from raquan.checks import rq303_cited_after_plan
-
-RunCheck = Callable[..., CheckResult]
 
 DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
 """The ten-line head of a draft dated January 2023 with its day left blank."""
@@ -48,8 +44,8 @@ def test_legal_basis_issued_before_the_plan_passes(lint: Lint) -> None:
     assert lint(DOC_RIGHT, "RQ303") == []
 
 
-def test_message_names_the_document_and_both_dates(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + DOC_WRONG, select=["RQ303"]).diagnostics
+def test_message_names_the_document_and_both_dates(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(DOC_WRONG, "RQ303")
     assert diagnostic.message == (
         "Kế hoạch số 36/KH-UBND ngày 16/01/2023 có ngày sau ngày ban hành kế hoạch (10/01/2023)."
     )
@@ -62,21 +58,21 @@ def test_document_issued_the_same_day_passes(lint: Lint) -> None:
     assert lint(_basis("2023-01-11"), "RQ303") == [("RQ303", 15)]
 
 
-def test_draft_is_compared_with_the_last_day_of_its_month(run_check: RunCheck, lint: Lint) -> None:
+def test_draft_is_compared_with_the_last_day_of_its_month(diagnose: Diagnose, lint: Lint) -> None:
     assert lint(_basis("2023-01-31"), "RQ303", head=DRAFT_HEAD) == []
     assert lint(_basis("2023-02-01"), "RQ303", head=DRAFT_HEAD) == [("RQ303", 15)]
-    [diagnostic] = run_check(DRAFT_HEAD + _basis("2023-02-01"), select=["RQ303"]).diagnostics
+    [diagnostic] = diagnose(_basis("2023-02-01"), "RQ303", head=DRAFT_HEAD)
     assert diagnostic.message == (
         "Kế hoạch số 36/KH-UBND ngày 01/02/2023 có ngày sau ngày ban hành kế hoạch (tháng 1/2023)."
     )
 
 
 def test_document_cited_in_running_text_with_a_later_date_is_flagged(
-    run_check: RunCheck, lint: Lint
+    diagnose: Diagnose, lint: Lint
 ) -> None:
     snippet = "preamble: Xét Báo cáo 918/BC-PKT ngày 16/01/2023 của Phòng Kinh tế.\n"
     assert lint(snippet, "RQ303") == [("RQ303", 11)]
-    [diagnostic] = run_check(PLAN_HEAD + snippet, select=["RQ303"]).diagnostics
+    [diagnostic] = diagnose(snippet, "RQ303")
     assert diagnostic.message == (
         "'Báo cáo 918/BC-PKT' có ngày 16/01/2023, sau ngày ban hành kế hoạch (10/01/2023)."
     )

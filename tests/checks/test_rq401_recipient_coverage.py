@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq401_recipient_coverage
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 recipients:
@@ -56,8 +52,8 @@ def test_unit_listed_as_a_recipient_passes(lint: Lint) -> None:
     assert lint(ASSIGNED + DOC_RIGHT, "RQ401") == []
 
 
-def test_message_names_the_missing_unit(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + ASSIGNED + DOC_WRONG, select=["RQ401"]).diagnostics
+def test_message_names_the_missing_unit(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(ASSIGNED + DOC_WRONG, "RQ401")
     assert diagnostic.message == (
         "'Phòng Kinh tế' được giao việc nhưng không nhận được kế hoạch: Phòng Kinh tế thành phố "
         "không có trong Nơi nhận."
@@ -74,7 +70,7 @@ def test_unit_covered_through_a_group_passes(lint: Lint) -> None:
 
 
 def test_group_partly_covered_is_flagged_with_the_missing_members(
-    run_check: RunCheck, lint: Lint
+    diagnose: Diagnose, lint: Lint
 ) -> None:
     recipients = """\
     recipients:
@@ -83,7 +79,7 @@ def test_group_partly_covered_is_flagged_with_the_missing_members(
     """
     snippet = ASSIGNED + textwrap.dedent(recipients)
     assert lint(snippet, "RQ401") == [("RQ401", 14)]
-    [diagnostic] = run_check(PLAN_HEAD + snippet, select=["RQ401"]).diagnostics
+    [diagnostic] = diagnose(snippet, "RQ401")
     assert diagnostic.message == (
         "'UBND các xã, phường' được giao việc nhưng không nhận được kế hoạch: UBND xã Hòa Bình, "
         "UBND phường Quyết Thắng không có trong Nơi nhận."

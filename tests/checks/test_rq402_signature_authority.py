@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq402_signature
 from raquan.diagnostics import Position
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 signature:
@@ -32,19 +28,14 @@ def _signature(*lines: str) -> str:
     return f"signature:\n  lines:\n{items}  signer: Dương Anh Hùng\n"
 
 
-def _only(run_check: RunCheck, snippet: str) -> tuple[str, str | None, int]:
-    [diagnostic] = run_check(PLAN_HEAD + snippet, select=["RQ402"]).diagnostics
-    return diagnostic.message, diagnostic.hint, diagnostic.position.line
-
-
 def test_docstring_examples_are_the_ones_tested() -> None:
     doc = rq402_signature.__doc__ or ""
     assert textwrap.indent(DOC_WRONG, "    ") in doc
     assert textwrap.indent(DOC_RIGHT, "    ") in doc
 
 
-def test_kt_followed_by_the_head_title_is_flagged_at_that_title(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + DOC_WRONG, select=["RQ402"]).diagnostics
+def test_kt_followed_by_the_head_title_is_flagged_at_that_title(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(DOC_WRONG, "RQ402")
     assert diagnostic.message == (
         "Sau dòng 'KT.' (ký thay) phải là chức vụ của cấp phó ký thay, ví dụ 'PHÓ CHỦ TỊCH'."
     )
@@ -71,20 +62,20 @@ def test_deputy_title_in_lower_case_passes(lint: Lint) -> None:
     assert lint(snippet, "RQ402") == []
 
 
-def test_unknown_authority_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_unknown_authority_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     snippet = _signature("PT. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
     assert lint(snippet, "RQ402") == [("RQ402", 13)]
-    message, hint, _ = _only(run_check, snippet)
-    assert message == "Thẩm quyền ký 'PT.' không có."
-    assert hint == f"Dùng: {KNOWN}."
+    [diagnostic] = diagnose(snippet, "RQ402")
+    assert diagnostic.message == "Thẩm quyền ký 'PT.' không có."
+    assert diagnostic.hint == f"Dùng: {KNOWN}."
 
 
-def test_authority_without_its_dot_is_flagged(run_check: RunCheck, lint: Lint) -> None:
+def test_authority_without_its_dot_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     snippet = _signature("TM ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
     assert lint(snippet, "RQ402") == [("RQ402", 13)]
-    message, hint, _ = _only(run_check, snippet)
-    assert message == "Thẩm quyền ký 'TM' thiếu dấu chấm."
-    assert hint == "Viết 'TM. ỦY BAN NHÂN DÂN'."
+    [diagnostic] = diagnose(snippet, "RQ402")
+    assert diagnostic.message == "Thẩm quyền ký 'TM' thiếu dấu chấm."
+    assert diagnostic.hint == "Viết 'TM. ỦY BAN NHÂN DÂN'."
 
 
 def test_kt_without_its_dot_is_flagged_once(lint: Lint) -> None:
@@ -108,12 +99,10 @@ def test_plan_without_signature_passes(lint: Lint) -> None:
     assert lint("", "RQ402") == []
 
 
-def test_authority_without_a_space_after_its_dot_is_flagged(
-    run_check: RunCheck, lint: Lint
-) -> None:
+def test_authority_without_a_space_after_its_dot_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
     snippet = _signature("TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     assert lint(snippet, "RQ402") == [("RQ402", 14)]
-    results = run_check(PLAN_HEAD + snippet, select=["RQ402"]).diagnostics
+    results = diagnose(snippet, "RQ402")
     assert results[0].message == "Thẩm quyền ký 'KT.' thiếu dấu cách phía sau."
     assert results[0].hint == "Viết 'KT. CHỦ TỊCH'."
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 
-from conftest import PLAN_HEAD, Lint
-from raquan.checking import CheckResult
+from conftest import Diagnose, Lint
 from raquan.checks import rq403_attachments
 from raquan.diagnostics import Position
-
-RunCheck = Callable[..., CheckResult]
 
 DOC_WRONG = """\
 text: |
@@ -52,8 +48,8 @@ def test_attachment_mentioned_by_its_placeholder_passes(lint: Lint) -> None:
     assert lint(_section(DOC_RIGHT) + REGISTRATION, "RQ403") == []
 
 
-def test_missing_table_message_quotes_the_promise(run_check: RunCheck) -> None:
-    [diagnostic] = run_check(PLAN_HEAD + _section(DOC_WRONG), select=["RQ403"]).diagnostics
+def test_missing_table_message_quotes_the_promise(diagnose: Diagnose) -> None:
+    [diagnostic] = diagnose(_section(DOC_WRONG), "RQ403")
     assert diagnostic.message == (
         "Văn bản nói có 'Bảng tổng hợp kinh phí' kèm theo, nhưng kế hoạch không có phụ lục này."
     )
@@ -73,11 +69,11 @@ def test_other_kinds_of_promised_tables_are_found(lint: Lint) -> None:
 
 
 def test_attachment_never_mentioned_is_flagged_at_the_attachment(
-    run_check: RunCheck, lint: Lint
+    diagnose: Diagnose, lint: Lint
 ) -> None:
     snippet = _section(_text("Nội dung ra quân.")) + REGISTRATION
     assert lint(snippet, "RQ403") == [("RQ403", 16)]
-    [diagnostic] = run_check(PLAN_HEAD + snippet, select=["RQ403"]).diagnostics
+    [diagnostic] = diagnose(snippet, "RQ403")
     assert diagnostic.message == (
         "Phụ lục 'Bảng đăng ký nội dung, hoạt động ra quân đầu xuân Quý Mão' không được nhắc "
         "trong văn bản."
