@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +66,37 @@ def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
     return workspace.plan(document), list(result.diagnostics)
 
 
+def check_output(
+    target: Path,
+    loaded: LoadedPlan,
+    *,
+    templates: Path | None,
+    reference_docx: Path | None,
+    force: bool,
+    more_inputs: Sequence[Path] = (),
+) -> None:
+    """Refuse to write ``target`` over a render's input (the plan, its registry, the templates,
+    the reference .docx, ``more_inputs``) or over a file raquan did not make."""
+    inputs = [loaded.document.source.path, *more_inputs]
+    if loaded.registry_document is not None:
+        inputs.append(loaded.registry_document.source.path)
+    for folder in (templates, bundled("templates")):
+        if folder is not None and folder.is_dir():
+            inputs.extend(folder.rglob("*"))
+    if reference_docx is not None:
+        inputs.append(reference_docx)
+    check_target(target, inputs, force=force)
+
+
+def write_rendered(target: Path, data: bytes, warnings: list[Diagnostic], *, pdf: bool) -> Rendered:
+    """Write the document (and its PDF, with ``pdf``); what was written."""
+    save(target, data)
+    rendered = Rendered(target, warnings=warnings)
+    if pdf:
+        rendered.pdf = to_pdf(target)
+    return rendered
+
+
 def render_plan_file(
     path: Path | None,
     *,
@@ -78,20 +110,7 @@ def render_plan_file(
     from raquan.render.plan_document import render_plan  # noqa: PLC0415
 
     loaded, warnings = load_checked_plan(path)
-    plan_path = loaded.document.source.path
     target = output if output is not None else Path(f"{loaded.plan.id}.docx")
-    inputs = [plan_path]
-    if loaded.registry_document is not None:
-        inputs.append(loaded.registry_document.source.path)
-    for folder in (templates, bundled("templates")):
-        if folder is not None and folder.is_dir():
-            inputs.extend(folder.rglob("*"))
-    if reference_docx is not None:
-        inputs.append(reference_docx)
-    check_target(target, inputs, force=force)
+    check_output(target, loaded, templates=templates, reference_docx=reference_docx, force=force)
     data = render_plan(loaded, templates=templates, reference_docx=reference_docx)
-    save(target, data)
-    rendered = Rendered(target, warnings=warnings)
-    if pdf:
-        rendered.pdf = to_pdf(target)
-    return rendered
+    return write_rendered(target, data, warnings, pdf=pdf)

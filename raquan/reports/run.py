@@ -10,10 +10,14 @@ from raquan.agenda.targets import resolve_targets
 from raquan.errors import UserError
 from raquan.models.units import Unit
 from raquan.registry import display_name
-from raquan.render.output import check_target, save, to_pdf
-from raquan.render.run import CheckFailedError, Rendered, load_checked_plan
+from raquan.render.run import (
+    CheckFailedError,
+    Rendered,
+    check_output,
+    load_checked_plan,
+    write_rendered,
+)
 from raquan.reports.collect import REPORT_KINDS, choose_duty, gather
-from raquan.resources import bundled
 
 
 def render_report_file(
@@ -74,15 +78,14 @@ def render_report_file(
         else f"bao-cao-tong-hop-{loaded.plan.id}.docx"
     )
     path = output if output is not None else Path(name)
-    inputs = [loaded.document.source.path, *reports]
-    if loaded.registry_document is not None:
-        inputs.append(loaded.registry_document.source.path)
-    for folder in (templates, bundled("templates")):
-        if folder is not None and folder.is_dir():
-            inputs.extend(folder.rglob("*"))
-    if reference_docx is not None:
-        inputs.append(reference_docx)
-    check_target(path, inputs, force=force)
+    check_output(
+        path,
+        loaded,
+        templates=templates,
+        reference_docx=reference_docx,
+        force=force,
+        more_inputs=reports,
+    )
     if target is not None:
         data = render_unit_report(
             returns,
@@ -98,8 +101,4 @@ def render_report_file(
             templates=templates,
             reference_docx=reference_docx,
         )
-    save(path, data)
-    rendered = Rendered(path, warnings=list(checked))
-    if pdf:
-        rendered.pdf = to_pdf(path)
-    return rendered
+    return write_rendered(path, data, checked, pdf=pdf)
