@@ -7,38 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from raquan.cli import vietnamese
-from raquan.cli.diff import diff
+from raquan.cli import app
 from raquan.plandiff import KINDS
 from raquan.resources import bundled
 
 runner = CliRunner()
 PLAN_NAME = "ke-hoach-ra-quan-2023.yaml"
-
-
-def _app() -> typer.Typer:
-    """raquan with ``diff`` registered as ``raquan.cli._register`` registers its commands (the
-    main app may not register it yet)."""
-    command, group = vietnamese.command_classes()
-    app = typer.Typer(
-        name="raquan",
-        cls=group,
-        no_args_is_help=True,
-        rich_markup_mode=None,
-        context_settings={"help_option_names": ["-h", "--help"]},
-        options_metavar=vietnamese.OPTIONS_METAVAR,
-        subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
-    )
-
-    @app.callback()
-    def _main() -> None:
-        """raquan."""
-
-    app.command(cls=command, options_metavar=vietnamese.OPTIONS_METAVAR)(diff)
-    return app
 
 
 def _edited(tmp_path: Path, *edits: tuple[str, str]) -> tuple[Path, Path]:
@@ -87,20 +63,20 @@ event time, a new duty, an appendix row."""
 
 def test_unchanged_plan_exits_0_in_every_form(tmp_path: Path) -> None:
     old, new = _edited(tmp_path)
-    text = runner.invoke(_app(), ["diff", str(old), str(new)])
+    text = runner.invoke(app, ["diff", str(old), str(new)])
     assert text.exit_code == 0, text.output
     assert text.stdout == f"Không có thay đổi nào giữa “{old}” và “{new}”.\n"
-    md = runner.invoke(_app(), ["diff", str(old), str(new), "--format", "md"])
+    md = runner.invoke(app, ["diff", str(old), str(new), "--format", "md"])
     assert md.exit_code == 0, md.output
     assert "Không có thay đổi nào" in md.stdout
-    as_json = runner.invoke(_app(), ["diff", str(old), str(new), "--format", "json"])
+    as_json = runner.invoke(app, ["diff", str(old), str(new), "--format", "json"])
     assert as_json.exit_code == 0, as_json.output
     assert json.loads(as_json.stdout) == []
 
 
 def test_text_output_groups_changes_under_vietnamese_headings(tmp_path: Path) -> None:
     old, new = _edited(tmp_path, *SEVERAL)
-    result = runner.invoke(_app(), ["diff", str(old), str(new)])
+    result = runner.invoke(app, ["diff", str(old), str(new)])
     assert result.exit_code == 1, result.output
     out = result.stdout
     assert out.startswith(f"So sánh “{old}” với “{new}”: 8 thay đổi.\n")
@@ -123,7 +99,7 @@ def test_every_form_shows_the_same_changes(tmp_path: Path) -> None:
     old, new = _edited(tmp_path, *SEVERAL)
     outputs = {}
     for form in ("text", "md", "json"):
-        result = runner.invoke(_app(), ["diff", str(old), str(new), "--format", form])
+        result = runner.invoke(app, ["diff", str(old), str(new), "--format", form])
         assert result.exit_code == 1, result.output
         outputs[form] = result.stdout
     changes = json.loads(outputs["json"])
@@ -151,7 +127,7 @@ def test_every_form_shows_the_same_changes(tmp_path: Path) -> None:
 
 def test_unit_shows_changes_through_its_groups_and_hides_the_others(tmp_path: Path) -> None:
     old, new = _edited(tmp_path, *SEVERAL)
-    result = runner.invoke(_app(), ["diff", str(old), str(new), "--unit", "xã Đoàn Kết"])
+    result = runner.invoke(app, ["diff", str(old), str(new), "--unit", "xã Đoàn Kết"])
     assert result.exit_code == 1, result.output
     out = result.stdout
     assert "4 thay đổi liên quan đến UBND xã Đoàn Kết. Đã ẩn 4 thay đổi không liên quan." in out
@@ -166,14 +142,14 @@ def test_unit_shows_changes_through_its_groups_and_hides_the_others(tmp_path: Pa
     assert "ttvh-tong-ket" not in out
     assert "Hòa Bình" not in out
     as_json = runner.invoke(
-        _app(), ["diff", str(old), str(new), "--unit", "doan ket", "--format", "json"]
+        app, ["diff", str(old), str(new), "--unit", "doan ket", "--format", "json"]
     )
     assert len(json.loads(as_json.stdout)) == 4
 
 
 def test_unit_without_changes_exits_0(tmp_path: Path) -> None:
     old, new = _edited(tmp_path, *SEVERAL[:1])
-    result = runner.invoke(_app(), ["diff", str(old), str(new), "-u", "Phòng Quản lý đô thị"])
+    result = runner.invoke(app, ["diff", str(old), str(new), "-u", "Phòng Quản lý đô thị"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(
         "Không có thay đổi nào liên quan đến Phòng Quản lý đô thị thành phố giữa"
@@ -183,7 +159,7 @@ def test_unit_without_changes_exits_0(tmp_path: Path) -> None:
 
 def test_unknown_unit_exits_2_with_suggestions(tmp_path: Path) -> None:
     old, new = _edited(tmp_path, *SEVERAL[:1])
-    result = runner.invoke(_app(), ["diff", str(old), str(new), "--unit", "xã Đoàn Kêt Mới"])
+    result = runner.invoke(app, ["diff", str(old), str(new), "--unit", "xã Đoàn Kêt Mới"])
     assert result.exit_code == 2, result.output
     assert "lỗi: Không có đơn vị nào tên 'xã Đoàn Kêt Mới' trong danh mục đơn vị." in result.output
     assert "gợi ý: Có phải ý bạn là:" in result.output
@@ -191,7 +167,7 @@ def test_unknown_unit_exits_2_with_suggestions(tmp_path: Path) -> None:
 
 def test_a_version_that_does_not_load_exits_2_with_its_located_errors(tmp_path: Path) -> None:
     old, new = _edited(tmp_path, ("\ntitle: |-\n", "\ntitel: |-\n"))
-    result = runner.invoke(_app(), ["diff", str(old), str(new)])
+    result = runner.invoke(app, ["diff", str(old), str(new)])
     assert result.exit_code == 2, result.output
     line = new.read_text(encoding="utf-8").splitlines().index("titel: |-") + 1
     assert f"{new}:{line}:1: lỗi RQ004: Khoá 'titel' không có trong định dạng tệp." in (
@@ -207,16 +183,16 @@ def test_a_version_that_does_not_load_exits_2_with_its_located_errors(tmp_path: 
 
 def test_missing_file_bad_format_and_missing_argument_exit_2(tmp_path: Path) -> None:
     old, _ = _edited(tmp_path)
-    missing = runner.invoke(_app(), ["diff", str(old), str(tmp_path / "khong-co.yaml")])
+    missing = runner.invoke(app, ["diff", str(old), str(tmp_path / "khong-co.yaml")])
     assert missing.exit_code == 2, missing.output
     assert f"lỗi: Không tìm thấy tệp '{tmp_path / 'khong-co.yaml'}'." in missing.output
-    bad_form = runner.invoke(_app(), ["diff", str(old), str(old), "--format", "xml"])
+    bad_form = runner.invoke(app, ["diff", str(old), str(old), "--format", "xml"])
     assert bad_form.exit_code == 2, bad_form.output
     assert "lỗi: Dạng 'xml' không có; chọn: text, json, md." in bad_form.output
-    alone = runner.invoke(_app(), ["diff", str(old)])
+    alone = runner.invoke(app, ["diff", str(old)])
     assert alone.exit_code == 2, alone.output
     assert "lỗi: Cần hai tệp để so sánh" in alone.output
-    folder = runner.invoke(_app(), ["diff", str(tmp_path), str(old)])
+    folder = runner.invoke(app, ["diff", str(tmp_path), str(old)])
     assert folder.exit_code == 2, folder.output
     assert "là một thư mục" in folder.output
 
@@ -231,7 +207,7 @@ def test_registry_of_each_version_is_its_own(tmp_path: Path) -> None:
     )
     assert renamed != registry
     (tmp_path / "moi" / "units.yaml").write_text(renamed, encoding="utf-8")
-    result = runner.invoke(_app(), ["diff", str(old), str(new), "--format", "json"])
+    result = runner.invoke(app, ["diff", str(old), str(new), "--format", "json"])
     assert result.exit_code == 1, result.output
     [change] = json.loads(result.stdout)
     assert change["kind"] == "setting-changed"
@@ -240,7 +216,7 @@ def test_registry_of_each_version_is_its_own(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [["--help"], ["-h"]])
 def test_help_is_vietnamese_with_an_example(args: list[str]) -> None:
-    result = runner.invoke(_app(), ["diff", *args])
+    result = runner.invoke(app, ["diff", *args])
     assert result.exit_code == 0, result.output
     assert "Cách dùng: raquan diff [TÙY CHỌN] {TỆP} [TỆP_MỚI]" in result.output
     assert "Ví dụ: raquan diff" in result.output

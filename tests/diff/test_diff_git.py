@@ -8,11 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from raquan.cli import vietnamese
-from raquan.cli.diff import diff
+from raquan.cli import app
 from raquan.errors import UserError
 from raquan.plandiff import load_revision
 from raquan.resources import bundled
@@ -24,19 +22,6 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not i
 DEADLINE_15 = "              kind: trước\n              date: 2023-01-15\n"
 DEADLINE_13 = "              kind: trước\n              date: 2023-01-13\n"
 MOVED = "thời hạn đổi từ trước ngày 15/01/2023 (Chủ nhật) sang trước ngày 13/01/2023 (thứ Sáu)."
-
-
-def _app() -> typer.Typer:
-    """raquan with ``diff`` registered as ``raquan.cli._register`` registers its commands."""
-    command, group = vietnamese.command_classes()
-    app = typer.Typer(name="raquan", cls=group, no_args_is_help=True, rich_markup_mode=None)
-
-    @app.callback()
-    def _main() -> None:
-        """raquan."""
-
-    app.command(cls=command, options_metavar=vietnamese.OPTIONS_METAVAR)(diff)
-    return app
 
 
 def _git(folder: Path, *args: str) -> None:
@@ -85,7 +70,7 @@ def test_working_copy_against_head_shows_the_change(
     plan = repository / "plans" / PLAN_NAME
     _edit(plan, DEADLINE_15, DEADLINE_13)
     monkeypatch.chdir(repository / "plans")
-    result = runner.invoke(_app(), ["diff", PLAN_NAME, "--against", "HEAD"])
+    result = runner.invoke(app, ["diff", PLAN_NAME, "--against", "HEAD"])
     assert result.exit_code == 1, result.output
     assert result.stdout.startswith(
         f"So sánh “HEAD:plans/{PLAN_NAME}” với “{PLAN_NAME}”: 1 thay đổi.\n"
@@ -104,15 +89,15 @@ def test_an_older_revision_from_another_folder(
     _git(repository, "tag", "ban-hanh")
     monkeypatch.chdir(repository)
     relative = f"plans/{PLAN_NAME}"
-    same = runner.invoke(_app(), ["diff", relative, "--against", "HEAD"])
+    same = runner.invoke(app, ["diff", relative, "--against", "HEAD"])
     assert same.exit_code == 0, same.output
     assert same.stdout == f"Không có thay đổi nào giữa “HEAD:{relative}” và “{relative}”.\n"
-    older = runner.invoke(_app(), ["diff", relative, "--against", "HEAD~1", "--format", "json"])
+    older = runner.invoke(app, ["diff", relative, "--against", "HEAD~1", "--format", "json"])
     assert older.exit_code == 1, older.output
     [change] = json.loads(older.stdout)
     assert change["kind"] == "deadline-moved"
     assert MOVED in change["message"]
-    tagged = runner.invoke(_app(), ["diff", relative, "--against", "ban-hanh"])
+    tagged = runner.invoke(app, ["diff", relative, "--against", "ban-hanh"])
     assert tagged.exit_code == 0, tagged.output
 
 
@@ -140,7 +125,7 @@ def test_the_working_registry_is_used_when_the_revision_has_none(tmp_path: Path)
 @needs_git
 def test_unknown_revision_exits_2(repository: Path) -> None:
     plan = repository / "plans" / PLAN_NAME
-    result = runner.invoke(_app(), ["diff", str(plan), "--against", "khong-co"])
+    result = runner.invoke(app, ["diff", str(plan), "--against", "khong-co"])
     assert result.exit_code == 2, result.output
     assert f"lỗi: Không có phiên bản 'khong-co' trong kho git chứa '{plan}'." in result.output
     assert "Traceback" not in result.output
@@ -149,7 +134,7 @@ def test_unknown_revision_exits_2(repository: Path) -> None:
 @needs_git
 def test_a_revision_that_looks_like_an_option_is_refused(repository: Path) -> None:
     plan = repository / "plans" / PLAN_NAME
-    result = runner.invoke(_app(), ["diff", str(plan), "--against=--output=x"])
+    result = runner.invoke(app, ["diff", str(plan), "--against=--output=x"])
     assert result.exit_code == 2, result.output
     assert "lỗi: '--output=x' không phải tên một phiên bản git." in result.output
     assert not (repository / "plans" / "x").exists()
@@ -159,7 +144,7 @@ def test_a_revision_that_looks_like_an_option_is_refused(repository: Path) -> No
 def test_a_file_the_revision_does_not_have_exits_2(repository: Path) -> None:
     new = repository / "plans" / "moi.yaml"
     shutil.copy(repository / "plans" / PLAN_NAME, new)
-    result = runner.invoke(_app(), ["diff", str(new), "--against", "HEAD"])
+    result = runner.invoke(app, ["diff", str(new), "--against", "HEAD"])
     assert result.exit_code == 2, result.output
     assert "lỗi: Phiên bản 'HEAD' không có tệp 'plans/moi.yaml'." in result.output
 
@@ -170,7 +155,7 @@ def test_a_revision_with_errors_exits_2_with_its_located_errors(repository: Path
     _edit(plan, "\ntitle: |-\n", "\ntitel: |-\n")
     _git(repository, "commit", "-q", "-am", "Gõ nhầm")
     _edit(plan, "\ntitel: |-\n", "\ntitle: |-\n")
-    result = runner.invoke(_app(), ["diff", str(plan), "--against", "HEAD"])
+    result = runner.invoke(app, ["diff", str(plan), "--against", "HEAD"])
     assert result.exit_code == 2, result.output
     line = plan.read_text(encoding="utf-8").splitlines().index("title: |-") + 1
     assert f"HEAD:plans/{PLAN_NAME}:{line}:1: lỗi RQ004: Khoá 'titel'" in result.output
@@ -183,7 +168,7 @@ def test_not_a_repository_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     folder = tmp_path / "plans"
     shutil.copytree(bundled("plans"), folder)
     plan = folder / PLAN_NAME
-    result = runner.invoke(_app(), ["diff", str(plan), "--against", "HEAD"])
+    result = runner.invoke(app, ["diff", str(plan), "--against", "HEAD"])
     assert result.exit_code == 2, result.output
     assert (
         f"lỗi: Tệp '{plan}' không nằm trong một kho git, nên không có phiên bản cũ của tệp để "

@@ -11,30 +11,15 @@ import time
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from raquan.cli import vietnamese
-from raquan.cli.new import new_app
+from raquan.cli import app
 from raquan.errors import UserError
 from raquan.scaffold import modeline, new_plan, write_schema, write_skeleton
 from raquan.schema import json_schema
 
 runner = CliRunner()
 TODAY = datetime.date(2024, 5, 15)
-
-
-def _app() -> typer.Typer:
-    """raquan's commands with ``new`` added (the main app may not register it yet)."""
-    _, group = vietnamese.command_classes()
-    app = typer.Typer(name="raquan", cls=group, no_args_is_help=True, rich_markup_mode=None)
-
-    @app.callback()
-    def _main() -> None:
-        """raquan."""
-
-    app.add_typer(new_app)
-    return app
 
 
 def test_modeline_points_at_the_schema_beside_the_file(tmp_path: Path) -> None:
@@ -86,12 +71,12 @@ def test_second_new_plan_exits_2_and_leaves_the_first_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    first = runner.invoke(_app(), ["new", "plan", "--today", "2024-05-15"])
+    first = runner.invoke(app, ["new", "plan", "--today", "2024-05-15"])
     assert first.exit_code == 0, first.output
     target = tmp_path / "ke-hoach-moi.yaml"
     target.write_text(target.read_text(encoding="utf-8") + "# sửa tay\n", encoding="utf-8")
     before = target.read_bytes()
-    second = runner.invoke(_app(), ["new", "plan", "--today", "2024-06-01"])
+    second = runner.invoke(app, ["new", "plan", "--today", "2024-06-01"])
     assert second.exit_code == 2, second.output
     assert "lỗi: Tệp 'ke-hoach-moi.yaml' đã có; raquan không ghi đè." in second.output
     assert "Traceback" not in second.output

@@ -11,16 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from raquan.checking import check_paths
-from raquan.checks import RULES, rq109_unfilled
-from raquan.checks.base import Rule
-from raquan.cli import app as main_app
-from raquan.cli import vietnamese
-from raquan.cli.new import new_app
+from raquan.cli import app
 from raquan.loader import load_file
 from raquan.models.plan import Plan
 from raquan.resources import bundled
@@ -33,25 +28,6 @@ UNITS = bundled("plans") / "units.yaml"
 TODAY = datetime.date(2024, 5, 15)
 TODAY_TEXT = TODAY.isoformat()
 MODELINE = "# yaml-language-server: $schema=.raquan/plan.schema.json\n"
-
-
-def _app() -> typer.Typer:
-    """raquan's commands with ``new`` added (the main app may not register it yet)."""
-    _, group = vietnamese.command_classes()
-    app = typer.Typer(name="raquan", cls=group, no_args_is_help=True, rich_markup_mode=None)
-
-    @app.callback()
-    def _main() -> None:
-        """raquan."""
-
-    app.add_typer(new_app)
-    return app
-
-
-@pytest.fixture(autouse=True)
-def _rq109(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run RQ109 even while the check registry does not list it yet."""
-    monkeypatch.setitem(RULES, "RQ109", Rule.from_module(rq109_unfilled))
 
 
 @pytest.fixture
@@ -82,7 +58,7 @@ def test_cli_writes_the_plan_and_says_what_to_do_next(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(folder)
-    result = runner.invoke(_app(), ["new", "plan", "--today", "2024-05-15"])
+    result = runner.invoke(app, ["new", "plan", "--today", "2024-05-15"])
     assert result.exit_code == 0, result.output
     assert "Đã tạo ke-hoach-moi.yaml." in result.output
     assert "Điền các chỗ <điền: ...> rồi chạy: raquan check ke-hoach-moi.yaml" in result.output
@@ -182,7 +158,7 @@ def test_registry_elsewhere_is_named_relative_to_the_plan(
     (folder / "ke-hoach").mkdir()
     monkeypatch.chdir(folder)
     result = runner.invoke(
-        _app(),
+        app,
         ["new", "plan", "--units", "units.yaml", "-o", "ke-hoach/moi.yaml", "--today", TODAY_TEXT],
     )
     assert result.exit_code == 0, result.output
@@ -196,7 +172,7 @@ def test_registry_elsewhere_is_named_relative_to_the_plan(
 
 
 def test_validates_against_the_json_schema_of_raquan_schema_plan(folder: Path) -> None:
-    shown = runner.invoke(main_app, ["schema", "plan"])
+    shown = runner.invoke(app, ["schema", "plan"])
     assert shown.exit_code == 0, shown.output
     schema = json.loads(shown.stdout)
     plan = _new(folder)
@@ -245,7 +221,7 @@ def test_a_registry_that_cannot_be_used_is_noted_and_names_stay_placeholders(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    missing = runner.invoke(_app(), ["new", "plan", "--units", "khong-co.yaml"])
+    missing = runner.invoke(app, ["new", "plan", "--units", "khong-co.yaml"])
     assert missing.exit_code == 0, missing.output
     assert "Lưu ý: Không tìm thấy danh mục đơn vị 'khong-co.yaml'" in missing.output
     plan = load_file(tmp_path / "ke-hoach-moi.yaml").model
@@ -253,11 +229,11 @@ def test_a_registry_that_cannot_be_used_is_noted_and_names_stay_placeholders(
     assert plan.units == "khong-co.yaml"
     assert plan.header.issuer.startswith("<điền:")
     (tmp_path / "units.yaml").write_text("raquan: 1\nkind: units\narea: x\n", encoding="utf-8")
-    broken = runner.invoke(_app(), ["new", "plan", "-o", "khac.yaml"])
+    broken = runner.invoke(app, ["new", "plan", "-o", "khac.yaml"])
     assert broken.exit_code == 0, broken.output
     assert "Lưu ý: Danh mục đơn vị 'units.yaml' có lỗi" in broken.output
     fine = runner.invoke(
-        _app(), ["new", "plan", "--units", str(UNITS), "-o", "tot.yaml", "--today", TODAY_TEXT]
+        app, ["new", "plan", "--units", str(UNITS), "-o", "tot.yaml", "--today", TODAY_TEXT]
     )
     assert fine.exit_code == 0, fine.output
     assert "Lưu ý" not in fine.output

@@ -12,14 +12,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-import typer
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from raquan.checking import check_paths
 from raquan.checks import rq109_unfilled
-from raquan.cli import vietnamese
-from raquan.cli.new import new_app
+from raquan.cli import app
 from raquan.errors import UserError
 from raquan.loader import load_file
 from raquan.models.report import Report
@@ -31,19 +29,6 @@ runner = CliRunner()
 jsonschema: Any = importlib.import_module("jsonschema")
 PLANS = bundled("plans")
 MODELINE = "# yaml-language-server: $schema=.raquan/report.schema.json\n"
-
-
-def _app() -> typer.Typer:
-    """raquan's commands with ``new`` added (the main app may not register it yet)."""
-    _, group = vietnamese.command_classes()
-    app = typer.Typer(name="raquan", cls=group, no_args_is_help=True, rich_markup_mode=None)
-
-    @app.callback()
-    def _main() -> None:
-        """raquan."""
-
-    app.add_typer(new_app)
-    return app
 
 
 @pytest.fixture
@@ -66,7 +51,7 @@ def _strings_for_dates(value: Any) -> Any:
 
 def _new(*args: str) -> Any:
     return runner.invoke(
-        _app(), ["new", "report", "--plan", "plans/ke-hoach-ra-quan-2023.yaml", *args]
+        app, ["new", "report", "--plan", "plans/ke-hoach-ra-quan-2023.yaml", *args]
     )
 
 
