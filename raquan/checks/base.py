@@ -20,11 +20,13 @@ from raquan.diagnostics import DataPath, Severity
 if TYPE_CHECKING:
     from raquan.dates.textdates import DateMention
     from raquan.dates.workdays import WorkCalendar
+    from raquan.doctypes import Citation
     from raquan.loader import Document
     from raquan.models.plan import Duty, PlacedDuty, Plan
     from raquan.models.report import Report
     from raquan.models.units import Registry
     from raquan.registry import UnitIndex
+    from raquan.richtext import Placeholder
     from raquan.workspace import LoadedPlan
 
 FileKind = Literal["file", "plan", "units", "report"]
@@ -81,7 +83,9 @@ class PlanContext:
     calendar: WorkCalendar
     registry_problem: str | None = None
     """Why the plan's unit registry could not be used, in Vietnamese (RQ104)."""
-    _dates: dict[str, list[DateMention]] = field(default_factory=dict, repr=False)
+    _found_in: dict[tuple[Callable[[str], list[Any]], str], list[Any]] = field(
+        default_factory=dict, repr=False
+    )
 
     @cached_property
     def duties(self) -> list[PlacedDuty]:
@@ -98,20 +102,42 @@ class PlanContext:
         """Every rich text of the plan with its data path, in document order."""
         return list(_plan_texts(self.plan, self.duties))
 
-    def dates(self, text: str) -> list[DateMention]:
-        """The dates written in a text (found once, shared by the checks)."""
-        found = self._dates.get(text)
+    def _found(self, find: Callable[[str], list[Any]], text: str) -> list[Any]:
+        """``find(text)``, worked out once per text and shared by the checks."""
+        key = (find, text)
+        found = self._found_in.get(key)
         if found is None:
-            from raquan.dates.textdates import find_dates  # noqa: PLC0415
-
-            found = find_dates(text) if _DIGIT.search(text) else []
-            self._dates[text] = found
+            found = self._found_in[key] = find(text)
         return found
+
+    def dates(self, text: str) -> list[DateMention]:
+        """The dates written in a text."""
+        if not _DIGIT.search(text):
+            return []
+        from raquan.dates.textdates import find_dates  # noqa: PLC0415
+
+        return self._found(find_dates, text)
+
+    def citations(self, text: str) -> list[Citation]:
+        """The documents cited in a text ("Kế hoạch số 36/KH-UBND")."""
+        from raquan.doctypes import find_citations  # noqa: PLC0415
+
+        return self._found(find_citations, text)
+
+    def placeholders(self, text: str) -> list[Placeholder]:
+        """The placeholders (``{deadline}``, ``{attachment:pl1}``) of a text."""
+        return self._found(_placeholders, text)
 
     @cached_property
     def refs(self) -> list[tuple[DataPath, str]]:
         """Every unit or group name the plan uses, with its data path."""
         return list(_plan_refs(self.plan, self.duties))
+
+
+def _placeholders(text: str) -> list[Placeholder]:
+    from raquan.richtext import placeholders  # noqa: PLC0415
+
+    return list(placeholders(text))
 
 
 @dataclass

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import DataPath, Severity
 from raquan.models.plan import Duty
-from raquan.richtext import NEEDS_ARGUMENT, PLACEHOLDERS, footnote_marks, placeholders
+from raquan.richtext import NEEDS_ARGUMENT, PLACEHOLDERS, footnote_marks
 
 CODE = "RQ106"
 NAME = "bad-placeholder"
@@ -57,7 +57,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                     needle=mark.text,
                     occurrence=text.count(mark.text, 0, mark.start),
                 )
-        for holder in placeholders(text):
+        for holder in ctx.placeholders(text):
             problem = _problem(ctx, path, holder.name, holder.argument, events, attachments)
             if problem is not None:
                 message, hint = problem

@@ -27,7 +27,6 @@ from collections.abc import Iterator
 
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.richtext import placeholders
 
 CODE = "RQ107"
 NAME = "deadline-not-printed"
@@ -41,7 +40,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         duty = placed.duty
         if duty.deadline is None:
             continue
-        if not any(holder.name == "deadline" for holder in placeholders(duty.text)):
+        if not any(holder.name == "deadline" for holder in ctx.placeholders(duty.text)):
             yield Finding(
                 (*placed.path, "text"),
                 f"Nhiệm vụ '{duty.id}' có thời hạn nhưng nội dung không có chỗ điền {{deadline}}.",

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.doctypes import SYMBOL, find_citations, parse_number
+from raquan.doctypes import SYMBOL, parse_number
 
 CODE = "RQ301"
 NAME = "document-number"
@@ -51,7 +51,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 HINT,
             )
     for path, text in ctx.texts:
-        for cited in find_citations(text):
+        for cited in ctx.citations(text):
             if parse_number(cited.number) is None:
                 yield Finding(
                     path,

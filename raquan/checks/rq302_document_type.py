@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.doctypes import expected_abbreviation, find_citations, parse_number, type_problem
+from raquan.doctypes import expected_abbreviation, parse_number, type_problem
 
 CODE = "RQ302"
 NAME = "document-type"
@@ -52,7 +52,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if problem is not None:
             yield Finding(("legal_bases", b, "number"), problem)
     for path, text in ctx.texts:
-        for cited in find_citations(text):
+        for cited in ctx.citations(text):
             parsed = parse_number(cited.number)
             problem = type_problem(cited.type, parsed) if parsed else None
             if problem is not None:

@@ -34,7 +34,6 @@ from collections.abc import Iterator
 from raquan.checks.base import Finding, PlanContext
 from raquan.dates.phrases import short_date
 from raquan.diagnostics import Severity
-from raquan.doctypes import find_citations
 
 CODE = "RQ303"
 NAME = "cited-after-plan"
@@ -61,7 +60,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             )
     for path, text in ctx.texts:
         dates = ctx.dates(text)
-        for cited in find_citations(text):
+        for cited in ctx.citations(text):
             # The date written right after the citation ("... ngày 28/12/2022") is its date.
             after = next((d for d in dates if d.start >= cited.end), None)
             if after is None or after.date is None or after.start - cited.end > 8:

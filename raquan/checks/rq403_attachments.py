@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from raquan.checks.base import Finding, PlanContext
 from raquan.diagnostics import Severity
 from raquan.registry import name_key
-from raquan.richtext import placeholders
 
 CODE = "RQ403"
 NAME = "attachment-mismatch"
@@ -46,7 +45,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     titles = {name_key(attachment.title): attachment.id for attachment in attachments}
     mentioned: set[str] = set()
     for path, text in ctx.texts:
-        for holder in placeholders(text):
+        for holder in ctx.placeholders(text):
             if holder.name == "attachment" and holder.argument:
                 mentioned.add(holder.argument)
         for promise in _PROMISE.finditer(text):
