@@ -80,6 +80,7 @@ title: Thử
 
 Diagnose = Callable[..., list[Diagnostic]]
 Lint = Callable[..., list[tuple[str, int]]]
+CheckRegistry = Callable[..., CheckResult]
 
 
 def dedent(text: str) -> str:
@@ -140,6 +141,24 @@ def lint(diagnose: Diagnose) -> Lint:
         ]
 
     return run
+
+
+@pytest.fixture
+def check_registry(tmp_path: Path) -> CheckRegistry:
+    """Check a unit registry on its own: ``check_registry(units_text, "RQ108")`` writes it as
+    ``units.yaml`` and checks that file for the codes selected (all if none)."""
+
+    def run(units: str, *codes: str) -> CheckResult:
+        path = tmp_path / "units.yaml"
+        path.write_text(units, encoding="utf-8")
+        return check_paths([path], select=codes)
+
+    return run
+
+
+def located(result: CheckResult) -> list[tuple[str, int, int]]:
+    """The (code, line, column) of each diagnostic of ``result``."""
+    return [(d.code, d.position.line, d.position.column) for d in result.diagnostics]
 
 
 @pytest.fixture(scope="session")

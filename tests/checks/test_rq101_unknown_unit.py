@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import PLAN_HEAD, UNITS, Diagnose, Lint
-from raquan.checking import CheckResult, check_paths
+from conftest import PLAN_HEAD, UNITS, CheckRegistry, Diagnose, Lint, located
 from raquan.checks import rq101_unknown_unit
 
 PARTNERS = """
@@ -143,23 +140,16 @@ GROUP_WITH_MEMBERS = """\
 """A group appended to ``UNITS`` (which ends on line 40): its second member is on line 45."""
 
 
-def _check_registry(tmp_path: Path, units: str) -> CheckResult:
-    path = tmp_path / "units.yaml"
-    path.write_text(units, encoding="utf-8")
-    return check_paths([path], select=["RQ101"])
-
-
-def test_unknown_group_member_in_the_registry_is_flagged(tmp_path: Path) -> None:
+def test_unknown_group_member_in_the_registry_is_flagged(check_registry: CheckRegistry) -> None:
     units = UNITS + GROUP_WITH_MEMBERS.format(member="Phòng Kinh tết")
-    result = _check_registry(tmp_path, units)
-    found = [(d.code, d.position.line, d.position.column) for d in result.diagnostics]
-    assert found == [("RQ101", 45, 9)]
+    result = check_registry(units, "RQ101")
+    assert located(result) == [("RQ101", 45, 9)]
     assert result.diagnostics[0].path.endswith("units.yaml")
     assert "'Phòng Kinh tết'" in result.diagnostics[0].message
     assert result.diagnostics[0].hint is not None
     assert "'Phòng Kinh tế thành phố'" in result.diagnostics[0].hint
 
 
-def test_known_group_members_pass(tmp_path: Path) -> None:
+def test_known_group_members_pass(check_registry: CheckRegistry) -> None:
     units = UNITS + GROUP_WITH_MEMBERS.format(member="Phòng Kinh tế")
-    assert _check_registry(tmp_path, units).diagnostics == []
+    assert check_registry(units, "RQ101").diagnostics == []

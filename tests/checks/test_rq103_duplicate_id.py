@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
-from conftest import UNITS, Diagnose, Lint
-from raquan.checking import CheckResult, check_paths
+from conftest import UNITS, CheckRegistry, Diagnose, Lint, located
 from raquan.checks import rq103_duplicate_id
 
 DOC_WRONG = """\
@@ -134,13 +132,9 @@ def test_distinct_ids_of_every_kind_pass(lint: Lint) -> None:
     assert lint(snippet, "RQ103") == []
 
 
-def _check_registry(tmp_path: Path, units: str) -> CheckResult:
-    path = tmp_path / "units.yaml"
-    path.write_text(units, encoding="utf-8")
-    return check_paths([path], select=["RQ103"])
-
-
-def test_duplicate_unit_and_group_ids_in_the_registry_are_flagged(tmp_path: Path) -> None:
+def test_duplicate_unit_and_group_ids_in_the_registry_are_flagged(
+    check_registry: CheckRegistry,
+) -> None:
     # A unit reusing a commune's id goes before "groups:" (lines 37-40), a group reusing a
     # department's id after the last group (line 45).
     units = (
@@ -156,14 +150,13 @@ def test_duplicate_unit_and_group_ids_in_the_registry_are_flagged(tmp_path: Path
         + "    name: Các phòng thành phố\n"
         + "    kinds: [phòng]\n"
     )
-    result = _check_registry(tmp_path, units)
-    found = [(d.code, d.position.line, d.position.column) for d in result.diagnostics]
-    assert found == [("RQ103", 37, 9), ("RQ103", 45, 9)]
+    result = check_registry(units, "RQ103")
+    assert located(result) == [("RQ103", 37, 9), ("RQ103", 45, 9)]
     assert [d.message for d in result.diagnostics] == [
         "Mã 'xa-doan-ket' đã được dùng ở dòng 22.",
         "Mã 'phong-kinh-te' đã được dùng ở dòng 9.",
     ]
 
 
-def test_small_registry_has_no_duplicate_ids(tmp_path: Path) -> None:
-    assert _check_registry(tmp_path, UNITS).diagnostics == []
+def test_small_registry_has_no_duplicate_ids(check_registry: CheckRegistry) -> None:
+    assert check_registry(UNITS, "RQ103").diagnostics == []

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
-from conftest import UNITS
-from raquan.checking import CheckResult, check_paths
+from conftest import UNITS, CheckRegistry, located
 from raquan.checks import rq108_name_clash
 
 REGISTRY_HEAD = """\
@@ -43,35 +41,27 @@ units:
 HINT = "Bỏ tên gọi trùng khỏi 'aliases' của một trong các đơn vị."
 
 
-def _check(tmp_path: Path, body: str) -> CheckResult:
-    path = tmp_path / "units.yaml"
-    path.write_text(REGISTRY_HEAD + textwrap.dedent(body), encoding="utf-8")
-    return check_paths([path], select=["RQ108"])
-
-
-def _found(result: CheckResult) -> list[tuple[str, int, int]]:
-    return [(d.code, d.position.line, d.position.column) for d in result.diagnostics]
-
-
 def test_docstring_examples_are_the_ones_tested() -> None:
     doc = rq108_name_clash.__doc__ or ""
     assert textwrap.indent(DOC_WRONG, "    ") in doc
     assert textwrap.indent(DOC_RIGHT, "    ") in doc
 
 
-def test_alias_shared_by_two_offices_is_flagged_once_at_the_first(tmp_path: Path) -> None:
-    result = _check(tmp_path, DOC_WRONG)
-    assert _found(result) == [("RQ108", 5, 5)]
+def test_alias_shared_by_two_offices_is_flagged_once_at_the_first(
+    check_registry: CheckRegistry,
+) -> None:
+    result = check_registry(REGISTRY_HEAD + textwrap.dedent(DOC_WRONG), "RQ108")
+    assert located(result) == [("RQ108", 5, 5)]
     [diagnostic] = result.diagnostics
     assert diagnostic.message == "Tên gọi 'Văn phòng' trùng với: 'Văn phòng UBND tỉnh'."
     assert diagnostic.hint == HINT
 
 
-def test_alias_kept_by_one_office_only_passes(tmp_path: Path) -> None:
-    assert _check(tmp_path, DOC_RIGHT).diagnostics == []
+def test_alias_kept_by_one_office_only_passes(check_registry: CheckRegistry) -> None:
+    assert check_registry(REGISTRY_HEAD + textwrap.dedent(DOC_RIGHT), "RQ108").diagnostics == []
 
 
-def test_names_clash_after_folding_case_diacritics_and_ubnd(tmp_path: Path) -> None:
+def test_names_clash_after_folding_case_diacritics_and_ubnd(check_registry: CheckRegistry) -> None:
     body = """\
     units:
       - id: xa-doan-ket
@@ -87,12 +77,12 @@ def test_names_clash_after_folding_case_diacritics_and_ubnd(tmp_path: Path) -> N
         kind: xã
         level: xã
     """
-    result = _check(tmp_path, body)
-    assert _found(result) == [("RQ108", 5, 5)]
+    result = check_registry(REGISTRY_HEAD + textwrap.dedent(body), "RQ108")
+    assert located(result) == [("RQ108", 5, 5)]
     assert "'Xã Đoàn Kết (cũ)'" in result.diagnostics[0].message
 
 
-def test_group_named_like_a_unit_is_flagged(tmp_path: Path) -> None:
+def test_group_named_like_a_unit_is_flagged(check_registry: CheckRegistry) -> None:
     body = """\
     units:
       - id: phong-kinh-te
@@ -104,13 +94,13 @@ def test_group_named_like_a_unit_is_flagged(tmp_path: Path) -> None:
         name: Các phòng
         kinds: [phòng]
     """
-    result = _check(tmp_path, body)
-    assert _found(result) == [("RQ108", 5, 5)]
+    result = check_registry(REGISTRY_HEAD + textwrap.dedent(body), "RQ108")
+    assert located(result) == [("RQ108", 5, 5)]
     assert result.diagnostics[0].message == "Tên gọi 'Các phòng' trùng với: 'Các phòng'."
 
 
 def test_alias_shared_by_three_units_is_one_finding_naming_the_two_others(
-    tmp_path: Path,
+    check_registry: CheckRegistry,
 ) -> None:
     body = """\
     units:
@@ -127,14 +117,14 @@ def test_alias_shared_by_three_units_is_one_finding_naming_the_two_others(
         aliases: [PKT]
         kind: phòng
     """
-    result = _check(tmp_path, body)
-    assert _found(result) == [("RQ108", 5, 5)]
+    result = check_registry(REGISTRY_HEAD + textwrap.dedent(body), "RQ108")
+    assert located(result) == [("RQ108", 5, 5)]
     assert result.diagnostics[0].message == (
         "Tên gọi 'PKT' trùng với: 'Phòng Kế toán', 'Phòng Khảo thí'."
     )
 
 
-def test_short_name_shared_by_two_units_is_flagged(tmp_path: Path) -> None:
+def test_short_name_shared_by_two_units_is_flagged(check_registry: CheckRegistry) -> None:
     # The docstring covers "tên, tên ngắn và tên gọi khác": two units with the same short
     # name make every plan that writes "Phòng Văn hóa" fail with RQ102.
     body = """\
@@ -148,13 +138,10 @@ def test_short_name_shared_by_two_units_is_flagged(tmp_path: Path) -> None:
         short: Phòng Văn hóa
         kind: phòng
     """
-    result = _check(tmp_path, body)
-    assert _found(result) == [("RQ108", 5, 5)]
+    result = check_registry(REGISTRY_HEAD + textwrap.dedent(body), "RQ108")
+    assert located(result) == [("RQ108", 5, 5)]
     assert "'Phòng Văn hóa'" in result.diagnostics[0].message
 
 
-def test_small_test_registry_has_exactly_its_one_clash(tmp_path: Path) -> None:
-    path = tmp_path / "units.yaml"
-    path.write_text(UNITS, encoding="utf-8")
-    result = check_paths([path], select=["RQ108"])
-    assert _found(result) == [("RQ108", 13, 5)]
+def test_small_test_registry_has_exactly_its_one_clash(check_registry: CheckRegistry) -> None:
+    assert located(check_registry(UNITS, "RQ108")) == [("RQ108", 13, 5)]
