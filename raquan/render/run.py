@@ -12,7 +12,7 @@ from raquan.errors import RaquanError, UserError
 from raquan.models.plan import Plan
 from raquan.render.output import check_target, save, to_pdf
 from raquan.resources import bundled, default_plans
-from raquan.workspace import LoadedPlan, Workspace, is_foreign
+from raquan.workspace import InputFile, LoadedPlan, Workspace, plans_in
 
 
 class CheckFailedError(RaquanError):
@@ -32,15 +32,12 @@ class Rendered:
     warnings: list[Diagnostic] = field(default_factory=list)
 
 
-def default_plan() -> Path:
-    """The plan to render when none is named: the only plan in ``plans/``, or the bundled one."""
+def default_plan(workspace: Workspace) -> Path:
+    """The plan to render when none is named: the only plan in ``plans/``, or the bundled one
+    (the folder's files are loaded into ``workspace``)."""
     folder = default_plans()
-    workspace = Workspace()
-    found = []
-    for path in sorted(folder.glob("*.y*ml")):
-        document = workspace.load(path)
-        if document.kind == "plan" or (document.model is None and not is_foreign(document)):
-            found.append(path)
+    files = [InputFile(path, str(path), explicit=False) for path in sorted(folder.glob("*.y*ml"))]
+    found = [document.source.path for document in plans_in(workspace, files)]
     if len(found) == 1:
         return found[0]
     if not found:
@@ -52,10 +49,10 @@ def default_plan() -> Path:
 def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
     """The plan at ``path`` (default: ``default_plan()``), checked: its warnings, or
     ``CheckFailedError`` with its errors."""
-    plan_path = path if path is not None else default_plan()
+    workspace = Workspace()
+    plan_path = path if path is not None else default_plan(workspace)
     if plan_path.is_dir():
         raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
-    workspace = Workspace()
     result = check_paths([plan_path], workspace=workspace)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:
