@@ -15,7 +15,7 @@ from pathlib import Path
 
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
-from raquan.loader import Document, decode, load_file, load_text, max_file_size, read_text
+from raquan.loader import Document, decode, load_file, load_text, max_file_size
 from raquan.models.plan import Plan
 from raquan.models.units import Registry
 from raquan.plandiff import git
@@ -56,7 +56,6 @@ class InvalidVersionError(UserError):
         super().__init__(
             f"Không so sánh được: '{label}' có lỗi nên không đọc được thành kế hoạch.", hint=hint
         )
-        self.label = label
         self.diagnostics = sorted(diagnostics, key=Diagnostic.sort_key)
 
 
@@ -98,22 +97,33 @@ def _working_registry(
     return load_file(path, display=shown, expect="units"), shown
 
 
+def _blob_document(path: Path, raw: bytes, shown: str, expect: str) -> Document:
+    """A file read from git (``path`` is where it is in the working tree), loaded as
+    ``load_file`` loads a file."""
+    source, problems = decode(path, raw, shown)
+    if problems:
+        return Document(source, diagnostics=problems)
+    return load_text(source, expect=expect)
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise UserError(f"'{path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+
+
 def load_version(path: Path) -> PlanVersion:
     """The plan file at ``path`` with its registry.
 
     ``UserError`` when the file cannot be read; ``InvalidVersionError`` when it, or its
     registry, has errors.
     """
-    if path.is_dir():
-        raise UserError(f"'{path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+    _refuse_folder(path)
     hint = f"Sửa các lỗi trên; kiểm tra lại bằng: raquan check {path}"
-    source, problems = read_text(path)
-    document = (
-        Document(source, diagnostics=problems) if problems else load_text(source, expect="plan")
-    )
+    document = load_file(path, expect="plan")
     plan = _plan(document, hint)
-    registry, shown = _working_registry(path, source.display, plan)
-    return PlanVersion(source.display, plan, _index(document, registry, shown, hint), shown)
+    display = document.source.display
+    registry, shown = _working_registry(path, display, plan)
+    return PlanVersion(display, plan, _index(document, registry, shown, hint), shown)
 
 
 def load_revision(path: Path, revision: str) -> PlanVersion:
@@ -123,8 +133,7 @@ def load_revision(path: Path, revision: str) -> PlanVersion:
     ``UserError`` when git cannot give the file (not a repository, an unknown revision, a file
     the revision does not have); ``InvalidVersionError`` when that version has errors.
     """
-    if path.is_dir():
-        raise UserError(f"'{path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+    _refuse_folder(path)
     file = git.locate(path)
     git.check_revision(file, revision)
     label = file.shown(revision)
@@ -137,20 +146,13 @@ def load_revision(path: Path, revision: str) -> PlanVersion:
             f"git log --oneline --follow -- {path}",
         )
     hint = f"Phiên bản '{revision}' của tệp có lỗi; so sánh với một phiên bản khác."
-    source, problems = decode(path, raw, label)
-    document = (
-        Document(source, diagnostics=problems) if problems else load_text(source, expect="plan")
-    )
+    document = _blob_document(path, raw, label, "plan")
     plan = _plan(document, hint)
     registry_raw = git.read_blob(file, revision, plan.units, limit=limit)
+    registry: Document | None
     if registry_raw is not None:
         shown = file.shown(revision, plan.units)
-        registry_source, registry_problems = decode(path.parent / plan.units, registry_raw, shown)
-        registry: Document | None = (
-            Document(registry_source, diagnostics=registry_problems)
-            if registry_problems
-            else load_text(registry_source, expect="units")
-        )
+        registry = _blob_document(path.parent / plan.units, registry_raw, shown, "units")
     else:
         registry, shown = _working_registry(path, str(path), plan)
     return PlanVersion(label, plan, _index(document, registry, shown, hint), shown)
