@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from raquan.cli import diagnostics_output
 from raquan.cli.common import (
     EXIT_PROBLEMS,
     fail,
@@ -104,6 +103,7 @@ def check(
     if output not in ("text", "concise", "json", "github"):
         fail(f"Dạng '{output}' không có; chọn text, concise, json hoặc github.")
     from raquan.checking import check_paths  # noqa: PLC0415
+    from raquan.cli import diagnostics_output  # noqa: PLC0415
     from raquan.resources import default_plans  # noqa: PLC0415
 
     with user_errors(), progress_bar("Đang kiểm tra") as progress:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
 import os
+import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from raquan.errors import UserError
+
+if TYPE_CHECKING:
+    from raquan.diagnostics import Diagnostic
 
 EXIT_PROBLEMS = 1
 EXIT_CANNOT = 2
@@ -39,6 +44,36 @@ def user_errors() -> Iterator[None]:
         yield
     except UserError as error:
         fail(error.message, error.hint)
+
+
+def require_choice(label: str, value: str, choices: Sequence[str]) -> None:
+    """Exit with code 2 unless ``value`` is one of ``choices``; ``label`` names what was
+    chosen ("Dạng", "Vai trò")."""
+    if value not in choices:
+        fail(f"{label} '{value}' không có; chọn: {', '.join(choices)}.")
+
+
+def parse_day(text: str, option: str) -> datetime.date:
+    """A date typed on the command line: 2023-01-10 or 10/01/2023."""
+    value = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    written = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
+    try:
+        if iso:
+            return datetime.date(*(int(part) for part in iso.groups()))
+        if written:
+            day, month, year = (int(part) for part in written.groups())
+            return datetime.date(year, month, day)
+    except ValueError:
+        fail(f"Ngày '{text}' của {option} không có thật.")
+    fail(f"Ngày '{text}' của {option} phải viết 2023-01-10 hoặc 10/01/2023.")
+
+
+def show_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
+    """Print located problems to stderr as ``raquan check`` shows them, then a blank line."""
+    from raquan.cli.diagnostics_output import text  # noqa: PLC0415
+
+    typer.echo(text(diagnostics, color=use_color(sys.stderr)) + "\n", err=True)
 
 
 def split_codes(values: list[str] | None) -> list[str]:

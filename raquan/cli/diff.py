@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, fail, use_color
-from raquan.errors import UserError
+from raquan.cli.common import EXIT_PROBLEMS, fail, require_choice, show_diagnostics, user_errors
 
 
 def diff(
@@ -70,17 +68,13 @@ def diff(
         render,
     )
 
-    if output_format not in FORMATS:
-        fail(f"Dạng '{output_format}' không có; chọn: {', '.join(FORMATS)}.")
-    try:
-        comparison = compare_paths(plan, newer, against=against, units=unit or ())
-    except InvalidVersionError as error:
-        from raquan.cli.diagnostics_output import text  # noqa: PLC0415
-
-        typer.echo(text(error.diagnostics, color=use_color(sys.stderr)) + "\n", err=True)
-        fail(error.message, error.hint)
-    except UserError as error:
-        fail(error.message, error.hint)
+    require_choice("Dạng", output_format, FORMATS)
+    with user_errors():
+        try:
+            comparison = compare_paths(plan, newer, against=against, units=unit or ())
+        except InvalidVersionError as error:
+            show_diagnostics(error.diagnostics)
+            fail(error.message, error.hint)
     typer.echo(render(comparison, output_format), nl=False)
     if comparison.changes:
         raise typer.Exit(EXIT_PROBLEMS)

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from raquan.cli.common import EXIT_CANNOT, EXIT_PROBLEMS, fail, use_color, user_errors
+from raquan.cli.common import (
+    EXIT_CANNOT,
+    EXIT_PROBLEMS,
+    fail,
+    parse_day,
+    require_choice,
+    use_color,
+    user_errors,
+)
 
 if TYPE_CHECKING:
     from raquan.agenda.items import AgendaItem
@@ -20,22 +27,6 @@ if TYPE_CHECKING:
 FORMATS = ("table", "json", "ics", "md")
 ROLES = ("all", "chu-tri", "phoi-hop")
 GROUPS = ("date", "plan", "unit")
-
-
-def parse_day(text: str, option: str) -> datetime.date:
-    """A date typed on the command line: 2023-01-10 or 10/01/2023."""
-    value = text.strip()
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    written = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
-    try:
-        if iso:
-            return datetime.date(*(int(part) for part in iso.groups()))
-        if written:
-            day, month, year = (int(part) for part in written.groups())
-            return datetime.date(year, month, day)
-    except ValueError:
-        fail(f"Ngày '{text}' của {option} không có thật.")
-    fail(f"Ngày '{text}' của {option} phải viết 2023-01-10 hoặc 10/01/2023.")
 
 
 def due(
@@ -142,12 +133,10 @@ def due(
     from raquan.agenda.targets import resolve_targets  # noqa: PLC0415
     from raquan.reports.collect import completions  # noqa: PLC0415
 
-    if output_format not in FORMATS:
-        fail(f"Dạng '{output_format}' không có; chọn: {', '.join(FORMATS)}.")
-    if role not in ROLES:
-        fail(f"Vai trò '{role}' không có; chọn: {', '.join(ROLES)}.")
-    if group_by is not None and group_by not in GROUPS:
-        fail(f"Cách nhóm '{group_by}' không có; chọn: {', '.join(GROUPS)}.")
+    require_choice("Dạng", output_format, FORMATS)
+    require_choice("Vai trò", role, ROLES)
+    if group_by is not None:
+        require_choice("Cách nhóm", group_by, GROUPS)
     if within is not None and (since or until):
         fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
     if today is None:

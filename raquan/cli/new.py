@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from raquan.cli import vietnamese
-from raquan.cli.common import fail, user_errors
+from raquan.cli.common import fail, parse_day, user_errors
 
 _Command, _Group = vietnamese.command_classes()
 
@@ -82,7 +82,6 @@ def plan(
 
     Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
     """
-    from raquan.cli.due import parse_day  # noqa: PLC0415
     from raquan.scaffold import new_plan, registry_problem, write_skeleton  # noqa: PLC0415
 
     day = parse_day(today, "--today") if today else datetime.datetime.now(VIETNAM).date()

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, use_color, user_errors
+from raquan.cli.common import EXIT_PROBLEMS, parse_day, show_diagnostics, user_errors
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
+    from raquan.render.run import Rendered
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",
@@ -75,9 +75,7 @@ def plan(
                 error.diagnostics,
                 "Kế hoạch có lỗi nên chưa xuất văn bản; sửa các lỗi trên rồi chạy lại.",
             )
-    typer.echo(f"Đã ghi {rendered.output}.")
-    if rendered.pdf is not None:
-        typer.echo(f"Đã ghi {rendered.pdf}.")
+    _written(rendered)
 
 
 def report(
@@ -162,7 +160,6 @@ def report(
 
     Ví dụ: raquan render report --reports examples/bao-cao --kind summary --date 2023-04-07
     """
-    from raquan.cli.due import parse_day  # noqa: PLC0415
     from raquan.render.run import CheckFailedError  # noqa: PLC0415
     from raquan.reports.run import render_report_file  # noqa: PLC0415
 
@@ -190,14 +187,16 @@ def report(
                 error.diagnostics,
                 "Có tệp lỗi nên chưa xuất báo cáo; sửa, hoặc thêm --skip-invalid.",
             )
+    _written(rendered)
+
+
+def _written(rendered: Rendered) -> None:
     typer.echo(f"Đã ghi {rendered.output}.")
     if rendered.pdf is not None:
         typer.echo(f"Đã ghi {rendered.pdf}.")
 
 
 def _report_errors(diagnostics: list[Diagnostic], closing: str) -> NoReturn:
-    from raquan.cli import diagnostics_output  # noqa: PLC0415
-
-    typer.echo(diagnostics_output.text(diagnostics, color=use_color(sys.stderr)), err=True)
-    typer.echo(f"\n{closing}", err=True)
+    show_diagnostics(diagnostics)
+    typer.echo(closing, err=True)
     raise typer.Exit(EXIT_PROBLEMS)
