@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import textwrap
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from raquan.resources import bundled
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
+PLAN_NAME = BUNDLED_PLAN.name
 
 UNITS = """\
 raquan: 1
@@ -185,8 +187,6 @@ LintReport = Callable[..., list[tuple[str, int]]]
 def lint_report(tmp_path: Path) -> LintReport:
     """The (code, line) pairs found in a result file (``REPORT_HEAD`` + snippet) checked with
     a copy of the bundled plans; ``extra`` adds more result files next to it."""
-    import shutil
-
     plans = tmp_path / "plans"
     shutil.copytree(bundled("plans"), plans)
 
@@ -204,3 +204,32 @@ def lint_report(tmp_path: Path) -> LintReport:
         ]
 
     return run
+
+
+Edit = tuple[str, str]
+"""(text, replacement): the text must occur, so that a change of the bundled plan breaks the
+test instead of leaving it testing nothing."""
+
+DEADLINE_15 = "              kind: trước\n              date: 2023-01-15\n"
+DEADLINE_13 = "              kind: trước\n              date: 2023-01-13\n"
+"""The bundled plan's deadline "trước ngày 15/01/2023" (a Sunday), and the same moved to 13/01."""
+
+
+def edit_file(path: Path, *edits: Edit) -> None:
+    """Apply ``edits`` to the file at ``path``, in place."""
+    text = path.read_text(encoding="utf-8")
+    for before, after in edits:
+        assert before in text, before
+        text = text.replace(before, after)
+    path.write_text(text, encoding="utf-8")
+
+
+def edited_plan(folder: Path, *edits: Edit) -> tuple[Path, Path]:
+    """The bundled plan (old) and a copy with ``edits`` applied (new, ``moi.yaml``), both in
+    ``folder`` beside a copy of the bundled registry."""
+    shutil.copytree(bundled("plans"), folder, dirs_exist_ok=True)
+    old = folder / PLAN_NAME
+    new = folder / "moi.yaml"
+    shutil.copyfile(old, new)
+    edit_file(new, *edits)
+    return old, new

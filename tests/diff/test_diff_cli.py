@@ -3,38 +3,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import DEADLINE_13, DEADLINE_15, edited_plan
 from raquan.cli import app
 from raquan.plandiff import KINDS
-from raquan.resources import bundled
 
 runner = CliRunner()
-PLAN_NAME = "ke-hoach-ra-quan-2023.yaml"
-
-
-def _edited(tmp_path: Path, *edits: tuple[str, str]) -> tuple[Path, Path]:
-    """The bundled plan and an edited copy beside it; each edited text must occur."""
-    shutil.copytree(bundled("plans"), tmp_path, dirs_exist_ok=True)
-    old = tmp_path / PLAN_NAME
-    text = old.read_text(encoding="utf-8")
-    for before, after in edits:
-        assert before in text, before
-        text = text.replace(before, after)
-    new = tmp_path / "moi.yaml"
-    new.write_text(text, encoding="utf-8")
-    return old, new
-
-
 SEVERAL = (
-    (
-        "              kind: trước\n              date: 2023-01-15\n",
-        "              kind: trước\n              date: 2023-01-13\n",
-    ),
+    (DEADLINE_15, DEADLINE_13),
     (
         "      - to: Phòng Quản lý đô thị thành phố\n",
         "      - to: [Phòng Quản lý đô thị thành phố, Phòng Kinh tế thành phố]\n",
@@ -62,7 +42,7 @@ event time, a new duty, an appendix row."""
 
 
 def test_unchanged_plan_exits_0_in_every_form(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path)
+    old, new = edited_plan(tmp_path)
     text = runner.invoke(app, ["diff", str(old), str(new)])
     assert text.exit_code == 0, text.output
     assert text.stdout == f"Không có thay đổi nào giữa “{old}” và “{new}”.\n"
@@ -75,7 +55,7 @@ def test_unchanged_plan_exits_0_in_every_form(tmp_path: Path) -> None:
 
 
 def test_text_output_groups_changes_under_vietnamese_headings(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, *SEVERAL)
+    old, new = edited_plan(tmp_path, *SEVERAL)
     result = runner.invoke(app, ["diff", str(old), str(new)])
     assert result.exit_code == 1, result.output
     out = result.stdout
@@ -96,7 +76,7 @@ def test_text_output_groups_changes_under_vietnamese_headings(tmp_path: Path) ->
 
 
 def test_every_form_shows_the_same_changes(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, *SEVERAL)
+    old, new = edited_plan(tmp_path, *SEVERAL)
     outputs = {}
     for form in ("text", "md", "json"):
         result = runner.invoke(app, ["diff", str(old), str(new), "--format", form])
@@ -126,7 +106,7 @@ def test_every_form_shows_the_same_changes(tmp_path: Path) -> None:
 
 
 def test_unit_shows_changes_through_its_groups_and_hides_the_others(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, *SEVERAL)
+    old, new = edited_plan(tmp_path, *SEVERAL)
     result = runner.invoke(app, ["diff", str(old), str(new), "--unit", "xã Đoàn Kết"])
     assert result.exit_code == 1, result.output
     out = result.stdout
@@ -148,7 +128,7 @@ def test_unit_shows_changes_through_its_groups_and_hides_the_others(tmp_path: Pa
 
 
 def test_unit_without_changes_exits_0(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, *SEVERAL[:1])
+    old, new = edited_plan(tmp_path, *SEVERAL[:1])
     result = runner.invoke(app, ["diff", str(old), str(new), "-u", "Phòng Quản lý đô thị"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(
@@ -158,7 +138,7 @@ def test_unit_without_changes_exits_0(tmp_path: Path) -> None:
 
 
 def test_unknown_unit_exits_2_with_suggestions(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, *SEVERAL[:1])
+    old, new = edited_plan(tmp_path, *SEVERAL[:1])
     result = runner.invoke(app, ["diff", str(old), str(new), "--unit", "xã Đoàn Kêt Mới"])
     assert result.exit_code == 2, result.output
     assert "lỗi: Không có đơn vị nào tên 'xã Đoàn Kêt Mới' trong danh mục đơn vị." in result.output
@@ -166,7 +146,7 @@ def test_unknown_unit_exits_2_with_suggestions(tmp_path: Path) -> None:
 
 
 def test_a_version_that_does_not_load_exits_2_with_its_located_errors(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, ("\ntitle: |-\n", "\ntitel: |-\n"))
+    old, new = edited_plan(tmp_path, ("\ntitle: |-\n", "\ntitel: |-\n"))
     result = runner.invoke(app, ["diff", str(old), str(new)])
     assert result.exit_code == 2, result.output
     line = new.read_text(encoding="utf-8").splitlines().index("titel: |-") + 1
@@ -182,7 +162,7 @@ def test_a_version_that_does_not_load_exits_2_with_its_located_errors(tmp_path: 
 
 
 def test_missing_file_bad_format_and_missing_argument_exit_2(tmp_path: Path) -> None:
-    old, _ = _edited(tmp_path)
+    old, _ = edited_plan(tmp_path)
     missing = runner.invoke(app, ["diff", str(old), str(tmp_path / "khong-co.yaml")])
     assert missing.exit_code == 2, missing.output
     assert f"lỗi: Không tìm thấy tệp '{tmp_path / 'khong-co.yaml'}'." in missing.output
@@ -199,7 +179,7 @@ def test_missing_file_bad_format_and_missing_argument_exit_2(tmp_path: Path) -> 
 
 def test_registry_of_each_version_is_its_own(tmp_path: Path) -> None:
     """The new version may name another registry; a unit renamed there is the same unit."""
-    old, new = _edited(tmp_path, ("units: units.yaml", "units: moi/units.yaml"))
+    old, new = edited_plan(tmp_path, ("units: units.yaml", "units: moi/units.yaml"))
     (tmp_path / "moi").mkdir()
     registry = (tmp_path / "units.yaml").read_text(encoding="utf-8")
     renamed = registry.replace(

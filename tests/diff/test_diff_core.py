@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import DEADLINE_13, DEADLINE_15, Edit, edited_plan
 from raquan.errors import UserError
 from raquan.plandiff import (
     KINDS,
@@ -18,41 +18,16 @@ from raquan.plandiff import (
     load_version,
     select,
 )
-from raquan.resources import bundled
-
-PLAN_NAME = "ke-hoach-ra-quan-2023.yaml"
-
-Edit = tuple[str, str]
-
-
-def _edited(tmp_path: Path, *edits: Edit) -> tuple[Path, Path]:
-    """The bundled plan (old) and a copy with ``edits`` applied (new), beside the registry.
-
-    Each edit is (text, replacement) and the text must occur in the plan, so that a change of
-    the bundled plan breaks the test instead of silently testing nothing.
-    """
-    shutil.copytree(bundled("plans"), tmp_path, dirs_exist_ok=True)
-    old = tmp_path / PLAN_NAME
-    text = old.read_text(encoding="utf-8")
-    for before, after in edits:
-        assert before in text, before
-        text = text.replace(before, after)
-    new = tmp_path / "moi.yaml"
-    new.write_text(text, encoding="utf-8")
-    return old, new
 
 
 def _changes(tmp_path: Path, *edits: Edit) -> list[Change]:
-    old, new = _edited(tmp_path, *edits)
+    old, new = edited_plan(tmp_path, *edits)
     return compare_versions(load_version(old), load_version(new))
 
 
 def _summary(changes: list[Change]) -> list[tuple[str, str, str | None]]:
     return [(change.kind, change.item, change.field) for change in changes]
 
-
-DEADLINE_15 = "              kind: trước\n              date: 2023-01-15\n"
-DEADLINE_13 = "              kind: trước\n              date: 2023-01-13\n"
 
 NEW_DUTY = """\
           - id: ttvh-tong-ket
@@ -72,7 +47,7 @@ REMOVED_DUTY = """\
 
 
 def test_an_unchanged_plan_has_no_changes(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path)
+    old, new = edited_plan(tmp_path)
     assert compare_versions(load_version(old), load_version(new)) == []
 
 
@@ -336,7 +311,7 @@ def test_event_moved_in_time_and_place_and_given_another_host(tmp_path: Path) ->
 
 
 def test_event_added_and_removed(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path)
+    old, new = edited_plan(tmp_path)
     text = new.read_text(encoding="utf-8").replace(
         "  - id: le-ra-quan-xa-phuong\n", "  - id: le-ra-quan-cac-xa-phuong\n"
     )
@@ -395,7 +370,7 @@ def test_changes_come_grouped_by_kind_in_the_documented_order(tmp_path: Path) ->
 
 
 def test_unit_selection_keeps_changes_through_a_group_and_hides_others(tmp_path: Path) -> None:
-    old_path, new_path = _edited(
+    old_path, new_path = edited_plan(
         tmp_path,
         (
             "      - to: Phòng Quản lý đô thị thành phố\n",
@@ -428,13 +403,13 @@ def test_unit_selection_keeps_changes_through_a_group_and_hides_others(tmp_path:
 
 
 def test_unknown_unit_is_a_user_error_with_suggestions(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path)
+    old, new = edited_plan(tmp_path)
     with pytest.raises(UserError, match="Không có đơn vị nào tên 'xã Đoàn Kêt Mới'"):
         compare_paths(old, new, units=["xã Đoàn Kêt Mới"])
 
 
 def test_a_version_with_errors_carries_its_located_errors(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, ("\ntitle: |-\n", "\ntitel: |-\n"))
+    old, new = edited_plan(tmp_path, ("\ntitle: |-\n", "\ntitel: |-\n"))
     with pytest.raises(InvalidVersionError) as raised:
         compare_paths(old, new)
     error = raised.value
@@ -446,7 +421,7 @@ def test_a_version_with_errors_carries_its_located_errors(tmp_path: Path) -> Non
 
 
 def test_a_missing_registry_is_reported_at_the_units_line(tmp_path: Path) -> None:
-    old, new = _edited(tmp_path, ("units: units.yaml", "units: khong-co.yaml"))
+    old, new = edited_plan(tmp_path, ("units: units.yaml", "units: khong-co.yaml"))
     with pytest.raises(InvalidVersionError) as raised:
         compare_paths(old, new)
     [diagnostic] = raised.value.diagnostics
@@ -461,7 +436,7 @@ def test_a_missing_registry_is_reported_at_the_units_line(tmp_path: Path) -> Non
 def test_missing_file_and_missing_second_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Không tìm thấy tệp"):
         compare_paths(tmp_path / "khong-co.yaml", tmp_path / "khac.yaml")
-    old, _ = _edited(tmp_path)
+    old, _ = edited_plan(tmp_path)
     with pytest.raises(UserError, match="Cần hai tệp để so sánh"):
         compare_paths(old)
     with pytest.raises(UserError, match="không dùng kèm tệp thứ hai"):

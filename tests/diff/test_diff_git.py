@@ -10,17 +10,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import DEADLINE_13, DEADLINE_15, PLAN_NAME, edit_file
 from raquan.cli import app
 from raquan.errors import UserError
 from raquan.plandiff import load_revision
 from raquan.resources import bundled
 
 runner = CliRunner()
-PLAN_NAME = "ke-hoach-ra-quan-2023.yaml"
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
-DEADLINE_15 = "              kind: trước\n              date: 2023-01-15\n"
-DEADLINE_13 = "              kind: trước\n              date: 2023-01-13\n"
 MOVED = "thời hạn đổi từ trước ngày 15/01/2023 (Chủ nhật) sang trước ngày 13/01/2023 (thứ Sáu)."
 
 
@@ -57,18 +55,12 @@ def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-def _edit(path: Path, before: str, after: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert before in text, before
-    path.write_text(text.replace(before, after), encoding="utf-8")
-
-
 @needs_git
 def test_working_copy_against_head_shows_the_change(
     repository: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = repository / "plans" / PLAN_NAME
-    _edit(plan, DEADLINE_15, DEADLINE_13)
+    edit_file(plan, (DEADLINE_15, DEADLINE_13))
     monkeypatch.chdir(repository / "plans")
     result = runner.invoke(app, ["diff", PLAN_NAME, "--against", "HEAD"])
     assert result.exit_code == 1, result.output
@@ -84,7 +76,7 @@ def test_an_older_revision_from_another_folder(
     repository: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = repository / "plans" / PLAN_NAME
-    _edit(plan, DEADLINE_15, DEADLINE_13)
+    edit_file(plan, (DEADLINE_15, DEADLINE_13))
     _git(repository, "commit", "-q", "-am", "Dời hạn kế hoạch chi tiết")
     _git(repository, "tag", "ban-hanh")
     monkeypatch.chdir(repository)
@@ -152,9 +144,9 @@ def test_a_file_the_revision_does_not_have_exits_2(repository: Path) -> None:
 @needs_git
 def test_a_revision_with_errors_exits_2_with_its_located_errors(repository: Path) -> None:
     plan = repository / "plans" / PLAN_NAME
-    _edit(plan, "\ntitle: |-\n", "\ntitel: |-\n")
+    edit_file(plan, ("\ntitle: |-\n", "\ntitel: |-\n"))
     _git(repository, "commit", "-q", "-am", "Gõ nhầm")
-    _edit(plan, "\ntitel: |-\n", "\ntitle: |-\n")
+    edit_file(plan, ("\ntitel: |-\n", "\ntitle: |-\n"))
     result = runner.invoke(app, ["diff", str(plan), "--against", "HEAD"])
     assert result.exit_code == 2, result.output
     line = plan.read_text(encoding="utf-8").splitlines().index("title: |-") + 1
