@@ -45,6 +45,10 @@ ShortText = Annotated[Text, StringConstraints(max_length=300)]
 
 REPORT_TYPES = {"nhanh": "báo cáo nhanh", "tổng hợp": "báo cáo tổng hợp"}
 """Report type -> the deliverable kind of the duty it answers."""
+REPORT_KINDS: dict[str, ReportType] = {"quick": "nhanh", "summary": "tổng hợp"}
+"""The ``--kind`` of ``raquan new report`` and ``render report`` -> the report type."""
+REPORT_FILE_WORDS: dict[str, str] = {"quick": "nhanh", "summary": "tong-hop"}
+"""The ``--kind`` -> the word for it in the names of the files raquan writes."""
 
 
 @dataclass(frozen=True, slots=True)

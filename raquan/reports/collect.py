@@ -23,9 +23,6 @@ from raquan.models.units import Unit
 from raquan.registry import Target, display_name
 from raquan.workspace import LoadedPlan, Workspace, collect_files
 
-REPORT_KINDS = {"quick": "nhanh", "summary": "tổng hợp"}
-"""CLI ``--kind`` -> the ``type`` written in result files."""
-
 
 @dataclass(frozen=True, slots=True)
 class Received:

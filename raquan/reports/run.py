@@ -8,6 +8,7 @@ from pathlib import Path
 
 from raquan.agenda.targets import resolve_targets
 from raquan.errors import UserError
+from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS
 from raquan.models.units import Unit
 from raquan.registry import display_name
 from raquan.render.run import (
@@ -17,7 +18,7 @@ from raquan.render.run import (
     load_checked_plan,
     write_rendered,
 )
-from raquan.reports.collect import REPORT_KINDS, choose_duty, gather
+from raquan.reports.collect import choose_duty, gather
 
 
 def render_report_file(
@@ -71,12 +72,8 @@ def render_report_file(
             )
     elif broken and not skip_invalid:
         raise CheckFailedError(broken)
-    slug = {"quick": "nhanh", "summary": "tong-hop"}[kind]
-    name = (
-        f"bao-cao-{slug}-{target.id}.docx"
-        if target is not None
-        else f"bao-cao-tong-hop-{loaded.plan.id}.docx"
-    )
+    owner = target.id if target is not None else loaded.plan.id
+    name = f"bao-cao-{REPORT_FILE_WORDS[kind]}-{owner}.docx"
     path = output if output is not None else Path(name)
     check_output(
         path,

@@ -17,7 +17,7 @@ from raquan.agenda.targets import resolve_targets
 from raquan.dates.workdays import WorkCalendar
 from raquan.errors import UserError
 from raquan.models.plan import Duty, PlacedDuty, Plan
-from raquan.models.report import REPORT_TYPES, ReportType
+from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS, REPORT_TYPES
 from raquan.models.units import Group, Unit
 from raquan.phrasing import deadline_phrase
 from raquan.registry import UnitIndex, name_key
@@ -27,9 +27,6 @@ from raquan.workspace import LoadedPlan, Workspace
 
 ReportKind = Literal["quick", "summary"]
 """A quick report (báo cáo nhanh, right after the event) or a summary (báo cáo tổng hợp)."""
-
-TYPES: dict[ReportKind, ReportType] = {"quick": "nhanh", "summary": "tổng hợp"}
-FILE_WORDS: dict[ReportKind, str] = {"quick": "nhanh", "summary": "tong-hop"}
 
 SUBMIT_MARGIN = datetime.timedelta(minutes=15)
 """How long before a deadline with a time (or after an event) the skeleton is sent."""
@@ -118,7 +115,7 @@ def _describe(placed: PlacedDuty, index: UnitIndex) -> str:
 
 
 def _duty(plan: Plan, index: UnitIndex, unit: Unit, kind: ReportKind) -> PlacedDuty:
-    deliverable = REPORT_TYPES[TYPES[kind]]
+    deliverable = REPORT_TYPES[REPORT_KINDS[kind]]
     found, of_kind = _matches(plan, index, unit, deliverable)
     if found:
         return min(found, key=lambda match: match.rank).placed
@@ -187,7 +184,7 @@ def _signature(unit: Unit) -> Map:
 
 def _heading(plan: Plan, placed: PlacedDuty, unit: Unit, kind: ReportKind, index: UnitIndex) -> str:
     duty = placed.duty
-    deliverable = REPORT_TYPES[TYPES[kind]]
+    deliverable = REPORT_TYPES[REPORT_KINDS[kind]]
     lines = [
         modeline("report"),
         f"{deliverable.capitalize()} của {unit.display} cho kế hoạch '{plan.id}',",
@@ -215,7 +212,7 @@ def _keys_common(
         Key("plan", plan.id, eol="mã của kế hoạch mà báo cáo trả lời; không sửa"),
         Key("duty", placed.duty.id, eol="mã của nhiệm vụ báo cáo trong kế hoạch; không sửa"),
         Key("unit", unit.display, eol="đơn vị báo cáo, tên trong danh mục đơn vị"),
-        Key("type", TYPES[kind], eol="loại báo cáo: nhanh, hoặc tổng hợp; không sửa"),
+        Key("type", REPORT_KINDS[kind], eol="loại báo cáo: nhanh, hoặc tổng hợp; không sửa"),
         Key("submitted", value, note=said),
         Key(
             "place",
@@ -297,7 +294,7 @@ def new_report(plan_path: Path, unit: str, kind: ReportKind) -> tuple[str, str]:
     group (when several are, the one naming the unit most directly). Raises ``UserError`` when
     the plan has errors, the unit name is unknown or ambiguous, or no such duty names the unit.
     """
-    if kind not in TYPES:
+    if kind not in REPORT_KINDS:
         raise UserError(
             f"Loại báo cáo '{kind}' không có; chọn quick (nhanh) hoặc summary (tổng hợp)."
         )
@@ -313,5 +310,5 @@ def new_report(plan_path: Path, unit: str, kind: ReportKind) -> tuple[str, str]:
         Key("signature", _signature(reporter), note="Phần ký của báo cáo.", gap=True),
     ]
     heading = _heading(plan, placed, reporter, kind, index)
-    name = f"bao-cao-{FILE_WORDS[kind]}-{reporter.id}.yaml"
+    name = f"bao-cao-{REPORT_FILE_WORDS[kind]}-{reporter.id}.yaml"
     return name, render(Map(keys, heading=heading))
