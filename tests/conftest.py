@@ -80,6 +80,7 @@ title: Thử
 """
 """The first ten lines of a small valid plan; snippets are appended after it (line 11 on)."""
 
+WriteFiles = Callable[..., Path]
 Diagnose = Callable[..., list[Diagnostic]]
 Lint = Callable[..., list[tuple[str, int]]]
 CheckRegistry = Callable[..., CheckResult]
@@ -90,7 +91,7 @@ def dedent(text: str) -> str:
 
 
 @pytest.fixture
-def write_files(tmp_path: Path) -> Callable[..., Path]:
+def write_files(tmp_path: Path) -> WriteFiles:
     """Write a plan (and its registry) into a temporary folder; return the plan's path."""
 
     def write(plan: str, units: str | None = UNITS, name: str = "plan.yaml") -> Path:
@@ -104,7 +105,7 @@ def write_files(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture
-def run_check(write_files: Callable[..., Path]) -> Callable[..., CheckResult]:
+def run_check(write_files: WriteFiles) -> Callable[..., CheckResult]:
     """Check a plan text (with the small registry unless told otherwise)."""
 
     def run(plan: str, units: str | None = UNITS, **options: object) -> CheckResult:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLAN_HEAD, UNITS, dedent
+from conftest import PLAN_HEAD, WriteFiles, dedent
 from raquan.agenda.collect import load_plans
 from raquan.agenda.items import (
     VIETNAM,
@@ -68,9 +68,8 @@ Build = Callable[..., list[AgendaItem]]
 
 
 @pytest.fixture
-def build(tmp_path: Path) -> Build:
-    (tmp_path / "units.yaml").write_text(UNITS, encoding="utf-8")
-    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+def build(tmp_path: Path, write_files: WriteFiles) -> Build:
+    write_files(PLAN)
     found = load_plans([tmp_path])
     assert found.problems == []
 
@@ -219,9 +218,10 @@ def test_a_group_can_be_asked_for(build: Build) -> None:
     assert items == {"ke-hoach", "duy-tri"}
 
 
-def test_unknown_and_ambiguous_names_are_user_errors(tmp_path: Path) -> None:
-    (tmp_path / "units.yaml").write_text(UNITS, encoding="utf-8")
-    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+def test_unknown_and_ambiguous_names_are_user_errors(
+    tmp_path: Path, write_files: WriteFiles
+) -> None:
+    write_files(PLAN)
     indexes = load_plans([tmp_path]).indexes
     with pytest.raises(UserError, match="chỉ chung nhiều đơn vị") as ambiguous:
         resolve_targets(indexes, ["Văn phòng"])

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
-from conftest import PLAN_HEAD, REPORT_HEAD, UNITS, Diagnose, Lint, LintReport, dedent
+from conftest import PLAN_HEAD, REPORT_HEAD, UNITS, Diagnose, Lint, LintReport, WriteFiles, dedent
 from raquan.checking import check_paths
 from raquan.checks import rq109_unfilled
 from raquan.diagnostics import Position
@@ -78,7 +77,7 @@ def test_only_strings_with_the_marker_count(lint: Lint) -> None:
     assert lint(snippet, "RQ109") == [("RQ109", 14)]
 
 
-def test_registry_values_are_checked(write_files: Callable[..., Path]) -> None:
+def test_registry_values_are_checked(write_files: WriteFiles) -> None:
     units = UNITS.replace("area: thành phố Kon Tum", "area: '<điền: địa bàn>'")
     plan = write_files(PLAN_HEAD, units)
     result = check_paths([plan.parent], select=["RQ109"])

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from docx import Document
 from typer.testing import CliRunner
 
-from conftest import UNITS, dedent
+from conftest import WriteFiles, dedent
 from docx_text import sections, texts
 from raquan.cli import app
 from raquan.errors import UserError
@@ -64,17 +65,23 @@ HOSTILE = dedent(
 )
 
 
-def _render(folder: Path, plan: str, **options: object) -> Path:
-    (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
-    source = folder / "plan.yaml"
-    source.write_text(plan, encoding="utf-8")
-    target = folder / "out.docx"
-    render_plan_file(source, output=target, **options)  # type: ignore[arg-type]
-    return target
+Render = Callable[..., Path]
 
 
-def test_markup_in_values_comes_out_as_written(tmp_path: Path) -> None:
-    output = _render(tmp_path, HOSTILE)
+@pytest.fixture
+def render(tmp_path: Path, write_files: WriteFiles) -> Render:
+    """Render a plan text (beside the small registry) to ``out.docx`` in ``tmp_path``."""
+
+    def run(plan: str, **options: object) -> Path:
+        target = tmp_path / "out.docx"
+        render_plan_file(write_files(plan), output=target, **options)  # type: ignore[arg-type]
+        return target
+
+    return run
+
+
+def test_markup_in_values_comes_out_as_written(render: Render) -> None:
+    output = render(HOSTILE)
     main = list(texts(sections(output)[0]))
     assert "Kế hoạch *quan trọng* | A & B <b>" in main
     assert "1. Chủ đề: “Ra quân *xanh* & <sạch> | đẹp”." in main
@@ -90,14 +97,14 @@ def test_markup_in_values_comes_out_as_written(tmp_path: Path) -> None:
     assert len(appendix_table.rows) == 2
 
 
-def test_a_user_template_overrides_one_template_only(tmp_path: Path) -> None:
+def test_a_user_template_overrides_one_template_only(tmp_path: Path, render: Render) -> None:
     mine = tmp_path / "mau"
     (mine / "plan").mkdir(parents=True)
     (mine / "plan" / "recipients.md.j2").write_text(
         "{% for r in plan.recipients %}\\- Gửi: {{ r.text or unit_name(r.unit) }};\n\n{% endfor %}",
         encoding="utf-8",
     )
-    output = _render(tmp_path, HOSTILE, templates=mine)
+    output = render(HOSTILE, templates=mine)
     main = list(texts(sections(output)[0]))
     assert "- Gửi: UBND xã Đoàn Kết;" in main
     assert "- Lưu: VT." not in main  # the user's template has no archive line
@@ -116,13 +123,13 @@ def test_a_user_template_overrides_one_template_only(tmp_path: Path) -> None:
     ],
 )
 def test_template_errors_name_the_template_and_line(
-    tmp_path: Path, template: str, message: str
+    tmp_path: Path, render: Render, template: str, message: str
 ) -> None:
     mine = tmp_path / "mau"
     (mine / "plan").mkdir(parents=True)
     (mine / "plan" / "recipients.md.j2").write_text(template, encoding="utf-8")
     with pytest.raises(UserError) as error:
-        _render(tmp_path, HOSTILE, templates=mine)
+        render(HOSTILE, templates=mine)
     assert message in error.value.message
     assert not (tmp_path / "out.docx").exists()
 
@@ -138,17 +145,17 @@ def test_template_errors_name_the_template_and_line(
         "{% set x = plan.sections.append(1) %}",
     ],
 )
-def test_the_sandbox_stops_hostile_templates(tmp_path: Path, attack: str) -> None:
+def test_the_sandbox_stops_hostile_templates(tmp_path: Path, render: Render, attack: str) -> None:
     mine = tmp_path / "mau"
     (mine / "plan").mkdir(parents=True)
     (mine / "plan" / "recipients.md.j2").write_text(attack + "\n", encoding="utf-8")
     with pytest.raises(UserError) as error:
-        _render(tmp_path, HOSTILE, templates=mine)
+        render(HOSTILE, templates=mine)
     assert "bị chặn" in error.value.message or "không có thuộc tính" in error.value.message
     assert not (tmp_path / "out.docx").exists()
 
 
-def test_legal_bases_without_the_placeholder_are_italic_lines(tmp_path: Path) -> None:
+def test_legal_bases_without_the_placeholder_are_italic_lines(render: Render) -> None:
     plan = HOSTILE.replace(
         "sections:",
         "legal_bases:\n"
@@ -158,7 +165,7 @@ def test_legal_bases_without_the_placeholder_are_italic_lines(tmp_path: Path) ->
         " issuer: Ban Thường vụ Thành ủy, summary: tổ chức ra quân}\n"
         "sections:",
     )
-    document = Document(str(_render(tmp_path, plan)))
+    document = Document(str(render(plan)))
     bases = [p for p in document.paragraphs if p.text.startswith("Căn cứ")]
     assert [p.text for p in bases] == [
         "Căn cứ Kế hoạch số 36/KH-UBND ngày 06/01/2023 của UBND tỉnh Kon Tum về triển khai ra "
@@ -169,25 +176,25 @@ def test_legal_bases_without_the_placeholder_are_italic_lines(tmp_path: Path) ->
     assert all(run.italic for p in bases for run in p.runs)
 
 
-def test_a_plan_with_errors_is_not_rendered(tmp_path: Path) -> None:
+def test_a_plan_with_errors_is_not_rendered(tmp_path: Path, render: Render) -> None:
     broken = HOSTILE.replace("host: xã Đoàn Kết", "host: xã Không Có")
     with pytest.raises(CheckFailedError) as error:
-        _render(tmp_path, broken)
+        render(broken)
     assert [d.code for d in error.value.diagnostics] == ["RQ101"]
     assert not (tmp_path / "out.docx").exists()
 
 
-def test_a_control_character_is_caught_by_check_not_by_render(tmp_path: Path) -> None:
+def test_a_control_character_is_caught_by_check_not_by_render(render: Render) -> None:
     broken = HOSTILE.replace('title: "Kế hoạch', 'title: "K\\x0bế hoạch')
     with pytest.raises(CheckFailedError) as error:
-        _render(tmp_path, broken)
+        render(broken)
     assert [d.code for d in error.value.diagnostics] == ["RQ009"]
 
 
-def test_cli_exits_1_and_names_the_place_of_the_error(tmp_path: Path) -> None:
-    (tmp_path / "units.yaml").write_text(UNITS, encoding="utf-8")
-    source = tmp_path / "plan.yaml"
-    source.write_text(HOSTILE.replace("host: xã Đoàn Kết", "host: xã Không Có"), encoding="utf-8")
+def test_cli_exits_1_and_names_the_place_of_the_error(
+    tmp_path: Path, write_files: WriteFiles
+) -> None:
+    source = write_files(HOSTILE.replace("host: xã Đoàn Kết", "host: xã Không Có"))
     result = runner.invoke(app, ["render", "plan", str(source), "-o", str(tmp_path / "x.docx")])
     assert result.exit_code == 1, result.output
     assert f"{source}:" in result.output
@@ -195,10 +202,10 @@ def test_cli_exits_1_and_names_the_place_of_the_error(tmp_path: Path) -> None:
     assert "chưa xuất văn bản" in result.output
 
 
-def test_inputs_and_foreign_files_are_never_overwritten(tmp_path: Path) -> None:
-    (tmp_path / "units.yaml").write_text(UNITS, encoding="utf-8")
-    source = tmp_path / "plan.yaml"
-    source.write_text(HOSTILE, encoding="utf-8")
+def test_inputs_and_foreign_files_are_never_overwritten(
+    tmp_path: Path, write_files: WriteFiles
+) -> None:
+    source = write_files(HOSTILE)
     before = source.read_bytes()
     with pytest.raises(UserError, match="là tệp đầu vào"):
         render_plan_file(source, output=source)
@@ -227,21 +234,23 @@ def test_default_output_is_named_after_the_plan(
     assert "Đã ghi ke-hoach-ra-quan-2023.docx." in result.output
 
 
-def test_reference_docx_gives_the_base_document(tmp_path: Path) -> None:
+def test_reference_docx_gives_the_base_document(tmp_path: Path, render: Render) -> None:
     reference = tmp_path / "mau.docx"
     base = Document()
     base.add_paragraph("Nội dung cũ sẽ bị bỏ")
     base.save(str(reference))
-    output = _render(tmp_path, HOSTILE, reference_docx=reference)
+    output = render(HOSTILE, reference_docx=reference)
     main = list(texts(sections(output)[0]))
     assert "Nội dung cũ sẽ bị bỏ" not in main
     assert "KẾ HOẠCH" in main
 
 
-def test_pdf_without_libreoffice_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pdf_without_libreoffice_says_so(
+    tmp_path: Path, render: Render, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(UserError, match="chưa cài LibreOffice"):
-        _render(tmp_path, HOSTILE, pdf=True)
+        render(HOSTILE, pdf=True)
     assert (tmp_path / "out.docx").is_file()  # the .docx itself was written
 
 
