@@ -7,6 +7,7 @@ These are derived from the data, never typed, so that "trước 09h00' ngày 31 
 from __future__ import annotations
 
 import datetime
+import re
 
 from raquan.dates.phrases import (
     bracketed_lunar,
@@ -18,6 +19,7 @@ from raquan.dates.phrases import (
     time_phrase,
 )
 from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Header, Plan
+from raquan.richtext import expand, placeholders, plain
 
 DRAFT_BLANK = "\u00a0" * 6
 """What a draft prints where the records office will write the number or the day."""
@@ -155,3 +157,16 @@ def amount_in_words(amount: int) -> str:
 
     words = "không" if amount == 0 else str(num2words(amount, lang="vi"))
     return f"{words[0].upper()}{words[1:]} đồng"
+
+
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]]+\]")
+
+
+def printed(plan: Plan, text: str, duty: Duty | None = None) -> str:
+    """A rich text as the document prints it, on one line: placeholders filled, no emphasis
+    or footnote marks."""
+    fill = {
+        holder.text: placeholder_text(plan, holder.name, holder.argument, duty)
+        for holder in placeholders(text)
+    }
+    return " ".join(_FOOTNOTE_MARK.sub("", plain(expand(text, fill))).split())

@@ -18,11 +18,10 @@ from enum import StrEnum
 
 from raquan.dates.names import weekday_name
 from raquan.dates.phrases import short_date, time_phrase
-from raquan.models.plan import Duty, Event, PlacedDuty, Plan
+from raquan.models.plan import Duty, Event, PlacedDuty
 from raquan.models.units import Group, Unit
-from raquan.phrasing import deadline_phrase, event_when, placeholder_text
+from raquan.phrasing import deadline_phrase, event_when, printed
 from raquan.registry import Target, UnitIndex
-from raquan.richtext import expand, placeholders, plain
 from raquan.workspace import LoadedPlan
 
 VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "UTC+07:00")
@@ -189,16 +188,6 @@ def id_lines(text: str) -> dict[str, int]:
 def moment(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:
     """A local date and time as an aware moment in UTC+7."""
     return datetime.datetime.combine(day, time or datetime.time(), tzinfo=VIETNAM)
-
-
-def _title(plan: Plan, duty: Duty) -> str:
-    """The duty's text as printed, without emphasis marks, with its placeholders filled."""
-    fill = {
-        holder.text: placeholder_text(plan, holder.name, holder.argument, duty)
-        for holder in placeholders(duty.text)
-    }
-    text = plain(expand(duty.text, fill))
-    return re.sub(r"\[\^[^\]]+\]", "", " ".join(text.split()))
 
 
 class _Membership:
@@ -368,7 +357,7 @@ class _Context:
             unit=self.target,
             role=role,
             via=via,
-            title=_title(plan, duty),
+            title=printed(plan, duty.text, duty),
             due=due,
             due_text=due_text,
             start=start,

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 from raquan.dates.phrases import bracketed_weekday, long_date, short_date
 from raquan.models.plan import Assignment, Deadline, Deliverable, Duty, PlacedDuty, Plan
-from raquan.phrasing import deadline_phrase
+from raquan.phrasing import deadline_phrase, printed
 from raquan.plandiff.changes import Change, JsonValue
 from raquan.plandiff.document import roman
 from raquan.plandiff.units import UnitNames, names_list, units_change
 from raquan.plandiff.versions import VersionPair
 from raquan.plandiff.words import (
-    printed,
     quoted,
     sentence_start,
     text_change,

@@ -9,12 +9,8 @@ line by line first, then word by word within a changed line. Uses ``difflib``.
 from __future__ import annotations
 
 import difflib
-import re
 
-from raquan.models.plan import Duty, Plan
-from raquan.phrasing import placeholder_text
 from raquan.plandiff.changes import Change, JsonValue
-from raquan.richtext import expand, placeholders, plain
 
 CONTEXT_WORDS = 5
 """Unchanged words shown on each side of a change."""
@@ -24,8 +20,6 @@ MAX_HUNKS = 3
 
 MAX_EXCERPT = 160
 """Characters of one excerpt."""
-
-_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
 
 
 def squash(text: str) -> str:
@@ -48,16 +42,6 @@ def shorten(text: str, limit: int = 100) -> str:
 def quoted(text: str, limit: int = 100) -> str:
     """Shortened text in Vietnamese quotation marks."""
     return f"“{shorten(text, limit)}”"
-
-
-def printed(plan: Plan, text: str, duty: Duty | None = None) -> str:
-    """A rich text as the document prints it: placeholders filled, no emphasis or footnote
-    marks."""
-    fill = {
-        holder.text: placeholder_text(plan, holder.name, holder.argument, duty)
-        for holder in placeholders(text)
-    }
-    return squash(_FOOTNOTE.sub("", plain(expand(text, fill))))
 
 
 def _lines(text: str) -> list[str]:
