@@ -17,6 +17,8 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from raquan.errors import UserError
+from raquan.models.plan import Header, Signature
+from raquan.phrasing import number_line, place_date
 from raquan.render.frame import (
     LANDSCAPE_TEXT_WIDTH_CM,
     TEXT_WIDTH_CM,
@@ -63,6 +65,21 @@ class Parts:
     appendices: Sequence[str] = field(default_factory=list)
     title: str = ""
     author: str = ""
+
+
+def header_from(header: Header) -> HeaderBlock:
+    """The header block of a document whose number and date are its ``header``'s."""
+    return HeaderBlock(
+        supervising_body=header.supervising_body,
+        issuing_body=header.issuing_body,
+        number_line=number_line(header),
+        place_date=place_date(header),
+    )
+
+
+def closing_from(signature: Signature | None) -> ClosingBlock | None:
+    """The closing block that signs with ``signature``; none without one."""
+    return ClosingBlock(signature.lines, signature.signer) if signature is not None else None
 
 
 def base_document(reference: Path | None) -> Document:

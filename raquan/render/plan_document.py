@@ -6,10 +6,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from raquan.phrasing import document_reference, number_line, place_date
+from raquan.phrasing import document_reference
 from raquan.registry import UnitIndex
-from raquan.render.document import Parts, build
-from raquan.render.frame import ClosingBlock, HeaderBlock
+from raquan.render.document import Parts, build, closing_from, header_from
 from raquan.render.templating import environment, render
 from raquan.workspace import LoadedPlan
 
@@ -46,7 +45,8 @@ def render_plan(
     header = plan.header
     env = environment(templates)
     context: dict[str, Any] = {"plan": plan, "unit_name": unit_namer(loaded.index)}
-    reference = document_reference(header, issuer_name(loaded))
+    issuer = issuer_name(loaded)
+    reference = document_reference(header, issuer)
     appendices = [
         render(
             env,
@@ -55,20 +55,14 @@ def render_plan(
         )
         for number, attachment in enumerate(plan.attachments, start=1)
     ]
-    signature = plan.signature
     parts = Parts(
-        header=HeaderBlock(
-            supervising_body=header.supervising_body,
-            issuing_body=header.issuing_body,
-            number_line=number_line(header),
-            place_date=place_date(header),
-        ),
+        header=header_from(header),
         type_name=header.type,
         summary=plan.title,
         body=render(env, "plan/body.md.j2", context),
-        closing=ClosingBlock(signature.lines, signature.signer) if signature else None,
+        closing=closing_from(plan.signature),
         recipients=render(env, "plan/recipients.md.j2", context),
         appendices=appendices,
-        author=issuer_name(loaded),
+        author=issuer,
     )
     return build(parts, reference_docx=reference_docx)

@@ -7,28 +7,28 @@ from pathlib import Path
 from typing import Any
 
 from raquan.models.base import IssueDate
-from raquan.models.plan import Header
+from raquan.models.plan import Plan
 from raquan.models.units import Unit
 from raquan.phrasing import (
     DRAFT_BLANK,
     deadline_phrase,
     document_reference,
-    issue_date_words,
     moment_phrase,
-    number_line,
+    place_date,
 )
 from raquan.registry import display_name
-from raquan.render.document import Parts, build
+from raquan.render.document import Parts, build, closing_from, header_from
 from raquan.render.frame import ClosingBlock, HeaderBlock
 from raquan.render.plan_document import issuer_name, unit_namer
 from raquan.render.templating import environment, render
 from raquan.render.typeset import plain_text
 from raquan.reports.aggregate import add_up, registered_versus_done
 from raquan.reports.collect import Received, Returns
-from raquan.workspace import LoadedPlan
 
 _SUPERVISED = {"phòng", "ban", "văn phòng", "trung tâm", "đơn vị sự nghiệp"}
 _PLACE_WORDS = ("xã ", "phường ", "thị trấn ")
+UNSIGNED = ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+"""The signature lines of a unit's report whose result file has none (the signer left blank)."""
 
 
 def issuing_lines(unit: Unit) -> list[str]:
@@ -51,13 +51,10 @@ def unit_place(unit: Unit, fallback: str) -> str:
     return fallback
 
 
-def plan_reference(loaded: LoadedPlan) -> str:
+def plan_reference(plan: Plan, issuer: str) -> str:
     """The plan as a report cites it: "Kế hoạch số .../KH-UBND ngày ... của ... về ..."."""
-    plan = loaded.plan
     about = " ".join(plan.title.split())
-    return (
-        f"{document_reference(plan.header, issuer_name(loaded))} về {about[:1].lower()}{about[1:]}"
-    )
+    return f"{document_reference(plan.header, issuer)} về {about[:1].lower()}{about[1:]}"
 
 
 def _moment(value: object) -> str:
@@ -101,7 +98,7 @@ def render_unit_report(
         "report_type": report.type,
         "unit": display_name(unit),
         "recipients": recipients,
-        "reference": plan_reference(loaded),
+        "reference": plan_reference(plan, issuer_name(loaded)),
         "event": plan.event(duty.reports_on) if duty.reports_on else None,
         "unit_name": unit_namer(index),
         "archive": ["VT"],
@@ -109,33 +106,28 @@ def render_unit_report(
     abbreviation = unit.abbreviation or "UBND"
     number = f"Số: {report.number}" if report.number else f"Số: {DRAFT_BLANK}/BC-{abbreviation}"
     day = report.submitted.date
+    sent = plan.header.model_copy(
+        update={
+            "place": report.place or unit_place(unit, plan.header.place),
+            "date": IssueDate(day.year, day.month, day.day),
+        }
+    )
     header = HeaderBlock(
         supervising_body=plan.header.issuing_body if unit.kind in _SUPERVISED else [],
         issuing_body=issuing_lines(unit),
         number_line=number,
-        place_date=f"{report.place or unit_place(unit, plan.header.place)}, "
-        f"{issue_date_words(_header_on(plan.header, IssueDate(day.year, day.month, day.day)))}",
-    )
-    signature = report.signature
-    closing = (
-        ClosingBlock(signature.lines, signature.signer)
-        if signature
-        else ClosingBlock(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], DRAFT_BLANK)
+        place_date=place_date(sent),
     )
     parts = Parts(
         header=header,
         type_name="Báo cáo",
         summary=_title(env, context),
         body=render(env, "report/unit-body.md.j2", context),
-        closing=closing,
+        closing=closing_from(report.signature) or ClosingBlock(UNSIGNED, DRAFT_BLANK),
         recipients=render(env, "report/recipients.md.j2", context),
         author=unit.name,
     )
     return build(parts, reference_docx=reference_docx)
-
-
-def _header_on(header: Header, date: IssueDate) -> Header:
-    return header.model_copy(update={"date": date})
 
 
 def render_summary_report(
@@ -157,14 +149,15 @@ def render_summary_report(
     header = plan.header.model_copy(
         update={"date": issued, "number": None, "symbol": "BC-UBND", "type": "Báo cáo"}
     )
+    issuer = issuer_name(loaded)
     deadline = returns.duty.duty.deadline
     received = returns.ordered
     env = environment(templates)
     context: dict[str, Any] = {
         "plan": plan,
         "report_type": "tổng hợp",
-        "reference": plan_reference(loaded),
-        "issuer": issuer_name(loaded),
+        "reference": plan_reference(plan, issuer),
+        "issuer": issuer,
         "duty": returns.duty.duty,
         "deadline": deadline_phrase(deadline) if deadline else "không ghi thời hạn",
         "expected": returns.expected,
@@ -179,22 +172,16 @@ def render_summary_report(
         "unit_name": unit_name,
         "moment": _moment,
         "archive": ["VT", *[a for a in plan.archive if a != "VT"]],
-        "reference_report": document_reference(header, issuer_name(loaded)),
+        "reference_report": document_reference(header, issuer),
     }
-    signature = plan.signature
     parts = Parts(
-        header=HeaderBlock(
-            supervising_body=header.supervising_body,
-            issuing_body=header.issuing_body,
-            number_line=number_line(header),
-            place_date=f"{header.place}, {issue_date_words(header)}",
-        ),
+        header=header_from(header),
         type_name="Báo cáo",
         summary=_title(env, context),
         body=render(env, "report/summary-body.md.j2", context),
-        closing=ClosingBlock(signature.lines, signature.signer) if signature else None,
+        closing=closing_from(plan.signature),
         recipients=render(env, "report/recipients.md.j2", context),
         appendices=[render(env, "report/summary-appendix.md.j2", context)],
-        author=issuer_name(loaded),
+        author=issuer,
     )
     return build(parts, reference_docx=reference_docx)
