@@ -67,11 +67,14 @@ class Document:
     data: Any = None
 
     @property
+    def errors(self) -> list[Diagnostic]:
+        """The diagnostics that are errors (not warnings)."""
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
     def ok(self) -> bool:
         """True when the file loaded into a model without errors."""
-        return self.model is not None and not any(
-            d.severity is Severity.ERROR for d in self.diagnostics
-        )
+        return self.model is not None and not self.errors
 
 
 def _problem(source: Source, problem: Problem) -> Diagnostic:

@@ -37,7 +37,7 @@ def load_plans(paths: Sequence[Path]) -> PlanSet:
     result = PlanSet()
     workspace = result.workspace
     for document in plans_in(workspace, collect_files(paths)):
-        errors = [d for d in document.diagnostics if d.severity is Severity.ERROR]
+        errors = document.errors
         if errors or document.model is None:
             result.problems.extend(errors)
             continue
@@ -45,9 +45,7 @@ def load_plans(paths: Sequence[Path]) -> PlanSet:
         if loaded.index is None:
             registry = loaded.registry_document
             if registry is not None:
-                result.problems.extend(
-                    d for d in registry.diagnostics if d.severity is Severity.ERROR
-                )
+                result.problems.extend(registry.errors)
             result.problems.append(
                 Diagnostic(
                     document.source,

@@ -59,12 +59,8 @@ class InvalidVersionError(UserError):
         self.diagnostics = sorted(diagnostics, key=Diagnostic.sort_key)
 
 
-def _errors(document: Document) -> list[Diagnostic]:
-    return [d for d in document.diagnostics if d.severity is Severity.ERROR]
-
-
 def _plan(document: Document, hint: str | None) -> Plan:
-    errors = _errors(document)
+    errors = document.errors
     if errors or not isinstance(document.model, Plan):
         raise InvalidVersionError(document.source.display, errors, hint=hint)
     return document.model
@@ -81,7 +77,7 @@ def _index(
         return UnitIndex(registry.model)
     else:
         problem = f"Danh mục đơn vị '{shown}' có lỗi; xem các lỗi của tệp đó."
-        found = _errors(registry)
+        found = registry.errors
     pointer = Diagnostic(document.source, "RQ104", Severity.ERROR, problem, ("units",))
     raise InvalidVersionError(document.source.display, [*found, pointer], hint=hint)
 
