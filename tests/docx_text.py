@@ -26,19 +26,15 @@ def _text(paragraph: etree._Element) -> str:
     return " ".join("".join(parts).replace("\u00a0", " ").split())
 
 
-def document_xml(path: Path) -> etree._Element:
+def part(path: Path, name: str) -> etree._Element:
+    """The root element of the part `name` (``word/document.xml``) of the saved .docx `path`."""
     with zipfile.ZipFile(path) as package:
-        return etree.fromstring(package.read("word/document.xml"))
-
-
-def footnotes_xml(path: Path) -> etree._Element:
-    with zipfile.ZipFile(path) as package:
-        return etree.fromstring(package.read("word/footnotes.xml"))
+        return etree.fromstring(package.read(name))
 
 
 def sections(path: Path) -> list[list[etree._Element]]:
     """The body's block elements (paragraphs and tables), split into sections."""
-    body = document_xml(path).find("w:body", NS)
+    body = part(path, "word/document.xml").find("w:body", NS)
     assert body is not None
     result: list[list[etree._Element]] = [[]]
     for child in body:

@@ -14,18 +14,13 @@ from docx.shared import Cm, Length, Pt
 from docx.text.run import Run
 from lxml import etree
 
-from docx_text import NS, W, document_xml, paragraph_text, sections
+from docx_text import NS, W, paragraph_text, part, sections
 
 TWIPS_PER_CM = 1440 / 2.54
 
 
 def _attr(element: etree._Element | None, name: str) -> str | None:
     return None if element is None else element.get(f"{{{W}}}{name}")
-
-
-def _styles(path: Path) -> etree._Element:
-    with zipfile.ZipFile(path) as package:
-        return etree.fromstring(package.read("word/styles.xml"))
 
 
 def _close(length: Length | None, cm: float) -> bool:
@@ -44,7 +39,7 @@ def test_a4_portrait_with_decree_30_margins(rendered_plan: Path) -> None:
 
 
 def test_times_new_roman_on_all_four_slots_and_vietnamese(rendered_plan: Path) -> None:
-    styles = _styles(rendered_plan)
+    styles = part(rendered_plan, "word/styles.xml")
     fonts = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", NS)
     assert fonts is not None
     for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
@@ -113,7 +108,7 @@ def test_draft_keeps_number_and_day_blank(rendered_plan: Path) -> None:
 
 
 def test_header_and_closing_tables_are_borderless_with_short_rules(rendered_plan: Path) -> None:
-    root = document_xml(rendered_plan)
+    root = part(rendered_plan, "word/document.xml")
     tables = root.findall("w:body/w:tbl", NS)  # header, closing, then the appendices
     for table in tables[:2]:
         borders = table.find("w:tblPr/w:tblBorders", NS)
@@ -169,7 +164,7 @@ def test_footnote_part_and_its_reference(rendered_plan: Path) -> None:
     assert "word/footnotes.xml" in names
     assert "relationships/footnotes" in rels
     assert "wordprocessingml.footnotes+xml" in types
-    root = document_xml(rendered_plan)
+    root = part(rendered_plan, "word/document.xml")
     references = root.findall(".//w:footnoteReference", NS)
     assert [_attr(r, "id") for r in references] == ["1"]
     paragraph = references[0].getparent().getparent()
@@ -202,7 +197,7 @@ def test_page_numbers_from_page_two_and_on_each_appendix_first_page(rendered_pla
 
 
 def test_appendix_tables_have_borders_repeated_header_and_whole_rows(rendered_plan: Path) -> None:
-    root = document_xml(rendered_plan)
+    root = part(rendered_plan, "word/document.xml")
     tables = root.findall("w:body/w:tbl", NS)[2:]
     assert len(tables) == 2
     for table in tables:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from docx_text import NS, footnotes_xml, paragraph_text, sections, texts
+from docx_text import NS, paragraph_text, part, sections, texts
 
 REFERENCE = (
     Path(__file__).parents[1] / "fixtures" / "reference" / "ke-hoach-ra-quan-2023-kon-tum.md"
@@ -60,7 +60,7 @@ def test_rendered_text_matches_the_reference(rendered_plan: Path) -> None:
 
 def test_the_footnote_is_a_real_footnote_with_the_reference_text(rendered_plan: Path) -> None:
     _, notes = reference_paragraphs()
-    root = footnotes_xml(rendered_plan)
+    root = part(rendered_plan, "word/footnotes.xml")
     bodies = [
         paragraph_text(note)
         for note in root.findall("w:footnote", NS)

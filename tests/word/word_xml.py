@@ -11,6 +11,22 @@ from typing import Any
 
 from lxml import etree  # lxml ships no type information
 
+from docx_text import part
+
+__all__ = [
+    "NS",
+    "Node",
+    "W",
+    "attr",
+    "local_names",
+    "names",
+    "one",
+    "part",
+    "related_part",
+    "text",
+    "xpath",
+]
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
     "w": W,
@@ -21,12 +37,6 @@ NS = {
 
 Node = Any
 """An lxml element (lxml has no type hints)."""
-
-
-def part(docx: Path, name: str) -> Node:
-    """The root element of the part `name` (``word/document.xml``) of the saved `docx`."""
-    with zipfile.ZipFile(docx) as package:
-        return etree.fromstring(package.read(name))
 
 
 def names(docx: Path) -> set[str]:
