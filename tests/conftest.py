@@ -8,6 +8,7 @@ import tempfile
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -88,6 +89,15 @@ CheckRegistry = Callable[..., CheckResult]
 
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
+
+
+def assert_documented(module: ModuleType, *examples: str) -> str:
+    """Assert that each example (YAML written flush left) is in ``module``'s docstring as an
+    example block, indented by four spaces; return the docstring for further checks."""
+    doc = module.__doc__ or ""
+    for example in examples:
+        assert textwrap.indent(example, "    ") in doc, example
+    return doc
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, UNITS, CheckRegistry, Diagnose, Lint, located
+from conftest import PLAN_HEAD, UNITS, CheckRegistry, Diagnose, Lint, assert_documented, located
 from raquan.checks import rq101_unknown_unit
 
 PARTNERS = """
@@ -23,9 +23,7 @@ RIGHT = "partners: [Phòng Kinh tế thành phố]"
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq101_unknown_unit.__doc__ or ""
-    assert f"    {WRONG}\n" in doc
-    assert f"    {RIGHT}\n" in doc
+    assert_documented(rq101_unknown_unit, f"{WRONG}\n", f"{RIGHT}\n")
 
 
 def test_misspelt_partner_is_flagged(lint: Lint) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq102_ambiguous_unit
 
 ASSIGNMENT = """
@@ -19,9 +19,9 @@ sections:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq102_ambiguous_unit.__doc__ or ""
-    assert "    to: Văn phòng\n" in doc
-    assert "    to: Văn phòng HĐND và UBND thành phố\n" in doc
+    assert_documented(
+        rq102_ambiguous_unit, "to: Văn phòng\n", "to: Văn phòng HĐND và UBND thành phố\n"
+    )
 
 
 def test_name_shared_by_two_offices_is_flagged(lint: Lint) -> None:

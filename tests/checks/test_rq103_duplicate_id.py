@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import UNITS, CheckRegistry, Diagnose, Lint, located
+from conftest import UNITS, CheckRegistry, Diagnose, Lint, assert_documented, located
 from raquan.checks import rq103_duplicate_id
 
 DOC_WRONG = """\
@@ -37,10 +37,8 @@ def _with_duties(duties: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq103_duplicate_id.__doc__ or ""
     assert DOC_RIGHT != DOC_WRONG
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    assert_documented(rq103_duplicate_id, DOC_WRONG, DOC_RIGHT)
 
 
 def test_docstring_duplicate_duty_is_flagged_at_the_second_id(lint: Lint) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PLAN_HEAD, UNITS, Diagnose, Lint
+from conftest import PLAN_HEAD, UNITS, Diagnose, Lint, assert_documented
 from raquan.checking import check_paths
 from raquan.checks import rq104_missing_registry
 
@@ -12,9 +12,7 @@ HINT = "Kiểm tra khoá 'units': đường dẫn tính từ thư mục chứa t
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq104_missing_registry.__doc__ or ""
-    assert "    units: don-vi.yaml\n" in doc
-    assert "    units: units.yaml\n" in doc
+    assert_documented(rq104_missing_registry, "units: don-vi.yaml\n", "units: units.yaml\n")
 
 
 def test_missing_registry_file_is_flagged_at_the_units_key(lint: Lint) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq105_unknown_event
 
 PREPARES = """
@@ -27,9 +27,11 @@ events:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq105_unknown_event.__doc__ or ""
-    assert "    prepares: le-ra-quan-tp      # sự kiện có mã le-ra-quan-thanh-pho\n" in doc
-    assert "    prepares: le-ra-quan-thanh-pho\n" in doc
+    assert_documented(
+        rq105_unknown_event,
+        "prepares: le-ra-quan-tp      # sự kiện có mã le-ra-quan-thanh-pho\n",
+        "prepares: le-ra-quan-thanh-pho\n",
+    )
 
 
 def test_unknown_prepared_event_is_flagged(lint: Lint) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq106_placeholder
 from raquan.diagnostics import Position
 
@@ -53,9 +53,7 @@ def _text(text: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq106_placeholder.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    assert_documented(rq106_placeholder, DOC_WRONG, DOC_RIGHT)
 
 
 def test_deadline_in_a_duty_without_deadline_is_flagged(lint: Lint) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq107_deadline_not_printed
 
 SECTION = """\
@@ -38,9 +38,7 @@ def _duties(duties: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq107_deadline_not_printed.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    assert_documented(rq107_deadline_not_printed, DOC_WRONG, DOC_RIGHT)
 
 
 def test_deadline_missing_from_the_text_is_flagged_at_the_text(lint: Lint) -> None:

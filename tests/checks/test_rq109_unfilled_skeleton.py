@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 from types import SimpleNamespace
 
-from conftest import PLAN_HEAD, REPORT_HEAD, UNITS, Diagnose, Lint, LintReport, WriteFiles, dedent
+from conftest import (
+    PLAN_HEAD,
+    REPORT_HEAD,
+    UNITS,
+    Diagnose,
+    Lint,
+    LintReport,
+    WriteFiles,
+    assert_documented,
+    dedent,
+)
 from raquan.checking import check_paths
 from raquan.checks import rq109_unfilled
 from raquan.diagnostics import Position
@@ -27,10 +36,8 @@ signature:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq109_unfilled.__doc__ or ""
+    doc = assert_documented(rq109_unfilled, DOC_WRONG, DOC_RIGHT)
     assert doc.startswith("RQ109 — ")
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
 
 
 def test_placeholders_are_flagged_where_they_are(lint: Lint) -> None:

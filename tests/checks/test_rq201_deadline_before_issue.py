@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint
+from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
 from raquan.checks import rq201_deadline_before_issue
 
 DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
@@ -36,9 +36,11 @@ events:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq201_deadline_before_issue.__doc__ or ""
-    assert "    deadline:\n      kind: trước\n      date: 2023-01-09\n" in doc
-    assert "    deadline:\n      kind: trước\n      date: 2023-01-15\n" in doc
+    doc = assert_documented(
+        rq201_deadline_before_issue,
+        "deadline:\n  kind: trước\n  date: 2023-01-09\n",
+        "deadline:\n  kind: trước\n  date: 2023-01-15\n",
+    )
     assert "ban hành ngày 10/01/2023" in doc
     assert "  date: 2023-01-10\n" in PLAN_HEAD
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq203_preparation_after_event
 
 DOC_WRONG = """\
@@ -48,9 +48,7 @@ def _prepares(deadline: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq203_preparation_after_event.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    doc = assert_documented(rq203_preparation_after_event, DOC_WRONG, DOC_RIGHT)
     assert "Lễ ra quân lúc 08h30' ngày 31/01/2023" in doc
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq205_outside_period
 
 PERIOD = """\
@@ -54,9 +54,7 @@ def _event(date: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq205_outside_period.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    doc = assert_documented(rq205_outside_period, DOC_WRONG, DOC_RIGHT)
     assert "kế hoạch từ 01/01/2023 đến 31/03/2023" in doc
 
 

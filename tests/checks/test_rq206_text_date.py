@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq206_text_date
 from raquan.diagnostics import Position
 
@@ -31,9 +31,7 @@ def _duty(text: str, deadline: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq206_text_date.__doc__ or ""
-    assert f"    {DOC_WRONG}\n" in doc
-    assert f"    {DOC_RIGHT}\n" in doc
+    assert_documented(rq206_text_date, f"{DOC_WRONG}\n", f"{DOC_RIGHT}\n")
 
 
 def test_wrong_weekday_is_flagged(lint: Lint) -> None:

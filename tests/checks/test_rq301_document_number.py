@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint
+from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
 from raquan.checks import rq301_document_number
 from raquan.diagnostics import Position
 
@@ -32,9 +32,7 @@ def _head(symbol: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq301_document_number.__doc__ or ""
-    assert "    number: 36/KHUBND\n" in doc
-    assert "    number: 36/KH-UBND\n" in doc
+    assert_documented(rq301_document_number, "number: 36/KHUBND\n", "number: 36/KH-UBND\n")
 
 
 def test_legal_basis_number_without_hyphen_is_flagged(lint: Lint) -> None:

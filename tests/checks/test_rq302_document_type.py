@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint
+from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
 from raquan.checks import rq302_document_type
 
 
@@ -26,9 +26,11 @@ def _head(symbol: str, kind: str | None = None) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq302_document_type.__doc__ or ""
-    assert "    type: Kế hoạch\n    number: 36/BC-UBND\n" in doc
-    assert "    type: Kế hoạch\n    number: 36/KH-UBND\n" in doc
+    assert_documented(
+        rq302_document_type,
+        "type: Kế hoạch\nnumber: 36/BC-UBND\n",
+        "type: Kế hoạch\nnumber: 36/KH-UBND\n",
+    )
 
 
 def test_plan_numbered_as_a_report_is_flagged(diagnose: Diagnose, lint: Lint) -> None:

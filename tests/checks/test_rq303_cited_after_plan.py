@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import PLAN_HEAD, Diagnose, Lint
+from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
 from raquan.checks import rq303_cited_after_plan
 
 DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
@@ -28,10 +26,8 @@ def _basis(date: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq303_cited_after_plan.__doc__ or ""
     assert DOC_RIGHT != DOC_WRONG
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    doc = assert_documented(rq303_cited_after_plan, DOC_WRONG, DOC_RIGHT)
     assert "kế hoạch ban hành ngày 10/01/2023" in doc
     assert "  date: 2023-01-10\n" in PLAN_HEAD
 

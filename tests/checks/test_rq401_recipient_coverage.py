@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq401_recipient_coverage
 
 DOC_WRONG = """\
@@ -39,9 +39,7 @@ HINT = "Thêm đơn vị (hoặc một nhóm chứa nó) vào 'recipients'."
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq401_recipient_coverage.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    assert_documented(rq401_recipient_coverage, DOC_WRONG, DOC_RIGHT)
 
 
 def test_unit_given_a_duty_but_not_a_recipient_is_flagged(lint: Lint) -> None:

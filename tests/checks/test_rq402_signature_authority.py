@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq402_signature
 from raquan.diagnostics import Position
 
@@ -29,9 +27,7 @@ def _signature(*lines: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq402_signature.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    assert_documented(rq402_signature, DOC_WRONG, DOC_RIGHT)
 
 
 def test_kt_followed_by_the_head_title_is_flagged_at_that_title(diagnose: Diagnose) -> None:

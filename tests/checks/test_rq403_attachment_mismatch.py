@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint
+from conftest import Diagnose, Lint, assert_documented
 from raquan.checks import rq403_attachments
 from raquan.diagnostics import Position
 
@@ -35,9 +35,7 @@ def _text(*lines: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = rq403_attachments.__doc__ or ""
-    assert textwrap.indent(DOC_WRONG, "    ") in doc
-    assert textwrap.indent(DOC_RIGHT, "    ") in doc
+    assert_documented(rq403_attachments, DOC_WRONG, DOC_RIGHT)
 
 
 def test_promised_table_that_is_not_attached_is_flagged(lint: Lint) -> None:
