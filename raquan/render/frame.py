@@ -18,12 +18,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from docx.document import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import Section
 from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
@@ -35,17 +36,40 @@ from raquan.word import (
     set_column_widths,
     set_different_first_page,
     set_document_fonts,
-    set_orientation,
     set_page,
     set_table_borders,
 )
 
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The size and margins of a page, in millimetres."""
+
+    width_mm: float
+    height_mm: float
+    top_mm: float
+    bottom_mm: float
+    left_mm: float
+    right_mm: float
+
+    @property
+    def text_width_cm(self) -> float:
+        """The width between the left and right margins."""
+        return (self.width_mm - self.left_mm - self.right_mm) / 10
+
+    def apply(self, section: Section) -> None:
+        """Give ``section`` this page's size and margins (and orientation)."""
+        set_page(section, **asdict(self))
+
+
+PORTRAIT = Page(210, 297, top_mm=20, bottom_mm=20, left_mm=30, right_mm=15)
+"""A4 with the margins of Nghị định 30."""
+LANDSCAPE = Page(297, 210, top_mm=20, bottom_mm=20, left_mm=20, right_mm=20)
+"""The page of an appendix."""
+
 FONT = "Times New Roman"
-PAGE_WIDTH_CM = 21.0
-LEFT_MARGIN_CM = 3.0
-RIGHT_MARGIN_CM = 1.5
-TEXT_WIDTH_CM = PAGE_WIDTH_CM - LEFT_MARGIN_CM - RIGHT_MARGIN_CM
-LANDSCAPE_TEXT_WIDTH_CM = 29.7 - 2.0 - 2.0
+TEXT_WIDTH_CM = PORTRAIT.text_width_cm
+LANDSCAPE_TEXT_WIDTH_CM = LANDSCAPE.text_width_cm
 HEADER_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
 CLOSING_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
 CELL_MARGINS_CM = 0.38
@@ -83,7 +107,7 @@ def setup_document(document: Document) -> None:
     """A4 portrait, the margins, fonts, language and page numbers from page 2."""
     set_document_fonts(document, FONT, language="vi-VN", size_pt=14)
     section = document.sections[0]
-    set_page(section, top_mm=20, bottom_mm=20, left_mm=30, right_mm=15)
+    PORTRAIT.apply(section)
     set_different_first_page(section, True)
     page_number_header(section, size_pt=13, font=FONT)
 
@@ -206,8 +230,7 @@ def closing_block(document: Document, block: ClosingBlock) -> _Cell:
 def appendix_section(document: Document) -> None:
     """Start an appendix: a new landscape section, numbered from 1, number on its first page."""
     section = document.add_section(WD_SECTION.NEW_PAGE)
-    set_orientation(section, landscape=True)
-    set_page(section, width_mm=297, height_mm=210, top_mm=20, bottom_mm=20, left_mm=20, right_mm=20)
+    LANDSCAPE.apply(section)
     set_different_first_page(section, False)
     restart_page_numbers(section, 1)
     page_number_header(section, size_pt=13, font=FONT)

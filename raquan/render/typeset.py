@@ -165,7 +165,7 @@ def _split_bold(runs: list[_Run], until: int) -> list[_Run]:
 class Typesetter:
     """Adds Markdown to a document: paragraphs, footnotes and tables."""
 
-    def __init__(self, footnotes: Footnotes, *, text_width_cm: float = 16.5) -> None:
+    def __init__(self, footnotes: Footnotes, *, text_width_cm: float) -> None:
         self.footnotes = footnotes
         self.text_width_cm = text_width_cm
         self.markdown = parser()
