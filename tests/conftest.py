@@ -22,6 +22,8 @@ from raquan.resources import bundled
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 PLAN_NAME = BUNDLED_PLAN.name
+SAMPLE_REPORTS = Path(__file__).parents[1] / "examples" / "bao-cao"
+"""The sample result files of the bundled plan's units."""
 
 UNITS = """\
 raquan: 1
@@ -80,6 +82,9 @@ header:
 title: Thử
 """
 """The first ten lines of a small valid plan; snippets are appended after it (line 11 on)."""
+
+DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
+"""``PLAN_HEAD`` of a draft dated January 2023, its day left blank."""
 
 WriteFiles = Callable[..., Path]
 Diagnose = Callable[..., list[Diagnostic]]

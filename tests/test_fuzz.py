@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import BUNDLED_PLAN
 from raquan.checking import check_paths
 from raquan.diagnostics import Severity
 from raquan.errors import UserError
@@ -28,7 +29,7 @@ from raquan.render.run import CheckFailedError, render_plan_file
 from raquan.resources import bundled
 
 PLANS = bundled("plans")
-PLAN_TEXT = (PLANS / "ke-hoach-ra-quan-2023.yaml").read_bytes()
+PLAN_TEXT = BUNDLED_PLAN.read_bytes()
 REPORT_TEXT = (
     Path(__file__).parents[1] / "examples" / "bao-cao" / "doan-ket-tong-hop.yaml"
 ).read_bytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from conftest import BUNDLED_PLAN
 from raquan.checking import check_paths
 from raquan.parallel import workers
 from raquan.resources import bundled
@@ -15,7 +16,7 @@ def _corpus(folder: Path, copies: int) -> Path:
     plans = folder / "plans"
     plans.mkdir()
     shutil.copyfile(bundled("plans") / "units.yaml", plans / "units.yaml")
-    text = (bundled("plans") / "ke-hoach-ra-quan-2023.yaml").read_text(encoding="utf-8")
+    text = BUNDLED_PLAN.read_text(encoding="utf-8")
     for number in range(copies):
         copy = text.replace("id: ke-hoach-ra-quan-2023", f"id: ke-hoach-{number}")
         if number % 3 == 0:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from conftest import SAMPLE_REPORTS
 from raquan.cli import app
 from raquan.resources import bundled
 
@@ -172,7 +173,7 @@ def test_bad_options_exit_2(args: list[str], message: str) -> None:
     assert message in result.output
 
 
-SAMPLES = str(__import__("pathlib").Path(__file__).parents[2] / "examples" / "bao-cao")
+SAMPLES = str(SAMPLE_REPORTS)
 
 
 def test_result_files_mark_report_duties_done_on_time_or_late() -> None:

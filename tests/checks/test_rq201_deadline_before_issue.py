@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
+from conftest import DRAFT_HEAD, PLAN_HEAD, Diagnose, Lint, assert_documented
 from raquan.checks import rq201_deadline_before_issue
-
-DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
-"""The ten-line head of a draft issued in January 2023, its day left blank."""
 
 DUTY = """\
 sections:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
+from conftest import DRAFT_HEAD, PLAN_HEAD, Diagnose, Lint, assert_documented
 from raquan.checks import rq303_cited_after_plan
-
-DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
-"""The ten-line head of a draft dated January 2023 with its day left blank."""
 
 DOC_WRONG = """\
 legal_bases:

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import BUNDLED_PLAN
 from raquan.cli import app
 from raquan.resources import bundled
 
 runner = CliRunner()
 PLANS = bundled("plans")
-PLAN = PLANS / "ke-hoach-ra-quan-2023.yaml"
 
 
 def _line_of(path: Path, text: str) -> int:
@@ -24,7 +24,7 @@ def _line_of(path: Path, text: str) -> int:
 def test_bundled_plans_pass_with_the_sunday_warning_at_its_line() -> None:
     result = runner.invoke(app, ["check", str(PLANS)])
     assert result.exit_code == 0, result.output
-    line = _line_of(PLAN, "date: 2023-01-15")
+    line = _line_of(BUNDLED_PLAN, "date: 2023-01-15")
     assert f"ke-hoach-ra-quan-2023.yaml:{line}:21: cảnh báo RQ202" in result.output
     assert "15/01/2023 là Chủ nhật" in result.output
     assert "thứ Hai, 16/01/2023" in result.output  # the next working day (Điều 148)
@@ -47,16 +47,16 @@ def test_json_output_has_the_documented_fields() -> None:
     assert {"path", "line", "column", "code", "severity", "message"} <= item.keys()
     assert item["code"] == "RQ202"
     assert item["severity"] == "warning"
-    assert item["line"] == _line_of(PLAN, "date: 2023-01-15")
+    assert item["line"] == _line_of(BUNDLED_PLAN, "date: 2023-01-15")
 
 
 def test_concise_and_github_forms() -> None:
     concise = runner.invoke(app, ["check", str(PLANS), "--format", "concise"])
-    line = _line_of(PLAN, "date: 2023-01-15")
+    line = _line_of(BUNDLED_PLAN, "date: 2023-01-15")
     assert concise.stdout.strip().endswith("ngày nghỉ cuối tuần.")
     assert f"ke-hoach-ra-quan-2023.yaml:{line}:21: RQ202 [cảnh báo] Thời hạn" in concise.stdout
     github = runner.invoke(app, ["check", str(PLANS), "--format", "github"])
-    assert github.stdout.startswith(f"::warning file={PLAN},line={line},col=21,")
+    assert github.stdout.startswith(f"::warning file={BUNDLED_PLAN},line={line},col=21,")
     assert "title=RQ202::" in github.stdout
 
 

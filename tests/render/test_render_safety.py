@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from typer.testing import CliRunner
 
-from conftest import WriteFiles, dedent
+from conftest import PLAN_HEAD, WriteFiles, dedent
 from docx_text import sections, texts
 from raquan.cli import app
 from raquan.errors import UserError
@@ -19,17 +19,9 @@ from raquan.resources import bundled
 
 runner = CliRunner()
 
-HOSTILE = dedent(
+# The small plan's head, its title replaced by a hostile one.
+HOSTILE = PLAN_HEAD.removesuffix("title: Thử\n") + dedent(
     """
-    raquan: 1
-    kind: plan
-    id: thu
-    header:
-      issuer: UBND thành phố
-      issuing_body: [ỦY BAN NHÂN DÂN, THÀNH PHỐ KON TUM]
-      symbol: KH-UBND
-      place: Kon Tum
-      date: 2023-01-10
     title: "Kế hoạch *quan trọng* | A & B <b>"
     theme: "Ra quân *xanh* & <sạch> | đẹp"
     sections:

@@ -7,17 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.render.run import load_checked_plan
 from raquan.reports.aggregate import add_up, measure, registered_versus_done, same_work
 from raquan.reports.collect import Returns, choose_duty, gather
-from raquan.resources import bundled
-
-SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
-PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 
 
-def returns_for(kind: str, folder: Path = SAMPLES) -> Returns:
-    loaded, _ = load_checked_plan(PLAN)
+def returns_for(kind: str, folder: Path = SAMPLE_REPORTS) -> Returns:
+    loaded, _ = load_checked_plan(BUNDLED_PLAN)
     return gather(loaded, choose_duty(loaded, kind, None, None), [folder])
 
 
@@ -76,7 +73,7 @@ def test_registered_work_is_matched_with_the_reported_one() -> None:
 
 
 def test_the_latest_of_two_files_for_one_unit_counts(tmp_path: Path) -> None:
-    shutil.copytree(SAMPLES, tmp_path / "bc")
+    shutil.copytree(SAMPLE_REPORTS, tmp_path / "bc")
     newer = (tmp_path / "bc" / "doan-ket-tong-hop.yaml").read_text(encoding="utf-8")
     newer = newer.replace("submitted: 2023-03-28", "submitted: 2023-03-30")
     newer = newer.replace("participants: 1250", "participants: 1300")
@@ -86,7 +83,7 @@ def test_the_latest_of_two_files_for_one_unit_counts(tmp_path: Path) -> None:
 
 
 def test_a_broken_file_is_listed_not_dropped(tmp_path: Path) -> None:
-    shutil.copytree(SAMPLES, tmp_path / "bc")
+    shutil.copytree(SAMPLE_REPORTS, tmp_path / "bc")
     broken = tmp_path / "bc" / "quyet-thang-tong-hop.yaml"
     broken.write_text(
         broken.read_text(encoding="utf-8").replace("participants: 950", "participants: nhiều"),

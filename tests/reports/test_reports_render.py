@@ -9,15 +9,13 @@ import pytest
 from docx import Document
 from typer.testing import CliRunner
 
+from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from docx_text import pdf_pages, sections, texts
 from raquan.cli import app
 from raquan.render.output import office, to_pdf
 from raquan.render.run import CheckFailedError
 from raquan.reports.run import render_report_file
-from raquan.resources import bundled
 
-SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
-PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 runner = CliRunner()
 
 
@@ -25,8 +23,8 @@ runner = CliRunner()
 def summary(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("summary") / "tong-hop.docx"
     render_report_file(
-        PLAN,
-        reports=[SAMPLES],
+        BUNDLED_PLAN,
+        reports=[SAMPLE_REPORTS],
         kind="summary",
         output=target,
         date=__import__("datetime").date(2023, 4, 7),
@@ -96,7 +94,9 @@ def test_summary_appendix_has_a_row_per_unit_and_the_totals(summary: Path) -> No
 
 def test_unit_report(tmp_path: Path) -> None:
     target = tmp_path / "doan-ket.docx"
-    render_report_file(PLAN, reports=[SAMPLES], kind="summary", unit="doan ket", output=target)
+    render_report_file(
+        BUNDLED_PLAN, reports=[SAMPLE_REPORTS], kind="summary", unit="doan ket", output=target
+    )
     parts = sections(target)
     all_text = list(texts(parts[0]))
     assert all_text[:2] == ["ỦY BAN NHÂN DÂN", "XÃ ĐOÀN KẾT"]
@@ -123,9 +123,9 @@ def test_unit_without_a_report_is_a_clear_error(tmp_path: Path) -> None:
             "render",
             "report",
             "--plan",
-            str(PLAN),
+            str(BUNDLED_PLAN),
             "--reports",
-            str(SAMPLES),
+            str(SAMPLE_REPORTS),
             "-u",
             "xã Ia Chim",
             "--kind",
@@ -140,14 +140,16 @@ def test_unit_without_a_report_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_broken_file_stops_the_summary_unless_skipped(tmp_path: Path) -> None:
     folder = tmp_path / "bc"
-    shutil.copytree(SAMPLES, folder)
+    shutil.copytree(SAMPLE_REPORTS, folder)
     broken = folder / "hoa-binh-tong-hop.yaml"
     broken.write_text(
         broken.read_text(encoding="utf-8").replace("workdays: 950", "workdays: [950]"),
         encoding="utf-8",
     )
     with pytest.raises(CheckFailedError) as error:
-        render_report_file(PLAN, reports=[folder], kind="summary", output=tmp_path / "a.docx")
+        render_report_file(
+            BUNDLED_PLAN, reports=[folder], kind="summary", output=tmp_path / "a.docx"
+        )
     assert {Path(d.path).name for d in error.value.diagnostics} == {"hoa-binh-tong-hop.yaml"}
     assert not (tmp_path / "a.docx").exists()
     cli = runner.invoke(
@@ -156,7 +158,7 @@ def test_a_broken_file_stops_the_summary_unless_skipped(tmp_path: Path) -> None:
             "render",
             "report",
             "--plan",
-            str(PLAN),
+            str(BUNDLED_PLAN),
             "--reports",
             str(folder),
             "--kind",
@@ -168,7 +170,11 @@ def test_a_broken_file_stops_the_summary_unless_skipped(tmp_path: Path) -> None:
     assert cli.exit_code == 1, cli.output
     assert "hoa-binh-tong-hop.yaml:" in cli.output
     render_report_file(
-        PLAN, reports=[folder], kind="summary", output=tmp_path / "c.docx", skip_invalid=True
+        BUNDLED_PLAN,
+        reports=[folder],
+        kind="summary",
+        output=tmp_path / "c.docx",
+        skip_invalid=True,
     )
     body = list(texts(sections(tmp_path / "c.docx")[0]))
     line = next(t for t in body if t.startswith("- Các tệp báo cáo có lỗi"))
