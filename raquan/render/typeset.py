@@ -122,7 +122,7 @@ def _runs(children: Sequence[Token]) -> list[_Run]:
             italic += 1
         elif kind == "em_close":
             italic -= 1
-        elif kind in ("text", "code_inline", "html_inline"):
+        elif kind in ("text", "code_inline", "html_inline", "image"):
             runs.append(_Run(token.content, bold > 0, italic > 0))
         elif kind == "softbreak":
             runs.append(_Run(" ", bold > 0, italic > 0))
@@ -130,8 +130,6 @@ def _runs(children: Sequence[Token]) -> list[_Run]:
             runs.append(_Run("", line_break=True))
         elif kind == "footnote_ref":
             runs.append(_Run("", footnote=int(token.meta["id"])))
-        elif kind == "image":
-            runs.append(_Run(token.content, bold > 0, italic > 0))
         # link_open/link_close and the like carry no text of their own.
     return runs
 
@@ -162,6 +160,17 @@ def _split_bold(runs: list[_Run], until: int) -> list[_Run]:
     return result
 
 
+def _add_run(
+    target: Paragraph, run: _Run, *, size_pt: float | None = None, bold: bool = False
+) -> None:
+    """Add ``run``'s text to ``target``, bold (also when ``bold``) and italic as it is."""
+    added = target.add_run(run.text)
+    added.bold = run.bold or bold or None
+    added.italic = run.italic or None
+    if size_pt is not None:
+        added.font.size = Pt(size_pt)
+
+
 class Typesetter:
     """Adds Markdown to a document: paragraphs, footnotes and tables."""
 
@@ -188,9 +197,8 @@ class Typesetter:
                 self._table(container, iterator)
                 continue
             if token.type == "inline":
+                # List items come as paragraphs too; templates write outline markers as text.
                 added.append(self._paragraph(container, token.children or [], style, notes))
-            elif token.type in ("bullet_list_open", "ordered_list_open"):
-                continue  # list items come as paragraphs; templates write outline markers as text
         return added
 
     def _footnote_bodies(self, tokens: Sequence[Token]) -> dict[int, list[list[Token]]]:
@@ -230,10 +238,7 @@ class Typesetter:
             elif run.line_break:
                 paragraph.add_run().add_break()
             elif run.text:
-                added = paragraph.add_run(run.text)
-                added.bold = run.bold or None
-                added.italic = run.italic or None
-                added.font.size = Pt(style.size_pt)
+                _add_run(paragraph, run, size_pt=style.size_pt)
         return paragraph
 
     def _footnote(self, paragraph: Paragraph, body: list[list[Token]]) -> None:
@@ -243,9 +248,7 @@ class Typesetter:
                 note.add_run(" ")  # a footnote of several paragraphs is set as one
             for run in _runs(children):
                 if run.text:
-                    added = note.add_run(run.text)
-                    added.bold = run.bold or None
-                    added.italic = run.italic or None
+                    _add_run(note, run)
 
     def _table(self, container: Container, tokens: Iterator[Token]) -> Table:
         rows: list[tuple[bool, list[list[Token]]]] = []
@@ -280,10 +283,7 @@ class Typesetter:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 for run in _runs(children):
                     if run.text:
-                        added = paragraph.add_run(run.text)
-                        added.bold = True if is_header else (run.bold or None)
-                        added.italic = run.italic or None
-                        added.font.size = Pt(CELL.size_pt)
+                        _add_run(paragraph, run, size_pt=CELL.size_pt, bold=is_header)
         return table
 
 
@@ -331,7 +331,7 @@ def apply_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     """Set a paragraph's alignment, indent and spacing."""
     fmt = paragraph.paragraph_format
     fmt.alignment = style.alignment
-    fmt.first_line_indent = Cm(style.first_line_cm) if style.first_line_cm else Cm(0)
+    fmt.first_line_indent = Cm(style.first_line_cm)
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(style.space_after_pt)
     fmt.line_spacing = style.line_spacing
