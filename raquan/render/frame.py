@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from docx.document import Document
@@ -25,10 +25,11 @@ from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.section import Section
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from raquan.render.typeset import ParagraphStyle, apply_style
 from raquan.word import (
     add_rule,
     page_number_header,
@@ -112,35 +113,43 @@ def setup_document(document: Document) -> None:
     page_number_header(section, size_pt=13, font=FONT)
 
 
-def _line(
+def _unused(container: _Cell | Document) -> Paragraph | None:
+    """The empty paragraph a new table cell comes with, to write into instead of adding one."""
+    if isinstance(container, _Cell):
+        paragraphs: list[Paragraph] = container.paragraphs
+        if len(paragraphs) == 1 and len(paragraphs[0]._p) == 0:
+            return paragraphs[0]
+    return None
+
+
+def _lines(
     container: _Cell | Document,
-    text: str,
+    texts: Iterable[str],
     *,
     size_pt: float,
     bold: bool = False,
     italic: bool = False,
     align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
-    space_after_pt: float = 0,
-    paragraph: Paragraph | None = None,
-) -> Paragraph:
-    target = paragraph if paragraph is not None else container.add_paragraph()
-    fmt = target.paragraph_format
-    fmt.alignment = align
-    fmt.first_line_indent = Cm(0)
-    fmt.space_before = Pt(0)
-    fmt.space_after = Pt(space_after_pt)
-    fmt.line_spacing = 1.0
-    run = target.add_run(text)
-    run.font.size = Pt(size_pt)
-    run.bold = bold or None
-    run.italic = italic or None
-    return target
-
-
-def _first(cell: _Cell) -> Paragraph:
-    """The empty paragraph every new cell has, to write into instead of adding one."""
-    paragraph: Paragraph = cell.paragraphs[0]
-    return paragraph
+) -> list[Paragraph]:
+    """Each text a paragraph at the end of ``container``, set single-spaced without indent."""
+    style = ParagraphStyle(
+        size_pt=size_pt,
+        alignment=align,
+        first_line_cm=0,
+        space_after_pt=0,
+        line_spacing=1.0,
+        outline=False,
+    )
+    written = []
+    for text in texts:
+        paragraph = _unused(container) or container.add_paragraph()
+        apply_style(paragraph, style)
+        run = paragraph.add_run(text)
+        run.font.size = Pt(size_pt)
+        run.bold = bold or None
+        run.italic = italic or None
+        written.append(paragraph)
+    return written
 
 
 def header_block(document: Document, block: HeaderBlock) -> None:
@@ -151,16 +160,8 @@ def header_block(document: Document, block: HeaderBlock) -> None:
     set_column_widths(table, HEADER_COLUMNS_CM)
     left, right = table.rows[0].cells
     left_width, right_width = HEADER_COLUMNS_CM
-    lines = [(text, False) for text in block.supervising_body]
-    lines += [(text, True) for text in block.issuing_body]
-    for index, (text, bold) in enumerate(lines):
-        _line(
-            left,
-            text.upper(),
-            size_pt=13,
-            bold=bold,
-            paragraph=_first(left) if index == 0 else None,
-        )
+    _lines(left, [text.upper() for text in block.supervising_body], size_pt=13)
+    _lines(left, [text.upper() for text in block.issuing_body], size_pt=13, bold=True)
     issuer_width = max(text_width_cm(t.upper(), 13, bold=True) for t in block.issuing_body)
     add_rule(
         left,
@@ -168,8 +169,8 @@ def header_block(document: Document, block: HeaderBlock) -> None:
         available_cm=left_width - CELL_MARGINS_CM,
         space_before_pt=3,
     )
-    _line(right, NATIONAL_NAME, size_pt=12, bold=True, paragraph=_first(right))
-    _line(right, MOTTO, size_pt=13, bold=True)
+    _lines(right, [NATIONAL_NAME], size_pt=12, bold=True)
+    _lines(right, [MOTTO], size_pt=13, bold=True)
     add_rule(
         right,
         length_cm=min(right_width - 1, text_width_cm(MOTTO, 13, bold=True)),
@@ -177,18 +178,18 @@ def header_block(document: Document, block: HeaderBlock) -> None:
         space_before_pt=3,
     )
     number, place = table.rows[1].cells
-    _line(number, block.number_line, size_pt=13, paragraph=_first(number), space_after_pt=0)
-    _line(place, block.place_date, size_pt=13, italic=True, paragraph=_first(place))
+    _lines(number, [block.number_line], size_pt=13)
+    _lines(place, [block.place_date], size_pt=13, italic=True)
     for cell in (left, right, number, place):
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
 
 def title_block(document: Document, type_name: str, summary: str) -> None:
     """The type name and the summary, bold and centred, with a short line under them."""
-    _line(document, type_name.upper(), size_pt=14, bold=True).paragraph_format.space_before = Pt(18)
+    (type_line,) = _lines(document, [type_name.upper()], size_pt=14, bold=True)
+    type_line.paragraph_format.space_before = Pt(18)
     lines = [line.strip() for line in summary.splitlines() if line.strip()]
-    for line in lines:
-        _line(document, line, size_pt=14, bold=True)
+    _lines(document, lines, size_pt=14, bold=True)
     add_rule(document, length_cm=3.0, available_cm=TEXT_WIDTH_CM, space_before_pt=2)
     spacer = document.add_paragraph()
     spacer.paragraph_format.space_after = Pt(6)
@@ -204,26 +205,10 @@ def closing_block(document: Document, block: ClosingBlock) -> _Cell:
     set_column_widths(table, CLOSING_COLUMNS_CM)
     left: _Cell = table.rows[0].cells[0]
     right: _Cell = table.rows[0].cells[1]
-    _line(
-        left,
-        "Nơi nhận:",
-        size_pt=12,
-        bold=True,
-        italic=True,
-        align=WD_ALIGN_PARAGRAPH.LEFT,
-        paragraph=_first(left),
-    )
-    for index, text in enumerate(block.signature_lines):
-        _line(
-            right,
-            text.upper(),
-            size_pt=14,
-            bold=True,
-            paragraph=_first(right) if index == 0 else None,
-        )
-    for _ in range(4):  # room for the signature and the seal
-        _line(right, "", size_pt=14)
-    _line(right, block.signer, size_pt=14, bold=True)
+    _lines(left, ["Nơi nhận:"], size_pt=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _lines(right, [text.upper() for text in block.signature_lines], size_pt=14, bold=True)
+    _lines(right, [""] * 4, size_pt=14)  # room for the signature and the seal
+    _lines(right, [block.signer], size_pt=14, bold=True)
     return left
 
 
