@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import tempfile
@@ -9,6 +10,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -94,6 +96,47 @@ CheckRegistry = Callable[..., CheckResult]
 
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
+
+
+DUTY_SECTION = """\
+sections:
+  - title: TỔ CHỨC THỰC HIỆN
+    assignments:
+      - to: Phòng Kinh tế
+        heading: Phòng Kinh tế
+        duties:
+"""
+
+
+def duty_section(duties: str) -> str:
+    """Phòng Kinh tế's assignment, as lines 11-16 after ``PLAN_HEAD``, with ``duties`` (a YAML
+    list, dedented) under its ``duties:`` from line 17."""
+    return DUTY_SECTION + textwrap.indent(textwrap.dedent(duties), "          ")
+
+
+def legal_basis(kind: str, number: str) -> str:
+    """A ``legal_bases`` list of one document of type ``kind``, its number on line 14."""
+    return (
+        "legal_bases:\n"
+        "  - id: can-cu\n"
+        f"    type: {kind}\n"
+        f"    number: {number}\n"
+        "    date: 2023-01-06\n"
+        "    issuer: Ủy ban nhân dân tỉnh Kon Tum\n"
+        "    summary: triển khai các hoạt động Lễ ra quân đầu năm 2023\n"
+    )
+
+
+def strings_for_dates(value: Any) -> Any:
+    """YAML data with its dates as the text they were written as (JSON schemas type them as
+    strings), for ``jsonschema.validate``."""
+    if isinstance(value, dict):
+        return {str(k): strings_for_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strings_for_dates(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
 
 
 def assert_documented(module: ModuleType, *examples: str) -> str:

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import Diagnose, Lint, assert_documented
+from conftest import Diagnose, Lint, assert_documented, duty_section
 from raquan.checks import rq106_placeholder
 from raquan.diagnostics import Position
 
 NAMES = "{deadline}, {when}, {place}, {content}, {theme}, {legal_bases}, {attachment}"
-
-SECTION = """\
-sections:
-  - title: TỔ CHỨC THỰC HIỆN
-    assignments:
-      - to: Phòng Kinh tế
-        heading: Phòng Kinh tế
-        duties:
-"""
-"""Lines 11-16; duties follow from line 17."""
 
 DOC_WRONG = """\
 - id: dua-tin
@@ -43,10 +33,6 @@ events:
 """An event without ``content``, as lines 11-17."""
 
 
-def _duties(duties: str) -> str:
-    return SECTION + textwrap.indent(duties, "          ")
-
-
 def _text(text: str) -> str:
     """A section whose one-line text, single-quoted, is on line 13."""
     return f"sections:\n  - title: NỘI DUNG\n    text: '{text}'\n"
@@ -57,15 +43,15 @@ def test_docstring_examples_are_the_ones_tested() -> None:
 
 
 def test_deadline_in_a_duty_without_deadline_is_flagged(lint: Lint) -> None:
-    assert lint(_duties(DOC_WRONG), "RQ106") == [("RQ106", 18)]
+    assert lint(duty_section(DOC_WRONG), "RQ106") == [("RQ106", 18)]
 
 
 def test_deadline_in_a_duty_with_a_deadline_passes(lint: Lint) -> None:
-    assert lint(_duties(DOC_RIGHT), "RQ106") == []
+    assert lint(duty_section(DOC_RIGHT), "RQ106") == []
 
 
 def test_deadline_message_points_at_the_placeholder(diagnose: Diagnose) -> None:
-    [diagnostic] = diagnose(_duties(DOC_WRONG), "RQ106")
+    [diagnostic] = diagnose(duty_section(DOC_WRONG), "RQ106")
     assert diagnostic.message == "Nhiệm vụ 'dua-tin' không có thời hạn để điền vào {deadline}."
     assert diagnostic.hint == "Thêm 'deadline' cho nhiệm vụ, hoặc bỏ {deadline} khỏi nội dung."
     assert diagnostic.position == Position(18, 53, 63)
@@ -81,7 +67,7 @@ def test_deadline_in_a_sub_item_needs_the_sub_items_own_deadline(lint: Lint) -> 
         - id: bao-cao-nhanh
           text: Báo cáo nhanh {deadline}.
     """
-    assert lint(_duties(textwrap.dedent(duties)), "RQ106") == [("RQ106", 23)]
+    assert lint(duty_section(duties), "RQ106") == [("RQ106", 23)]
 
 
 def test_deadline_outside_a_duty_is_flagged(lint: Lint) -> None:

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from conftest import Diagnose, Lint, assert_documented
+from conftest import Diagnose, Lint, assert_documented, duty_section
 from raquan.checks import rq107_deadline_not_printed
-
-SECTION = """\
-sections:
-  - title: TỔ CHỨC THỰC HIỆN
-    assignments:
-      - to: Phòng Kinh tế
-        heading: Phòng Kinh tế
-        duties:
-"""
-"""Lines 11-16; duties follow from line 17."""
 
 DOC_WRONG = """\
 - id: kiem-tra
@@ -33,24 +21,20 @@ DOC_RIGHT = """\
 """
 
 
-def _duties(duties: str) -> str:
-    return SECTION + textwrap.indent(textwrap.dedent(duties), "          ")
-
-
 def test_docstring_examples_are_the_ones_tested() -> None:
     assert_documented(rq107_deadline_not_printed, DOC_WRONG, DOC_RIGHT)
 
 
 def test_deadline_missing_from_the_text_is_flagged_at_the_text(lint: Lint) -> None:
-    assert lint(_duties(DOC_WRONG), "RQ107") == [("RQ107", 18)]
+    assert lint(duty_section(DOC_WRONG), "RQ107") == [("RQ107", 18)]
 
 
 def test_deadline_printed_in_the_text_passes(lint: Lint) -> None:
-    assert lint(_duties(DOC_RIGHT), "RQ107") == []
+    assert lint(duty_section(DOC_RIGHT), "RQ107") == []
 
 
 def test_message_names_the_duty_and_hint_shows_the_placeholder(diagnose: Diagnose) -> None:
-    [diagnostic] = diagnose(_duties(DOC_WRONG), "RQ107")
+    [diagnostic] = diagnose(duty_section(DOC_WRONG), "RQ107")
     assert diagnostic.message == (
         "Nhiệm vụ 'kiem-tra' có thời hạn nhưng nội dung không có chỗ điền {deadline}."
     )
@@ -71,7 +55,7 @@ def test_deadline_typed_by_hand_or_escaped_is_still_flagged(lint: Lint) -> None:
       deadline:
         date: 2023-01-20
     """
-    assert lint(_duties(duties), "RQ107") == [("RQ107", 18), ("RQ107", 22)]
+    assert lint(duty_section(duties), "RQ107") == [("RQ107", 18), ("RQ107", 22)]
 
 
 def test_duty_without_deadline_passes(lint: Lint) -> None:
@@ -79,7 +63,7 @@ def test_duty_without_deadline_passes(lint: Lint) -> None:
     - id: dua-tin
       text: Kịp thời đưa tin các hoạt động Lễ ra quân.
     """
-    assert lint(_duties(duties), "RQ107") == []
+    assert lint(duty_section(duties), "RQ107") == []
 
 
 def test_sub_items_are_checked_on_their_own(lint: Lint) -> None:
@@ -96,4 +80,4 @@ def test_sub_items_are_checked_on_their_own(lint: Lint) -> None:
           deadline:
             date: 2023-04-01
     """
-    assert lint(_duties(duties), "RQ107") == [("RQ107", 25)]
+    assert lint(duty_section(duties), "RQ107") == [("RQ107", 25)]

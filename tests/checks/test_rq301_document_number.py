@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
+from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented, legal_basis
 from raquan.checks import rq301_document_number
 from raquan.diagnostics import Position
 
@@ -10,19 +10,6 @@ HINT = (
     "Văn bản Nhà nước: 36/KH-UBND (hoặc 30/2020/NĐ-CP); văn bản của Đảng: 1766-CV/TU. "
     "Không có dấu cách."
 )
-
-
-def _basis(number: str, kind: str = "Kế hoạch") -> str:
-    """A legal basis whose number is on line 14."""
-    return (
-        "legal_bases:\n"
-        "  - id: can-cu\n"
-        f"    type: {kind}\n"
-        f"    number: {number}\n"
-        "    date: 2023-01-06\n"
-        "    issuer: Ủy ban nhân dân tỉnh Kon Tum\n"
-        "    summary: triển khai các hoạt động Lễ ra quân đầu năm 2023\n"
-    )
 
 
 def _head(symbol: str) -> str:
@@ -36,23 +23,23 @@ def test_docstring_examples_are_the_ones_tested() -> None:
 
 
 def test_legal_basis_number_without_hyphen_is_flagged(lint: Lint) -> None:
-    assert lint(_basis("36/KHUBND"), "RQ301") == [("RQ301", 14)]
+    assert lint(legal_basis("Kế hoạch", "36/KHUBND"), "RQ301") == [("RQ301", 14)]
 
 
 def test_well_formed_legal_basis_numbers_pass(lint: Lint) -> None:
-    assert lint(_basis("36/KH-UBND"), "RQ301") == []
-    assert lint(_basis("1766-CV/TU", "Công văn"), "RQ301") == []
-    assert lint(_basis("30/2020/NĐ-CP", "Nghị định"), "RQ301") == []
-    assert lint(_basis("12/UBND-VX", "Công văn"), "RQ301") == []
+    assert lint(legal_basis("Kế hoạch", "36/KH-UBND"), "RQ301") == []
+    assert lint(legal_basis("Công văn", "1766-CV/TU"), "RQ301") == []
+    assert lint(legal_basis("Nghị định", "30/2020/NĐ-CP"), "RQ301") == []
+    assert lint(legal_basis("Công văn", "12/UBND-VX"), "RQ301") == []
 
 
 def test_other_malformed_legal_basis_numbers_are_flagged(lint: Lint) -> None:
     for number in ["36 /KH-UBND", "36/KH - UBND", "36/kh-ubnd", "KH-UBND", "36/KH-"]:
-        assert lint(_basis(f"'{number}'"), "RQ301") == [("RQ301", 14)], number
+        assert lint(legal_basis("Kế hoạch", f"'{number}'"), "RQ301") == [("RQ301", 14)], number
 
 
 def test_legal_basis_message_quotes_the_number(diagnose: Diagnose) -> None:
-    [diagnostic] = diagnose(_basis("36/KHUBND"), "RQ301")
+    [diagnostic] = diagnose(legal_basis("Kế hoạch", "36/KHUBND"), "RQ301")
     assert diagnostic.message == "Số, ký hiệu '36/KHUBND' không đúng dạng."
     assert diagnostic.hint == HINT
     assert diagnostic.position == Position(14, 13, 22)

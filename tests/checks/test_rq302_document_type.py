@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented
+from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented, legal_basis
 from raquan.checks import rq302_document_type
-
-
-def _basis(kind: str, number: str) -> str:
-    """A legal basis whose number is on line 14."""
-    return (
-        "legal_bases:\n"
-        "  - id: can-cu\n"
-        f"    type: {kind}\n"
-        f"    number: {number}\n"
-        "    date: 2023-01-06\n"
-        "    issuer: Ủy ban nhân dân tỉnh Kon Tum\n"
-        "    summary: triển khai các hoạt động Lễ ra quân đầu năm 2023\n"
-    )
 
 
 def _head(symbol: str, kind: str | None = None) -> str:
@@ -34,29 +21,29 @@ def test_docstring_examples_are_the_ones_tested() -> None:
 
 
 def test_plan_numbered_as_a_report_is_flagged(diagnose: Diagnose, lint: Lint) -> None:
-    assert lint(_basis("Kế hoạch", "36/BC-UBND"), "RQ302") == [("RQ302", 14)]
-    [diagnostic] = diagnose(_basis("Kế hoạch", "36/BC-UBND"), "RQ302")
+    assert lint(legal_basis("Kế hoạch", "36/BC-UBND"), "RQ302") == [("RQ302", 14)]
+    [diagnostic] = diagnose(legal_basis("Kế hoạch", "36/BC-UBND"), "RQ302")
     assert diagnostic.message == "Kế hoạch phải có ký hiệu 'KH', nhưng ở đây 'BC'."
     assert (diagnostic.position.line, diagnostic.position.column) == (14, 13)
 
 
 def test_plan_numbered_as_a_plan_passes(lint: Lint) -> None:
-    assert lint(_basis("Kế hoạch", "36/KH-UBND"), "RQ302") == []
+    assert lint(legal_basis("Kế hoạch", "36/KH-UBND"), "RQ302") == []
 
 
 def test_legal_bases_of_other_types_are_checked(lint: Lint) -> None:
-    assert lint(_basis("Quyết định", "12/QĐ-UBND"), "RQ302") == []
-    assert lint(_basis("Nghị định", "30/2020/NĐ-CP"), "RQ302") == []
-    assert lint(_basis("Quy định", "3/QyĐ-UBND"), "RQ302") == []
-    assert lint(_basis("Quyết định", "12/KH-UBND"), "RQ302") == [("RQ302", 14)]
-    assert lint(_basis("Quy định", "3/QĐ-UBND"), "RQ302") == [("RQ302", 14)]
-    assert lint(_basis("Nghị định", "30/2020/CP"), "RQ302") == [("RQ302", 14)]
+    assert lint(legal_basis("Quyết định", "12/QĐ-UBND"), "RQ302") == []
+    assert lint(legal_basis("Nghị định", "30/2020/NĐ-CP"), "RQ302") == []
+    assert lint(legal_basis("Quy định", "3/QyĐ-UBND"), "RQ302") == []
+    assert lint(legal_basis("Quyết định", "12/KH-UBND"), "RQ302") == [("RQ302", 14)]
+    assert lint(legal_basis("Quy định", "3/QĐ-UBND"), "RQ302") == [("RQ302", 14)]
+    assert lint(legal_basis("Nghị định", "30/2020/CP"), "RQ302") == [("RQ302", 14)]
 
 
 def test_state_official_letter_has_no_type_abbreviation(diagnose: Diagnose, lint: Lint) -> None:
-    assert lint(_basis("Công văn", "12/UBND-VX"), "RQ302") == []
-    assert lint(_basis("Công văn", "12/CV-UBND"), "RQ302") == [("RQ302", 14)]
-    [diagnostic] = diagnose(_basis("Công văn", "12/CV-UBND"), "RQ302")
+    assert lint(legal_basis("Công văn", "12/UBND-VX"), "RQ302") == []
+    assert lint(legal_basis("Công văn", "12/CV-UBND"), "RQ302") == [("RQ302", 14)]
+    [diagnostic] = diagnose(legal_basis("Công văn", "12/CV-UBND"), "RQ302")
     assert diagnostic.message == (
         "Công văn của Nhà nước không có chữ viết tắt loại văn bản trong ký hiệu, nhưng ký hiệu "
         "có 'CV' (Công văn)."
@@ -64,12 +51,12 @@ def test_state_official_letter_has_no_type_abbreviation(diagnose: Diagnose, lint
 
 
 def test_party_official_letter_carries_cv(lint: Lint) -> None:
-    assert lint(_basis("Công văn", "1766-CV/TU"), "RQ302") == []
-    assert lint(_basis("Công văn", "1766-TB/TU"), "RQ302") == [("RQ302", 14)]
+    assert lint(legal_basis("Công văn", "1766-CV/TU"), "RQ302") == []
+    assert lint(legal_basis("Công văn", "1766-TB/TU"), "RQ302") == [("RQ302", 14)]
 
 
 def test_malformed_number_is_left_to_rq301(lint: Lint) -> None:
-    assert lint(_basis("Kế hoạch", "36/BCUBND"), "RQ302") == []
+    assert lint(legal_basis("Kế hoạch", "36/BCUBND"), "RQ302") == []
 
 
 def test_header_symbol_of_another_type_is_flagged(diagnose: Diagnose, lint: Lint) -> None:

@@ -72,6 +72,14 @@ def render(tmp_path: Path, write_files: WriteFiles) -> Render:
     return run
 
 
+def _recipients_template(folder: Path, text: str) -> Path:
+    """A user's template folder (``folder/mau``) whose ``plan/recipients.md.j2`` is ``text``."""
+    mine = folder / "mau"
+    (mine / "plan").mkdir(parents=True)
+    (mine / "plan" / "recipients.md.j2").write_text(text, encoding="utf-8")
+    return mine
+
+
 def test_markup_in_values_comes_out_as_written(render: Render) -> None:
     output = render(HOSTILE)
     main = list(texts(sections(output)[0]))
@@ -90,11 +98,9 @@ def test_markup_in_values_comes_out_as_written(render: Render) -> None:
 
 
 def test_a_user_template_overrides_one_template_only(tmp_path: Path, render: Render) -> None:
-    mine = tmp_path / "mau"
-    (mine / "plan").mkdir(parents=True)
-    (mine / "plan" / "recipients.md.j2").write_text(
+    mine = _recipients_template(
+        tmp_path,
         "{% for r in plan.recipients %}\\- Gửi: {{ r.text or unit_name(r.unit) }};\n\n{% endfor %}",
-        encoding="utf-8",
     )
     output = render(HOSTILE, templates=mine)
     main = list(texts(sections(output)[0]))
@@ -117,9 +123,7 @@ def test_a_user_template_overrides_one_template_only(tmp_path: Path, render: Ren
 def test_template_errors_name_the_template_and_line(
     tmp_path: Path, render: Render, template: str, message: str
 ) -> None:
-    mine = tmp_path / "mau"
-    (mine / "plan").mkdir(parents=True)
-    (mine / "plan" / "recipients.md.j2").write_text(template, encoding="utf-8")
+    mine = _recipients_template(tmp_path, template)
     with pytest.raises(UserError) as error:
         render(HOSTILE, templates=mine)
     assert message in error.value.message
@@ -138,9 +142,7 @@ def test_template_errors_name_the_template_and_line(
     ],
 )
 def test_the_sandbox_stops_hostile_templates(tmp_path: Path, render: Render, attack: str) -> None:
-    mine = tmp_path / "mau"
-    (mine / "plan").mkdir(parents=True)
-    (mine / "plan" / "recipients.md.j2").write_text(attack + "\n", encoding="utf-8")
+    mine = _recipients_template(tmp_path, attack + "\n")
     with pytest.raises(UserError) as error:
         render(HOSTILE, templates=mine)
     assert "bị chặn" in error.value.message or "không có thuộc tính" in error.value.message

@@ -14,6 +14,7 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
+from conftest import strings_for_dates
 from raquan.checking import check_paths
 from raquan.cli import app
 from raquan.loader import load_file
@@ -41,17 +42,6 @@ def _new(folder: Path, today: datetime.date = TODAY) -> Path:
     target = folder / "ke-hoach-moi.yaml"
     write_skeleton(target, new_plan(None, today=today, output=target), "plan")
     return target
-
-
-def _strings_for_dates(value: Any) -> Any:
-    """Dates as the text they were written as (the schema types them as strings)."""
-    if isinstance(value, dict):
-        return {str(k): _strings_for_dates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_strings_for_dates(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
 
 
 def test_cli_writes_the_plan_and_says_what_to_do_next(
@@ -179,8 +169,8 @@ def test_validates_against_the_json_schema_of_raquan_schema_plan(folder: Path) -
     beside = json.loads((folder / ".raquan" / "plan.schema.json").read_text(encoding="utf-8"))
     assert beside == schema
     data = YAML(typ="safe").load(plan.read_text(encoding="utf-8"))
-    jsonschema.validate(_strings_for_dates(data), schema)
-    broken = _strings_for_dates(data)
+    jsonschema.validate(strings_for_dates(data), schema)
+    broken = strings_for_dates(data)
     broken["header"]["number"] = "một"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
@@ -201,7 +191,7 @@ def test_comments_are_yaml_comments_that_survive_a_round_trip(folder: Path) -> N
     assert YAML(typ="safe").load(edited.getvalue())["title"] == "Tổ chức ra quân đầu Xuân"
     # The comments are not data.
     plain = YAML(typ="safe").load(text)
-    assert "Trích yếu" not in json.dumps(_strings_for_dates(plain), ensure_ascii=False)
+    assert "Trích yếu" not in json.dumps(strings_for_dates(plain), ensure_ascii=False)
 
 
 def test_layout_utf8_two_spaces_sequences_indented_no_folding(folder: Path) -> None:

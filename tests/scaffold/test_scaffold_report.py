@@ -15,6 +15,7 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
+from conftest import strings_for_dates
 from raquan.checking import check_paths
 from raquan.checks import rq109_unfilled
 from raquan.cli import app
@@ -37,16 +38,6 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(PLANS, tmp_path / "plans")
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-def _strings_for_dates(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _strings_for_dates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_strings_for_dates(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
 
 
 def _new(*args: str) -> Any:
@@ -135,10 +126,10 @@ def test_summary_report_schema_is_written_and_validates_it(workdir: Path) -> Non
     data = YAML(typ="safe").load(
         (workdir / "bao-cao-tong-hop-xa-doan-ket.yaml").read_text(encoding="utf-8")
     )
-    jsonschema.validate(_strings_for_dates(data), schema)
+    jsonschema.validate(strings_for_dates(data), schema)
     data["participants"] = "nhiều"
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(_strings_for_dates(data), schema)
+        jsonschema.validate(strings_for_dates(data), schema)
 
 
 def test_quick_report_is_sent_before_nine(workdir: Path) -> None:
