@@ -17,7 +17,7 @@ import re
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import (
     ChoiceLoader,
@@ -52,6 +52,8 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Vietnamese letter order for ``a)`` points: a, b, c, d, đ, e, g, h, i, k, ..."""
 
+T = TypeVar("T")
+
 
 def thousands(value: object) -> Markdown:
     """A number with ``.`` between thousands: 1250000 -> 1.250.000 (and ``,`` for decimals)."""
@@ -82,10 +84,13 @@ def marker(number: int) -> Markdown:
     return Markdown(f"{number}\\.")
 
 
-def _date_filter(form: Callable[[datetime.date], str]) -> Callable[[object], Markdown]:
+def _phrase(kind: type[T], what: str, form: Callable[[T], str]) -> Callable[[object], Markdown]:
+    """A filter that prints a value of type ``kind`` as ``form`` phrases it; any other value is
+    a ``TypeError`` naming ``what`` was expected."""
+
     def apply(value: object) -> Markdown:
-        if not isinstance(value, datetime.date):
-            raise TypeError("ngày")
+        if not isinstance(value, kind):
+            raise TypeError(what)
         return escape(form(value))
 
     return apply
@@ -96,18 +101,6 @@ def _deadline(value: object, prefix: str = "") -> Markdown:
         raise TypeError("thời hạn")
     phrase = deadline_phrase(value)
     return escape(f"{prefix} {phrase}" if prefix else phrase)
-
-
-def _when(value: object) -> Markdown:
-    if not isinstance(value, Event):
-        raise TypeError("sự kiện")
-    return escape(event_when(value))
-
-
-def _time(value: object) -> Markdown:
-    if not isinstance(value, datetime.time):
-        raise TypeError("giờ")
-    return escape(time_phrase(value))
 
 
 def _upper(value: object) -> Markdown:
@@ -125,12 +118,6 @@ def _rich(context: Context, value: object, duty: object = None) -> Markdown:
         "" if value is None else str(value),
         lambda name, argument: placeholder_text(plan, name, argument, owner),
     )
-
-
-def _citation(value: object) -> Markdown:
-    if not isinstance(value, CitedDocument):
-        raise TypeError("văn bản được dẫn")
-    return escape(citation(value))
 
 
 def _end_mark(value: object) -> Markdown:
@@ -152,13 +139,13 @@ def _finalize(value: object) -> object:
 
 
 FILTERS: dict[str, Callable[..., Markdown]] = {
-    "short_date": _date_filter(short_date),
-    "long_date": _date_filter(long_date),
-    "weekday": _date_filter(weekday_name),
-    "lunar": _date_filter(lunar_phrase),
+    "short_date": _phrase(datetime.date, "ngày", short_date),
+    "long_date": _phrase(datetime.date, "ngày", long_date),
+    "weekday": _phrase(datetime.date, "ngày", weekday_name),
+    "lunar": _phrase(datetime.date, "ngày", lunar_phrase),
     "deadline": _deadline,
-    "when": _when,
-    "time": _time,
+    "when": _phrase(Event, "sự kiện", event_when),
+    "time": _phrase(datetime.time, "giờ", time_phrase),
     "number": thousands,
     "words": in_words,
     "roman": roman,
@@ -168,7 +155,7 @@ FILTERS: dict[str, Callable[..., Markdown]] = {
     "lower_first": _lower_first,
     "md": escape,
     "rich": _rich,
-    "citation": _citation,
+    "citation": _phrase(CitedDocument, "văn bản được dẫn", citation),
     "end_mark": _end_mark,
 }
 """Filters for Vietnamese documents, available in every template."""
