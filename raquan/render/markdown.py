@@ -34,10 +34,7 @@ def escape(value: object) -> Markdown:
     """Any value as Markdown text that shows exactly as written."""
     if isinstance(value, Markdown):
         return value
-    text = "" if value is None else str(value)
-    text = _INLINE_SPECIAL.sub(r"\\\1", text)
-    text = _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
-    return Markdown(text)
+    return Markdown(_escape_plain("" if value is None else str(value), at_start=True))
 
 
 def _escape_marker(marker: str) -> str:
