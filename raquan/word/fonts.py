@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.text.run import Run
 
-__all__ = ["DEFAULT_FONT", "set_document_fonts", "set_run_fonts"]
+__all__ = ["DEFAULT_FONT", "find_style", "set_document_fonts", "set_run_fonts", "set_size"]
 
 DEFAULT_FONT = "Times New Roman"
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
@@ -46,7 +46,8 @@ def _fix_rfonts(rfonts: BaseOxmlElement, name: str) -> None:
     set_attributes(rfonts, dict.fromkeys(FONT_SLOTS, name))
 
 
-def _set_size(rpr: BaseOxmlElement, size_pt: float) -> None:
+def set_size(rpr: BaseOxmlElement, size_pt: float) -> None:
+    """Set the size of the run properties `rpr` (``w:sz``, and ``w:szCs`` for complex scripts)."""
     half_points = str(pt_to_half_points(size_pt))
     for tag in ("w:sz", "w:szCs"):
         set_attributes(get_or_add(rpr, tag, RPR_ORDER), {"w:val": half_points})
@@ -83,7 +84,7 @@ def set_document_fonts(
     rpr = get_or_add(rpr_default, "w:rPr", ("w:rPr",))
     _set_font_slots(rpr, name)
     if size_pt is not None:
-        _set_size(rpr, size_pt)
+        set_size(rpr, size_pt)
     lang = get_or_add(rpr, "w:lang", RPR_ORDER)
     set_attributes(lang, {"w:val": language, "w:eastAsia": language, "w:bidi": language})
 
@@ -91,12 +92,12 @@ def set_document_fonts(
         _fix_rfonts(rfonts, name)
 
     defaults = _elements(styles, "w:style[@w:type='paragraph' and @w:default='1']")
-    normal = defaults[0] if defaults else find_style(document, "Normal")
+    normal = defaults[0] if defaults else find_style(styles, "Normal")
     if normal is not None:
         normal_rpr = get_or_add(normal, "w:rPr", STYLE_ORDER)
         _set_font_slots(normal_rpr, name)
         if size_pt is not None and find(normal_rpr, "w:sz") is not None:
-            _set_size(normal_rpr, size_pt)
+            set_size(normal_rpr, size_pt)
 
     text_styles = "w:style[@w:type='paragraph' or @w:type='character']"
     for color in _elements(styles, f"{text_styles}//w:color"):
@@ -107,9 +108,9 @@ def set_document_fonts(
         set_attributes(border, {"w:color": BLACK})
 
 
-def find_style(document: Document, style_id: str) -> BaseOxmlElement | None:
-    """The ``w:style`` element whose ``w:styleId`` is `style_id`, or ``None``."""
-    for style in _elements(document.styles.element, "w:style"):
+def find_style(styles: BaseOxmlElement, style_id: str) -> BaseOxmlElement | None:
+    """The ``w:style`` element of `styles` whose ``w:styleId`` is `style_id`, or ``None``."""
+    for style in _elements(styles, "w:style"):
         if style.get(qn("w:styleId")) == style_id:
             return style
     return None
@@ -123,4 +124,4 @@ def set_run_fonts(run: Run, name: str = DEFAULT_FONT, *, size_pt: float | None =
     rpr = cast("BaseOxmlElement", run._r.get_or_add_rPr())
     _set_font_slots(rpr, name)
     if size_pt is not None:
-        _set_size(rpr, size_pt)
+        set_size(rpr, size_pt)

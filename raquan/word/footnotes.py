@@ -21,6 +21,7 @@ from docx.oxml.text.paragraph import CT_P
 from docx.parts.story import StoryPart
 from docx.text.paragraph import Paragraph
 
+from raquan.word.fonts import find_style
 from raquan.word.ooxml import (
     SETTINGS_ORDER,
     get_or_add,
@@ -132,7 +133,7 @@ class Footnotes:
 
     def _text_style_xml(self, styles: BaseOxmlElement) -> str:
         size = pt_to_half_points(self._text_size_pt)
-        based_on = '<w:basedOn w:val="Normal"/>' if _has_style(styles, "Normal") else ""
+        based_on = '<w:basedOn w:val="Normal"/>' if find_style(styles, "Normal") is not None else ""
         return (
             f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="FootnoteText">'
             f'<w:name w:val="footnote text"/>{based_on}<w:uiPriority w:val="99"/>'
@@ -147,7 +148,7 @@ class Footnotes:
 def _reference_xml(styles: BaseOxmlElement) -> str:
     based_on = (
         '<w:basedOn w:val="DefaultParagraphFont"/>'
-        if _has_style(styles, "DefaultParagraphFont")
+        if find_style(styles, "DefaultParagraphFont") is not None
         else ""
     )
     return (
@@ -156,10 +157,6 @@ def _reference_xml(styles: BaseOxmlElement) -> str:
         '<w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
         "</w:style>"
     )
-
-
-def _has_style(styles: BaseOxmlElement, style_id: str) -> bool:
-    return any(s.get(qn("w:styleId")) == style_id for s in styles.iterchildren(qn("w:style")))
 
 
 def _get_or_add_style(

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 
+from raquan.word.fonts import set_size
 from raquan.word.ooxml import (
     PPR_ORDER,
-    RPR_ORDER,
     cm_to_twips,
     get_or_add,
     new_element,
-    pt_to_half_points,
     pt_to_twips,
     set_attributes,
 )
@@ -86,8 +85,5 @@ def add_rule(
         get_or_add(ppr, "w:ind", PPR_ORDER),
         {"w:left": indent, "w:right": indent, "w:firstLine": "0"},
     )
-    mark = get_or_add(ppr, "w:rPr", PPR_ORDER)
-    size = str(pt_to_half_points(RULE_FONT_SIZE_PT))
-    for tag in ("w:sz", "w:szCs"):
-        set_attributes(get_or_add(mark, tag, RPR_ORDER), {"w:val": size})
+    set_size(get_or_add(ppr, "w:rPr", PPR_ORDER), RULE_FONT_SIZE_PT)
     return paragraph
