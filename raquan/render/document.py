@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import docx
@@ -31,25 +31,11 @@ from raquan.render.frame import (
     title_block,
 )
 from raquan.render.output import MARK
-from raquan.render.typeset import BODY, ParagraphStyle, Typesetter
+from raquan.render.typeset import BODY, CELL, Typesetter
 from raquan.word import Footnotes
 
-RECIPIENTS = ParagraphStyle(
-    size_pt=11,
-    alignment=WD_ALIGN_PARAGRAPH.LEFT,
-    first_line_cm=0,
-    space_after_pt=0,
-    line_spacing=1.0,
-    outline=False,
-)
-APPENDIX_HEAD = ParagraphStyle(
-    size_pt=14,
-    alignment=WD_ALIGN_PARAGRAPH.CENTER,
-    first_line_cm=0,
-    space_after_pt=0,
-    line_spacing=1.0,
-    outline=False,
-)
+RECIPIENTS = replace(CELL, size_pt=11)
+APPENDIX_HEAD = replace(CELL, size_pt=14, alignment=WD_ALIGN_PARAGRAPH.CENTER)
 
 
 @dataclass(slots=True)
@@ -63,7 +49,6 @@ class Parts:
     closing: ClosingBlock | None
     recipients: str
     appendices: Sequence[str] = field(default_factory=list)
-    title: str = ""
     author: str = ""
 
 
@@ -116,7 +101,7 @@ def build(parts: Parts, *, reference_docx: Path | None = None) -> bytes:
         appendix_section(document)
         landscape.add(document, markdown, APPENDIX_HEAD)
     properties = document.core_properties
-    properties.title = parts.title or " ".join(parts.summary.split())
+    properties.title = " ".join(parts.summary.split())
     properties.subject = parts.type_name
     properties.author = parts.author
     properties.comments = MARK
