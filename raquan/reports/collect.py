@@ -117,10 +117,7 @@ def gather(
     returns = Returns(loaded, placed, members(loaded, placed))
     deadline = placed.duty.deadline
     returns.deadline = deadline.end() if deadline is not None else None
-    files = [item.path for item in collect_files(paths)]
-    if not files:
-        return returns
-    checked = check_paths(files)
+    checked = check_paths(paths)
     by_file: dict[str, list[Diagnostic]] = {}
     for diagnostic in checked.diagnostics:
         if diagnostic.severity is Severity.ERROR:
