@@ -82,16 +82,15 @@ def plan(
 
     Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
     """
-    from raquan.scaffold import new_plan, registry_problem, write_skeleton  # noqa: PLC0415
+    from raquan.scaffold import plan_skeleton, write_skeleton  # noqa: PLC0415
 
     day = parse_day(today, "--today") if today else datetime.datetime.now(VIETNAM).date()
     with user_errors():
-        text = new_plan(units, today=day, output=output)
-        schema = write_skeleton(output, text, "plan")
+        skeleton = plan_skeleton(units, today=day, output=output)
+        schema = write_skeleton(output, skeleton.text, "plan")
     _done(output, schema)
-    problem = registry_problem(units, output=output)
-    if problem is not None:
-        typer.echo(f"Lưu ý: {problem}", err=True)
+    if skeleton.registry_problem is not None:
+        typer.echo(f"Lưu ý: {skeleton.registry_problem}", err=True)
 
 
 @new_app.command("report", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)

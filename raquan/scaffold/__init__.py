@@ -9,19 +9,20 @@ the user must still write are ``<điền: ...>`` placeholders, which ``raquan ch
 from __future__ import annotations
 
 from raquan.scaffold.files import SCHEMA_FOLDER, modeline, schema_name, write_schema, write_skeleton
-from raquan.scaffold.plan import new_plan, registry_problem
+from raquan.scaffold.plan import PlanSkeleton, new_plan, plan_skeleton
 from raquan.scaffold.report import ReportKind, new_report
 from raquan.scaffold.yamltext import MARK, fill, round_trip_yaml
 
 __all__ = [
     "MARK",
     "SCHEMA_FOLDER",
+    "PlanSkeleton",
     "ReportKind",
     "fill",
     "modeline",
     "new_plan",
     "new_report",
-    "registry_problem",
+    "plan_skeleton",
     "round_trip_yaml",
     "schema_name",
     "write_schema",

@@ -72,15 +72,6 @@ def _registry_path(units: Path | None, output: Path | None) -> Path:
     return units if units is not None else folder / DEFAULT_UNITS
 
 
-def registry_problem(units: Path | None, *, output: Path | None = None) -> str | None:
-    """Why ``new_plan(units, output=output)`` cannot take unit names from the registry, or None.
-
-    A Vietnamese sentence for the user (the registry is missing or has errors); the skeleton
-    is still written, with ``<điền: ...>`` in place of the unit names.
-    """
-    return _read_registry(_registry_path(units, output))[1]
-
-
 def _issuer(registry: Registry) -> Unit:
     committees = [u for u in registry.units if u.kind == "ủy ban nhân dân"]
     local = [u for u in committees if u.level == "huyện"]
@@ -138,12 +129,21 @@ def _relative(units: Path, output: Path | None) -> str:
     return PurePath(relative).as_posix()
 
 
-def new_plan(
+@dataclass(frozen=True, slots=True)
+class PlanSkeleton:
+    """A new plan's text, and why its unit names could not come from the registry (or None):
+    a Vietnamese sentence for the user; the text then has ``<điền: ...>`` in their place."""
+
+    text: str
+    registry_problem: str | None
+
+
+def plan_skeleton(
     units: Path | None,
     *,
     today: datetime.date,
     output: Path | None = None,
-) -> str:
+) -> PlanSkeleton:
     """The YAML text of a new plan skeleton, with Vietnamese comments explaining each field.
 
     ``units`` is the unit registry the plan will use, as a path from the current folder (the
@@ -154,13 +154,24 @@ def new_plan(
     skeleton: the issue month, the period and the example deadline and event follow from it.
     """
     units_key = _relative(units, output) if units is not None else DEFAULT_UNITS
-    registry, _ = _read_registry(_registry_path(units, output))
+    registry, problem = _read_registry(_registry_path(units, output))
     names = _names(registry)
     calendar = merged_calendar(registry.calendar) if registry is not None else WorkCalendar()
     event_day = calendar.next_working_day(today + EVENT_AFTER)
     due = calendar.previous_working_day(event_day - PREPARED_BEFORE)
     period_end = today + PERIOD_LENGTH
-    return render(_document(names, units_key, today, event_day, due, period_end))
+    text = render(_document(names, units_key, today, event_day, due, period_end))
+    return PlanSkeleton(text, problem)
+
+
+def new_plan(
+    units: Path | None,
+    *,
+    today: datetime.date,
+    output: Path | None = None,
+) -> str:
+    """The text of ``plan_skeleton(units, today=today, output=output)``."""
+    return plan_skeleton(units, today=today, output=output).text
 
 
 def _document(
