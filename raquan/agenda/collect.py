@@ -8,7 +8,7 @@ from pathlib import Path
 
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.registry import UnitIndex
-from raquan.workspace import LoadedPlan, Workspace, collect_files, plans_in
+from raquan.workspace import InputFile, LoadedPlan, Workspace, collect_files, plans_in
 
 
 @dataclass(slots=True)
@@ -16,6 +16,8 @@ class PlanSet:
     """The usable plans under some paths, and the problems of the others."""
 
     workspace: Workspace = field(default_factory=Workspace)
+    files: list[InputFile] = field(default_factory=list)
+    """Every YAML file under the paths (result files among them)."""
     plans: list[LoadedPlan] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
 
@@ -36,7 +38,8 @@ def load_plans(paths: Sequence[Path]) -> PlanSet:
     """
     result = PlanSet()
     workspace = result.workspace
-    for document in plans_in(workspace, collect_files(paths)):
+    result.files = collect_files(paths)
+    for document in plans_in(workspace, result.files):
         errors = document.errors
         if errors or document.model is None:
             result.problems.extend(errors)

@@ -164,7 +164,7 @@ def due(
         targets = (
             resolve_targets(found.indexes, asked) if asked else list(units_with_items(found.plans))
         )
-        done = completions(found.workspace, found.plans, sources)
+        done = completions(found.workspace, found.plans, found.files)
     options = AgendaOptions(
         now=now, role=role, window=window, include_finished=show_all, completions=done
     )

@@ -21,7 +21,7 @@ from raquan.models.plan import PlacedDuty
 from raquan.models.report import REPORT_TYPES, Report
 from raquan.models.units import Unit
 from raquan.registry import Target, display_name
-from raquan.workspace import LoadedPlan, Workspace, collect_files
+from raquan.workspace import InputFile, LoadedPlan, Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +157,13 @@ def _looks_like_a_report(document: Document) -> bool:
 
 
 def completions(
-    workspace: Workspace, plans: Sequence[LoadedPlan], paths: Sequence[Path]
+    workspace: Workspace, plans: Sequence[LoadedPlan], files: Sequence[InputFile]
 ) -> dict[tuple[str, str, str], Completion]:
-    """(plan id, duty id, unit id) -> when it was sent, for every valid result file found."""
+    """(plan id, duty id, unit id) -> when it was sent, for every valid result file among
+    ``files``."""
     by_id = {loaded.plan.id: loaded for loaded in plans}
     found: dict[tuple[str, str, str], Completion] = {}
-    for item in collect_files(paths):
+    for item in files:
         document = workspace.load(item.path, item.display)
         report = document.model
         if not document.ok or not isinstance(report, Report):
