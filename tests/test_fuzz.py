@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import BUNDLED_PLAN
+from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.checking import check_paths
 from raquan.diagnostics import Severity
 from raquan.errors import UserError
@@ -30,9 +30,7 @@ from raquan.resources import bundled
 
 PLANS = bundled("plans")
 PLAN_TEXT = BUNDLED_PLAN.read_bytes()
-REPORT_TEXT = (
-    Path(__file__).parents[1] / "examples" / "bao-cao" / "doan-ket-tong-hop.yaml"
-).read_bytes()
+REPORT_TEXT = (SAMPLE_REPORTS / "doan-ket-tong-hop.yaml").read_bytes()
 # Hypothesis warns when it prints a failing example this large; the example is still shown.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 

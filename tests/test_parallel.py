@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import BUNDLED_PLAN
+from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.checking import check_paths
 from raquan.parallel import workers
 from raquan.resources import bundled
@@ -55,7 +55,7 @@ def test_several_processes_find_the_same_problems(tmp_path: Path) -> None:
 
 def test_a_run_with_result_files_stays_in_one_process(tmp_path: Path) -> None:
     plans = _corpus(tmp_path, 6)
-    shutil.copytree(Path(__file__).parents[1] / "examples" / "bao-cao", plans / "bao-cao")
+    shutil.copytree(SAMPLE_REPORTS, plans / "bao-cao")
     assert workers(collect_files([plans]), 2) == 1
 
 

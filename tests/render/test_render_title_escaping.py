@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from conftest import SAMPLE_REPORTS
 from docx_text import sections, texts
 from raquan.render.run import render_plan_file
 from raquan.reports.run import render_report_file
 from raquan.resources import bundled
 
-SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
 TITLE = "A & B - *đợt* <1> [x]_y_ \\ 2"
 
 
@@ -46,7 +46,7 @@ def test_plan_title_is_printed_as_typed(plan: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])
 def test_report_title_is_printed_as_typed(plan: Path, tmp_path: Path, unit: str | None) -> None:
     target = tmp_path / "bao-cao.docx"
-    render_report_file(plan, reports=[SAMPLES], kind="summary", unit=unit, output=target)
+    render_report_file(plan, reports=[SAMPLE_REPORTS], kind="summary", unit=unit, output=target)
     title = f"Kết quả thực hiện Kế hoạch a{TITLE[1:]}"
     assert _summary(target)[0] == title
     assert Document(str(target)).core_properties.title == title

@@ -6,24 +6,21 @@ from pathlib import Path
 
 import pytest
 
+from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.errors import UserError
 from raquan.reports.run import render_report_file
-from raquan.resources import bundled
-
-SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
-PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 
 
 @pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])
 def test_report_refuses_to_overwrite_its_reference_docx(tmp_path: Path, unit: str | None) -> None:
     reference = tmp_path / "mau.docx"
     # A document raquan made, which a render would otherwise be free to replace.
-    render_report_file(PLAN, reports=[SAMPLES], kind="summary", output=reference)
+    render_report_file(BUNDLED_PLAN, reports=[SAMPLE_REPORTS], kind="summary", output=reference)
     before = reference.read_bytes()
     with pytest.raises(UserError, match="là tệp đầu vào"):
         render_report_file(
-            PLAN,
-            reports=[SAMPLES],
+            BUNDLED_PLAN,
+            reports=[SAMPLE_REPORTS],
             kind="summary",
             unit=unit,
             output=reference,

@@ -6,18 +6,20 @@ from pathlib import Path
 
 from docx import Document
 
+from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.reports.run import render_report_file
-from raquan.resources import bundled
-
-SAMPLES = Path(__file__).parents[2] / "examples" / "bao-cao"
-PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 
 
 def test_unit_report_without_signature_has_a_blank_signer(tmp_path: Path) -> None:
-    assert "signature" not in (SAMPLES / "quyet-thang-nhanh.yaml").read_text(encoding="utf-8")
+    sample = SAMPLE_REPORTS / "quyet-thang-nhanh.yaml"
+    assert "signature" not in sample.read_text(encoding="utf-8")
     target = tmp_path / "quyet-thang.docx"
     render_report_file(
-        PLAN, reports=[SAMPLES], kind="quick", unit="phường Quyết Thắng", output=target
+        BUNDLED_PLAN,
+        reports=[SAMPLE_REPORTS],
+        kind="quick",
+        unit="phường Quyết Thắng",
+        output=target,
     )
     signature = Document(str(target)).tables[-1].rows[0].cells[1]
     lines = [paragraph.text for paragraph in signature.paragraphs]
