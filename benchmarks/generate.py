@@ -39,9 +39,9 @@ from pathlib import Path
 from random import Random
 from typing import Any
 
-from raquan.dates.names import year_name
-from raquan.dates.workdays import WorkCalendar
-from raquan.registry import name_key
+from raquan.domain.dates.names import year_name
+from raquan.domain.dates.workdays import WorkCalendar
+from raquan.domain.units import name_key
 
 FILE_BUDGET = 20_000
 """Bytes of YAML per plan file: the corpus has ``size // FILE_BUDGET`` plan files."""
@@ -1622,7 +1622,7 @@ def generate_corpus(out: Path, size: int, seed: int = 1) -> CorpusStats:
 
 def check_corpus(out: Path) -> tuple[int, int, Counter[str]]:
     """Errors, warnings, and the count of each code, of ``raquan check`` on the whole corpus."""
-    from raquan.checking import check_paths
+    from raquan.check.engine import check_paths
 
     paths = [out / "plans"] + ([out / "reports"] if (out / "reports").exists() else [])
     result = check_paths(paths)

@@ -1,5 +1,5 @@
 """``python -m raquan``."""
 
-from raquan.cli import main
+from raquan.cli.app import main
 
 main()

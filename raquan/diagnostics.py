@@ -3,7 +3,7 @@
 A ``Diagnostic`` points at a *data path* inside a file (``("duties", 3, "deadline")``) or, when
 the file could not even be parsed, at a raw text position. Turning a data path into
 ``line:column`` happens once, when the diagnostics are shown, through the file's ``Source``
-(see ``raquan.source``), so a clean run never pays for positions.
+(see ``raquan.read.source``), so a clean run never pays for positions.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from raquan.source import Source
+    from raquan.read.source import Source
 
 DataPath = tuple[str | int, ...]
 

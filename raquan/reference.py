@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from raquan.checks import RULES
-from raquan.loader import MODELS
+from raquan.check.rules import RULES
+from raquan.read.loader import MODELS
 
 TITLES = {
     "Plan": "Kế hoạch (`kind: plan`)",

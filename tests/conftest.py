@@ -17,9 +17,9 @@ import pytest
 # Tests keep raquan's caches (the holidays table) out of the user's home.
 os.environ.setdefault("RAQUAN_CACHE_DIR", tempfile.mkdtemp(prefix="raquan-test-cache-"))
 
-from raquan.checking import CheckResult, check_paths
+from raquan.check.engine import CheckResult, check_paths
 from raquan.diagnostics import Diagnostic
-from raquan.resources import bundled
+from raquan.read.resources import bundled
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
@@ -225,7 +225,7 @@ def located(result: CheckResult) -> list[tuple[str, int, int]]:
 @pytest.fixture(scope="session")
 def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled plan as a .docx, rendered once per test session."""
-    from raquan.render.run import render_plan_file
+    from raquan.render.plan import render_plan_file
 
     target = tmp_path_factory.mktemp("render") / "ke-hoach.docx"
     render_plan_file(BUNDLED_PLAN, output=target)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from raquan.cli import app
+from raquan.cli.app import app
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
 runner = CliRunner()

@@ -9,10 +9,10 @@ import pytest
 from pydantic import BaseModel
 from typer.testing import CliRunner
 
-from raquan.checks import RULES
-from raquan.cli import app
-from raquan.loader import MODELS
-from raquan.messages import _unwrap
+from raquan.check.rules import CHECK_MODULES, RULES
+from raquan.cli.app import app
+from raquan.read.loader import MODELS
+from raquan.read.messages import _unwrap
 
 TESTS = Path(__file__).parent
 runner = CliRunner()
@@ -44,10 +44,18 @@ def test_every_check_has_tests(code: str) -> None:
     assert re.search(rf'"{code}"', text), f"no test asserts {code}"
 
 
-def test_the_check_registry_lists_every_check_module() -> None:
-    package = Path(__import__("raquan.checks").checks.__file__).parent
+def test_the_table_of_checks_lists_every_check_module() -> None:
+    import raquan.check.rules
+
+    package = Path(raquan.check.rules.__file__).parent
     modules = {p.stem.split("_")[0].upper() for p in package.glob("rq*.py")}
     assert modules == {code for code, rule in RULES.items() if rule.run is not None}
+
+
+def test_each_check_module_is_named_for_its_code_and_name() -> None:
+    for module in CHECK_MODULES:
+        expected = f"{module.CODE.lower()}_{module.NAME.replace('-', '_')}"
+        assert module.__name__.rsplit(".", 1)[1] == expected
 
 
 def _commands() -> list[list[str]]:
@@ -105,7 +113,7 @@ def test_readme_check_example_is_the_real_output(
 ) -> None:
     import shutil
 
-    from raquan.resources import bundled
+    from raquan.read.resources import bundled
 
     [shown] = _console_blocks("raquan check plans/")
     shutil.copytree(bundled("plans"), tmp_path / "plans")

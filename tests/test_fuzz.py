@@ -21,12 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
-from raquan.checking import check_paths
+from raquan.check.engine import check_paths
 from raquan.diagnostics import Severity
 from raquan.errors import UserError
 from raquan.models.plan import Plan
-from raquan.render.run import CheckFailedError, render_plan_file
-from raquan.resources import bundled
+from raquan.read.resources import bundled
+from raquan.render.checked import CheckFailedError
+from raquan.render.plan import render_plan_file
 
 PLANS = bundled("plans")
 PLAN_TEXT = BUNDLED_PLAN.read_bytes()

@@ -9,7 +9,7 @@ HEAVY = ("docx", "jinja2", "markdown_it", "mdit_py_plugins", "num2words", "icale
 
 PROBE = """
 import sys
-from raquan.cli import main
+from raquan.cli.app import main
 sys.argv = ["raquan", *{args!r}]
 try:
     main()

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from raquan.resources import bundled
+from raquan.read.resources import bundled
 
 MIB = 1024 * 1024
 PROBE = (
     "import resource, sys\n"
-    "from raquan.cli import main\n"
+    "from raquan.cli.app import main\n"
     "sys.argv = ['raquan', 'check', sys.argv[1], '--format', 'json']\n"
     "try:\n    main()\nexcept SystemExit:\n    pass\n"
     "usage = resource.getrusage(resource.RUSAGE_SELF)\n"

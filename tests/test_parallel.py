@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
-from raquan.checking import check_paths
-from raquan.parallel import workers
-from raquan.resources import bundled
-from raquan.workspace import collect_files
+from raquan.check.engine import check_paths
+from raquan.check.parallel import workers
+from raquan.read.resources import bundled
+from raquan.read.workspace import collect_files
 
 
 def _corpus(folder: Path, copies: int) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from raquan.diagnostics import Position
-from raquan.yamlread import read_yaml
+from raquan.read.yamlread import read_yaml
 
 
 def test_scalars_follow_yaml_1_2_and_dates_stay_text() -> None:

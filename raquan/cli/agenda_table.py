@@ -10,12 +10,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from raquan.agenda.export import grouped, left
-from raquan.agenda.items import AgendaItem, Status
-from raquan.dates.names import weekday_name
-from raquan.dates.phrases import short_date
-from raquan.phrasing import moment_phrase
-from raquan.registry import display_name
+from raquan.domain.dates.names import weekday_name
+from raquan.domain.dates.phrases import short_date
+from raquan.domain.phrasing import moment_phrase
+from raquan.domain.units import display_name
+from raquan.due.formats import grouped, left
+from raquan.due.items import AgendaItem, Status
 
 _STATUS_STYLE = {
     Status.OVERDUE: "bold red",

@@ -18,7 +18,7 @@ from raquan.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from raquan.checks.base import Rule
+    from raquan.check.context import Rule
 
 
 def check(
@@ -89,7 +89,7 @@ def check(
 
     Ví dụ: raquan check plans/ --format concise
     """
-    from raquan.checks import RULES  # noqa: PLC0415
+    from raquan.check.rules import RULES  # noqa: PLC0415
 
     if list_checks:
         typer.echo(_list(RULES))
@@ -102,9 +102,9 @@ def check(
         return
     if output not in ("text", "concise", "json", "github"):
         fail(f"Dạng '{output}' không có; chọn text, concise, json hoặc github.")
-    from raquan.checking import check_paths  # noqa: PLC0415
-    from raquan.cli import diagnostics_output  # noqa: PLC0415
-    from raquan.resources import default_plans  # noqa: PLC0415
+    from raquan.check import formats as diagnostics_output  # noqa: PLC0415
+    from raquan.check.engine import check_paths  # noqa: PLC0415
+    from raquan.read.resources import default_plans  # noqa: PLC0415
 
     with user_errors(), progress_bar("Đang kiểm tra") as progress:
         result = check_paths(

@@ -71,7 +71,7 @@ def parse_day(text: str, option: str) -> datetime.date:
 
 def show_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     """Print located problems to stderr as ``raquan check`` shows them, then a blank line."""
-    from raquan.cli.diagnostics_output import text  # noqa: PLC0415
+    from raquan.check.formats import text  # noqa: PLC0415
 
     typer.echo(text(diagnostics, color=use_color(sys.stderr)) + "\n", err=True)
 

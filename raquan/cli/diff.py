@@ -61,7 +61,7 @@ def diff(
 
     Ví dụ: raquan diff plans/ke-hoach-ra-quan-2023.yaml --against HEAD --unit "xã Đoàn Kết"
     """
-    from raquan.plandiff import (  # noqa: PLC0415
+    from raquan.diff import (  # noqa: PLC0415
         FORMATS,
         InvalidVersionError,
         compare_paths,

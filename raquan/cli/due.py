@@ -20,9 +20,9 @@ from raquan.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from raquan.agenda.items import AgendaItem
     from raquan.diagnostics import Diagnostic
-    from raquan.registry import Target
+    from raquan.domain.units import Target
+    from raquan.due.items import AgendaItem
 
 FORMATS = ("table", "json", "ics", "md")
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -121,8 +121,9 @@ def due(
 
     Ví dụ: raquan due --unit "xã Đoàn Kết" --today 2023-01-10
     """
-    from raquan.agenda.collect import load_plans  # noqa: PLC0415
-    from raquan.agenda.items import (  # noqa: PLC0415
+    from raquan.domain.units import resolve_targets  # noqa: PLC0415
+    from raquan.due.collect import load_plans  # noqa: PLC0415
+    from raquan.due.items import (  # noqa: PLC0415
         VIETNAM,
         AgendaOptions,
         Status,
@@ -130,8 +131,7 @@ def due(
         build_agenda,
         units_with_items,
     )
-    from raquan.agenda.targets import resolve_targets  # noqa: PLC0415
-    from raquan.reports.collect import completions  # noqa: PLC0415
+    from raquan.results.collect import completions  # noqa: PLC0415
 
     require_choice("Dạng", output_format, FORMATS)
     require_choice("Vai trò", role, ROLES)
@@ -182,7 +182,7 @@ def due(
 
 def default_paths() -> list[Path]:
     """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
-    from raquan.resources import default_plans  # noqa: PLC0415
+    from raquan.read.resources import default_plans  # noqa: PLC0415
 
     found = [default_plans()]
     if Path("reports").is_dir():
@@ -191,7 +191,7 @@ def default_paths() -> list[Path]:
 
 
 def _title(asked: list[str], targets: Sequence[Target]) -> str:
-    from raquan.registry import display_name  # noqa: PLC0415
+    from raquan.domain.units import display_name  # noqa: PLC0415
 
     if not asked:
         return "Lịch việc của các đơn vị"
@@ -200,7 +200,7 @@ def _title(asked: list[str], targets: Sequence[Target]) -> str:
 
 
 def _report_problems(problems: Sequence[Diagnostic]) -> None:
-    from raquan.cli.diagnostics_output import concise  # noqa: PLC0415
+    from raquan.check.formats import concise  # noqa: PLC0415
 
     typer.echo(
         "lỗi: bỏ qua các tệp có lỗi (chạy 'raquan check' để xem chi tiết):\n" + concise(problems),
@@ -218,7 +218,7 @@ def _emit(
     group_by: str,
     now: datetime.datetime,
 ) -> None:
-    from raquan.agenda import export  # noqa: PLC0415
+    from raquan.due import formats as export  # noqa: PLC0415
 
     data: str | bytes
     if form == "json":
@@ -249,9 +249,9 @@ def _emit(
 
 def _complete_units(incomplete: str) -> list[str]:
     """Unit names from the registry of the plans in the current folder, for shell completion."""
-    from raquan.agenda.collect import load_plans  # noqa: PLC0415
-    from raquan.registry import name_key  # noqa: PLC0415
-    from raquan.resources import default_plans  # noqa: PLC0415
+    from raquan.domain.units import name_key  # noqa: PLC0415
+    from raquan.due.collect import load_plans  # noqa: PLC0415
+    from raquan.read.resources import default_plans  # noqa: PLC0415
 
     try:
         found = load_plans([default_plans()])

@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 
-from raquan.cli import vietnamese
+from raquan.cli import i18n
 from raquan.cli.common import fail, parse_day, user_errors
 
-_Command, _Group = vietnamese.command_classes()
+_Command, _Group = i18n.command_classes()
 
 DEFAULT_PLAN = Path("ke-hoach-moi.yaml")
 VIETNAM = datetime.timezone(datetime.timedelta(hours=7))
@@ -33,8 +33,8 @@ new_app = typer.Typer(
     'Ví dụ: raquan new report --plan plans/ke-hoach-ra-quan-2023.yaml --unit "Đoàn Kết" '
     "--kind summary",
     no_args_is_help=True,
-    options_metavar=vietnamese.OPTIONS_METAVAR,
-    subcommand_metavar=vietnamese.SUBCOMMAND_METAVAR,
+    options_metavar=i18n.OPTIONS_METAVAR,
+    subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
 )
 
 
@@ -44,7 +44,7 @@ def _done(path: Path, schema: Path) -> None:
     typer.echo(f"Điền các chỗ <điền: ...> rồi chạy: raquan check {path}")
 
 
-@new_app.command("plan", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)
+@new_app.command("plan", cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)
 def plan(
     units: Annotated[
         Path | None,
@@ -82,7 +82,7 @@ def plan(
 
     Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
     """
-    from raquan.scaffold import plan_skeleton, write_skeleton  # noqa: PLC0415
+    from raquan.new import plan_skeleton, write_skeleton  # noqa: PLC0415
 
     day = parse_day(today, "--today") if today else datetime.datetime.now(VIETNAM).date()
     with user_errors():
@@ -93,7 +93,7 @@ def plan(
         typer.echo(f"Lưu ý: {skeleton.registry_problem}", err=True)
 
 
-@new_app.command("report", cls=_Command, options_metavar=vietnamese.OPTIONS_METAVAR)
+@new_app.command("report", cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)
 def report(
     plan_path: Annotated[
         Path,
@@ -148,7 +148,7 @@ def report(
     chosen = KINDS.get(kind.strip().casefold())
     if chosen is None:
         fail(f"Loại báo cáo '{kind}' không có; chọn quick (nhanh) hoặc summary (tổng hợp).")
-    from raquan.scaffold import new_report, write_skeleton  # noqa: PLC0415
+    from raquan.new import new_report, write_skeleton  # noqa: PLC0415
 
     with user_errors():
         name, text = new_report(plan_path, unit, "quick" if chosen == "quick" else "summary")

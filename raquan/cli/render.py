@@ -11,7 +11,7 @@ from raquan.cli.common import EXIT_PROBLEMS, parse_day, show_diagnostics, user_e
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
-    from raquan.render.run import Rendered
+    from raquan.render.output import Rendered
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",
@@ -58,7 +58,8 @@ def plan(
 
     Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml -o ke-hoach.docx --pdf
     """
-    from raquan.render.run import CheckFailedError, render_plan_file  # noqa: PLC0415
+    from raquan.render.checked import CheckFailedError  # noqa: PLC0415
+    from raquan.render.plan import render_plan_file  # noqa: PLC0415
 
     with user_errors():
         try:
@@ -160,8 +161,8 @@ def report(
 
     Ví dụ: raquan render report --reports examples/bao-cao --kind summary --date 2023-04-07
     """
-    from raquan.render.run import CheckFailedError  # noqa: PLC0415
-    from raquan.reports.run import render_report_file  # noqa: PLC0415
+    from raquan.render.checked import CheckFailedError  # noqa: PLC0415
+    from raquan.render.report import render_report_file  # noqa: PLC0415
 
     day = parse_day(date, "--date") if date else None
     sources = reports or [Path("reports")]

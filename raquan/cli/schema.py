@@ -34,7 +34,7 @@ def schema(
 
     Ví dụ: raquan schema plan -o plan.schema.json
     """
-    from raquan.schema import json_schema  # noqa: PLC0415
+    from raquan.models.schema import json_schema  # noqa: PLC0415
 
     with user_errors():
         text = json_schema(kind)

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from raquan.diagnostics import DataPath
-from raquan.doctypes import DocumentType
+from raquan.domain.doctypes import DocumentType
 from raquan.models.base import (
     ClockTime,
     Id,

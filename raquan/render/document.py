@@ -16,9 +16,9 @@ import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from raquan.domain.phrasing import number_line, place_date
 from raquan.errors import UserError
 from raquan.models.plan import Header, Signature
-from raquan.phrasing import number_line, place_date
 from raquan.render.frame import (
     LANDSCAPE_TEXT_WIDTH_CM,
     TEXT_WIDTH_CM,
@@ -32,7 +32,7 @@ from raquan.render.frame import (
 )
 from raquan.render.output import MARK
 from raquan.render.typeset import BODY, CELL, Typesetter
-from raquan.word import Footnotes
+from raquan.render.word import Footnotes
 
 RECIPIENTS = replace(CELL, size_pt=11)
 APPENDIX_HEAD = replace(CELL, size_pt=14, alignment=WD_ALIGN_PARAGRAPH.CENTER)

@@ -30,7 +30,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from raquan.render.typeset import ParagraphStyle, apply_style
-from raquan.word import (
+from raquan.render.word import (
     add_rule,
     page_number_header,
     restart_page_numbers,

@@ -13,11 +13,18 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from raquan.errors import UserError
 from raquan.files import write_atomic
+from raquan.read.resources import bundled
+
+if TYPE_CHECKING:
+    from raquan.diagnostics import Diagnostic
+    from raquan.read.workspace import LoadedPlan
 
 MARK = "Tạo bằng raquan"
 """Written in a document's properties: a file raquan made may be replaced by a new render."""
@@ -112,3 +119,43 @@ def to_pdf(document: Path, *, timeout: float = 180) -> Path:
             raise UserError(f"LibreOffice không tạo ra tệp PDF cho '{document}'.")
         write_atomic(target, produced.read_bytes())
     return target
+
+
+@dataclass(slots=True)
+class Rendered:
+    """What ``render`` wrote, and the warnings ``check`` had about the input."""
+
+    output: Path
+    pdf: Path | None = None
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def check_output(
+    target: Path,
+    loaded: LoadedPlan,
+    *,
+    templates: Path | None,
+    reference_docx: Path | None,
+    force: bool,
+    more_inputs: Sequence[Path] = (),
+) -> None:
+    """Refuse to write ``target`` over a render's input (the plan, its registry, the templates,
+    the reference .docx, ``more_inputs``) or over a file raquan did not make."""
+    inputs = [loaded.document.source.path, *more_inputs]
+    if loaded.registry_document is not None:
+        inputs.append(loaded.registry_document.source.path)
+    for folder in (templates, bundled("templates")):
+        if folder is not None and folder.is_dir():
+            inputs.extend(folder.rglob("*"))
+    if reference_docx is not None:
+        inputs.append(reference_docx)
+    check_target(target, inputs, force=force)
+
+
+def write_rendered(target: Path, data: bytes, warnings: list[Diagnostic], *, pdf: bool) -> Rendered:
+    """Write the document (and its PDF, with ``pdf``); what was written."""
+    save(target, data)
+    rendered = Rendered(target, warnings=warnings)
+    if pdf:
+        rendered.pdf = to_pdf(target)
+    return rendered

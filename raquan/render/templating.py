@@ -33,11 +33,10 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from raquan.dates.names import weekday_name
-from raquan.dates.phrases import long_date, lunar_phrase, short_date, time_phrase
-from raquan.errors import UserError
-from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Plan
-from raquan.phrasing import (
+from raquan.domain.dates.names import weekday_name
+from raquan.domain.dates.phrases import long_date, lunar_phrase, short_date, time_phrase
+from raquan.domain.markdown import Markdown, escape, rich
+from raquan.domain.phrasing import (
     amount_in_words,
     citation,
     deadline_phrase,
@@ -45,8 +44,9 @@ from raquan.phrasing import (
     format_number,
     placeholder_text,
 )
-from raquan.render.markdown import Markdown, escape, rich
-from raquan.resources import bundled
+from raquan.errors import UserError
+from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Plan
+from raquan.read.resources import bundled
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 LETTERS = "abcdđeghiklmnopqrstuvxy"

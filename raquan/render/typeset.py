@@ -34,7 +34,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from raquan.word import (
+from raquan.render.word import (
     Footnotes,
     set_cant_split,
     set_column_widths,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_HEAD, WriteFiles, dedent
-from raquan.agenda.collect import load_plans
-from raquan.agenda.items import (
+from raquan.domain.units import resolve_targets
+from raquan.due.collect import load_plans
+from raquan.due.items import (
     VIETNAM,
     AgendaItem,
     AgendaOptions,
@@ -19,7 +20,6 @@ from raquan.agenda.items import (
     Window,
     build_agenda,
 )
-from raquan.agenda.targets import resolve_targets
 from raquan.errors import UserError
 
 PLAN = PLAN_HEAD + dedent(

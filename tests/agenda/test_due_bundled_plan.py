@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SAMPLE_REPORTS
-from raquan.cli import app
-from raquan.resources import bundled
+from raquan.cli.app import app
+from raquan.read.resources import bundled
 
 runner = CliRunner()
 PLANS = str(bundled("plans"))

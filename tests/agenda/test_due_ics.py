@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from typer.testing import CliRunner
 
-from raquan.cli import app
-from raquan.resources import bundled
+from raquan.cli.app import app
+from raquan.read.resources import bundled
 
 runner = CliRunner()
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from raquan.checking import check_paths
-from raquan.loader import load_file
+from raquan.check.engine import check_paths
 from raquan.models.plan import Plan
+from raquan.read.loader import load_file
 
 GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
 SIZE = 100_000

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import PLAN_HEAD, UNITS, CheckRegistry, Diagnose, Lint, assert_documented, located
-from raquan.checks import rq101_unknown_unit
+from raquan.check.rules import rq101_unknown_unit
 
 PARTNERS = """
 sections:

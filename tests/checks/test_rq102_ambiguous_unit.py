@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq102_ambiguous_unit
+from raquan.check.rules import rq102_ambiguous_unit
 
 ASSIGNMENT = """
 sections:

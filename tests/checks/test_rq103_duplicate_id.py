@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import UNITS, CheckRegistry, Diagnose, Lint, assert_documented, located
-from raquan.checks import rq103_duplicate_id
+from raquan.check.rules import rq103_duplicate_id
 
 DOC_WRONG = """\
 duties:

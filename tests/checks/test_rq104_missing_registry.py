@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import PLAN_HEAD, UNITS, Diagnose, Lint, assert_documented
-from raquan.checking import check_paths
-from raquan.checks import rq104_missing_registry
+from raquan.check.engine import check_paths
+from raquan.check.rules import rq104_missing_registry
 
 HINT = "Kiểm tra khoá 'units': đường dẫn tính từ thư mục chứa tệp kế hoạch."
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq105_unknown_event
+from raquan.check.rules import rq105_unknown_event
 
 PREPARES = """
 sections:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import Diagnose, Lint, assert_documented, duty_section
-from raquan.checks import rq106_placeholder
+from raquan.check.rules import rq106_bad_placeholder
 from raquan.diagnostics import Position
 
 NAMES = "{deadline}, {when}, {place}, {content}, {theme}, {legal_bases}, {attachment}"
@@ -39,7 +39,7 @@ def _text(text: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    assert_documented(rq106_placeholder, DOC_WRONG, DOC_RIGHT)
+    assert_documented(rq106_bad_placeholder, DOC_WRONG, DOC_RIGHT)
 
 
 def test_deadline_in_a_duty_without_deadline_is_flagged(lint: Lint) -> None:

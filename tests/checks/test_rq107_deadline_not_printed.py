@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import Diagnose, Lint, assert_documented, duty_section
-from raquan.checks import rq107_deadline_not_printed
+from raquan.check.rules import rq107_deadline_not_printed
 
 DOC_WRONG = """\
 - id: kiem-tra

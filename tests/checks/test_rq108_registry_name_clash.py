@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import UNITS, CheckRegistry, assert_documented, located
-from raquan.checks import rq108_name_clash
+from raquan.check.rules import rq108_registry_name_clash
 
 REGISTRY_HEAD = """\
 raquan: 1
@@ -42,7 +42,7 @@ HINT = "Bỏ tên gọi trùng khỏi 'aliases' của một trong các đơn v�
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    assert_documented(rq108_name_clash, DOC_WRONG, DOC_RIGHT)
+    assert_documented(rq108_registry_name_clash, DOC_WRONG, DOC_RIGHT)
 
 
 def test_alias_shared_by_two_offices_is_flagged_once_at_the_first(

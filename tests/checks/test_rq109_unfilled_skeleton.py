@@ -16,10 +16,10 @@ from conftest import (
     assert_documented,
     dedent,
 )
-from raquan.checking import check_paths
-from raquan.checks import rq109_unfilled
+from raquan.check.engine import check_paths
+from raquan.check.rules import rq109_unfilled_skeleton
 from raquan.diagnostics import Position
-from raquan.loader import load_file
+from raquan.read.loader import load_file
 
 DOC_WRONG = """\
 theme: '<điền: chủ đề>'
@@ -36,7 +36,7 @@ signature:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    doc = assert_documented(rq109_unfilled, DOC_WRONG, DOC_RIGHT)
+    doc = assert_documented(rq109_unfilled_skeleton, DOC_WRONG, DOC_RIGHT)
     assert doc.startswith("RQ109 — ")
 
 
@@ -107,7 +107,7 @@ def test_report_values_are_checked(lint_report: LintReport, tmp_path: Path) -> N
     report.write_text(REPORT_HEAD + dedent(snippet), encoding="utf-8")
     document = load_file(report)
     assert document.ok
-    assert rq109_unfilled.APPLIES_TO == ("plan", "units", "report")
-    [finding] = rq109_unfilled.check(SimpleNamespace(document=document))
+    assert rq109_unfilled_skeleton.APPLIES_TO == ("plan", "units", "report")
+    [finding] = rq109_unfilled_skeleton.check(SimpleNamespace(document=document))
     assert finding.target == ("results",)
     assert finding.message == "Chỗ '<điền: kết quả đạt được>' chưa được điền."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import DRAFT_HEAD, PLAN_HEAD, Diagnose, Lint, assert_documented
-from raquan.checks import rq201_deadline_before_issue
+from raquan.check.rules import rq201_deadline_before_issue
 
 DUTY = """\
 sections:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq203_preparation_after_event
+from raquan.check.rules import rq203_preparation_after_event
 
 DOC_WRONG = """\
 prepares: le-ra-quan

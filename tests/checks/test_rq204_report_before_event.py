@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq204_report_before_event
+from raquan.check.rules import rq204_report_before_event
 
 DOC_WRONG = """\
 reports_on: le-ra-quan

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq205_outside_period
+from raquan.check.rules import rq205_outside_period
 
 PERIOD = """\
 period:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq206_text_date
+from raquan.check.rules import rq206_text_date
 from raquan.diagnostics import Position
 
 DOC_WRONG = "text: Tổ chức Lễ ra quân vào thứ Hai, ngày 31/01/2023."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented, legal_basis
-from raquan.checks import rq301_document_number
+from raquan.check.rules import rq301_document_number
 from raquan.diagnostics import Position
 
 HINT = (

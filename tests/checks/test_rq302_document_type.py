@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import PLAN_HEAD, Diagnose, Lint, assert_documented, legal_basis
-from raquan.checks import rq302_document_type
+from raquan.check.rules import rq302_document_type
 
 
 def _head(symbol: str, kind: str | None = None) -> str:

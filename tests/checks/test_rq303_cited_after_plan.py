@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import DRAFT_HEAD, PLAN_HEAD, Diagnose, Lint, assert_documented
-from raquan.checks import rq303_cited_after_plan
+from raquan.check.rules import rq303_cited_after_plan
 
 DOC_WRONG = """\
 legal_bases:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq401_recipient_coverage
+from raquan.check.rules import rq401_recipient_coverage
 
 DOC_WRONG = """\
 recipients:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq402_signature
+from raquan.check.rules import rq402_signature_authority
 from raquan.diagnostics import Position
 
 DOC_WRONG = """\
@@ -27,7 +27,7 @@ def _signature(*lines: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    assert_documented(rq402_signature, DOC_WRONG, DOC_RIGHT)
+    assert_documented(rq402_signature_authority, DOC_WRONG, DOC_RIGHT)
 
 
 def test_kt_followed_by_the_head_title_is_flagged_at_that_title(diagnose: Diagnose) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import Diagnose, Lint, assert_documented
-from raquan.checks import rq403_attachments
+from raquan.check.rules import rq403_attachment_mismatch
 from raquan.diagnostics import Position
 
 DOC_WRONG = """\
@@ -35,7 +35,7 @@ def _text(*lines: str) -> str:
 
 
 def test_docstring_examples_are_the_ones_tested() -> None:
-    assert_documented(rq403_attachments, DOC_WRONG, DOC_RIGHT)
+    assert_documented(rq403_attachment_mismatch, DOC_WRONG, DOC_RIGHT)
 
 
 def test_promised_table_that_is_not_attached_is_flagged(lint: Lint) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import LintReport
-from raquan.checking import check_paths
+from raquan.check.engine import check_paths
 
 BODY = """\
 unit: xã Đoàn Kết

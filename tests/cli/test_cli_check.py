@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import BUNDLED_PLAN
-from raquan.cli import app
-from raquan.resources import bundled
+from raquan.cli.app import app
+from raquan.read.resources import bundled
 
 runner = CliRunner()
 PLANS = bundled("plans")

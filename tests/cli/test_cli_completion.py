@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from raquan.cli.due import _complete_units
-from raquan.resources import bundled
+from raquan.read.resources import bundled
 
 
 def test_unit_names_complete_from_the_registry(

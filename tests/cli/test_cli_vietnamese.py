@@ -10,7 +10,8 @@ from typer._click import core as click_core
 from typer._click import exceptions, parser
 from typer.testing import CliRunner
 
-from raquan.cli import app, vietnamese
+from raquan.cli import i18n
+from raquan.cli.app import app
 
 runner = CliRunner()
 
@@ -55,7 +56,7 @@ def test_version() -> None:
 
 def test_the_english_we_replace_still_exists_in_typer() -> None:
     sources = "".join(inspect.getsource(m) for m in (core, exceptions, parser, click_core))
-    for english in vietnamese.WORDS:
+    for english in i18n.WORDS:
         assert english in sources, english
     for fragment in (
         'f"No such option: ',

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from raquan.dates.holidays_cache import HolidayCache, compute
+from raquan.domain.dates.holidays_cache import HolidayCache, compute
 
 
 def test_cached_years_equal_computed_ones(tmp_path: Path) -> None:

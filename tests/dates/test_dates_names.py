@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from raquan.dates import (
+from raquan.domain.dates import (
     is_year_named,
     lunar_day_phrase,
     lunar_month_name,

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from raquan.dates import (
+from raquan.domain.dates import (
     bracketed_lunar,
     bracketed_weekday,
     day_number,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from raquan.dates import (
+from raquan.domain.dates import (
     MAX_DATE,
     MIN_DATE,
     DateForm,

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from raquan.dates import DECLARED_DAY_OFF, WorkCalendar
+from raquan.domain.dates import DECLARED_DAY_OFF, WorkCalendar
 
 D = datetime.date
 

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DEADLINE_13, DEADLINE_15, edited_plan
-from raquan.cli import app
-from raquan.plandiff import KINDS
+from raquan.cli.app import app
+from raquan.diff import KINDS
 
 runner = CliRunner()
 SEVERAL = (

@@ -1,4 +1,4 @@
-"""``raquan.plandiff`` on the bundled plan and edited copies of it: what each edit reports."""
+"""``raquan.diff`` on the bundled plan and edited copies of it: what each edit reports."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DEADLINE_13, DEADLINE_15, Edit, edited_plan
-from raquan.errors import UserError
-from raquan.plandiff import (
+from raquan.diff import (
     KINDS,
     Change,
     InvalidVersionError,
@@ -18,6 +17,7 @@ from raquan.plandiff import (
     load_version,
     select,
 )
+from raquan.errors import UserError
 
 
 def _changes(tmp_path: Path, *edits: Edit) -> list[Change]:

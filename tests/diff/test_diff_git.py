@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DEADLINE_13, DEADLINE_15, PLAN_NAME, edit_file
-from raquan.cli import app
+from raquan.cli.app import app
+from raquan.diff import load_revision
 from raquan.errors import UserError
-from raquan.plandiff import load_revision
-from raquan.resources import bundled
+from raquan.read.resources import bundled
 
 runner = CliRunner()
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -12,10 +12,11 @@ from typer.testing import CliRunner
 
 from conftest import PLAN_HEAD, WriteFiles, dedent
 from docx_text import sections, texts
-from raquan.cli import app
+from raquan.cli.app import app
 from raquan.errors import UserError
-from raquan.render.run import CheckFailedError, render_plan_file
-from raquan.resources import bundled
+from raquan.read.resources import bundled
+from raquan.render.checked import CheckFailedError
+from raquan.render.plan import render_plan_file
 
 runner = CliRunner()
 

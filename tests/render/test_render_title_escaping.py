@@ -10,9 +10,9 @@ from docx import Document
 
 from conftest import SAMPLE_REPORTS
 from docx_text import sections, texts
-from raquan.render.run import render_plan_file
-from raquan.reports.run import render_report_file
-from raquan.resources import bundled
+from raquan.read.resources import bundled
+from raquan.render.plan import render_plan_file
+from raquan.render.report import render_report_file
 
 TITLE = "A & B - *đợt* <1> [x]_y_ \\ 2"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
-from raquan.render.run import load_checked_plan
-from raquan.reports.aggregate import add_up, measure, registered_versus_done, same_work
-from raquan.reports.collect import Returns, choose_duty, gather
+from raquan.render.checked import load_checked_plan
+from raquan.results.aggregate import add_up, measure, registered_versus_done, same_work
+from raquan.results.collect import Returns, choose_duty, gather
 
 
 def returns_for(kind: str, folder: Path = SAMPLE_REPORTS) -> Returns:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from raquan.checking import check_paths
-from raquan.resources import bundled
+from raquan.check.engine import check_paths
+from raquan.read.resources import bundled
 
 HEAD = """\
 raquan: 1

@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from docx_text import pdf_pages, sections, texts
-from raquan.cli import app
+from raquan.cli.app import app
+from raquan.render.checked import CheckFailedError
 from raquan.render.output import office, to_pdf
-from raquan.render.run import CheckFailedError
-from raquan.reports.run import render_report_file
+from raquan.render.report import render_report_file
 
 runner = CliRunner()
 

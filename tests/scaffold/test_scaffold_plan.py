@@ -15,12 +15,12 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from conftest import strings_for_dates
-from raquan.checking import check_paths
-from raquan.cli import app
-from raquan.loader import load_file
+from raquan.check.engine import check_paths
+from raquan.cli.app import app
 from raquan.models.plan import Plan
-from raquan.resources import bundled
-from raquan.scaffold import new_plan, round_trip_yaml, write_skeleton
+from raquan.new import new_plan, round_trip_yaml, write_skeleton
+from raquan.read.loader import load_file
+from raquan.read.resources import bundled
 
 runner = CliRunner()
 # jsonschema ships no type stubs; the tests only call validate().

@@ -16,14 +16,14 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from conftest import strings_for_dates
-from raquan.checking import check_paths
-from raquan.checks import rq109_unfilled
-from raquan.cli import app
+from raquan.check.engine import check_paths
+from raquan.check.rules import rq109_unfilled_skeleton
+from raquan.cli.app import app
 from raquan.errors import UserError
-from raquan.loader import load_file
 from raquan.models.report import Report
-from raquan.resources import bundled
-from raquan.scaffold import new_report, round_trip_yaml
+from raquan.new import new_report, round_trip_yaml
+from raquan.read.loader import load_file
+from raquan.read.resources import bundled
 
 runner = CliRunner()
 # jsonschema ships no type stubs; the tests only call validate().
@@ -93,7 +93,7 @@ def test_summary_report_checks_clean_but_for_the_placeholders(workdir: Path) -> 
     assert all(d.code == "RQ109" for d in mine), [(d.code, d.message) for d in mine]  # ... alone
     assert any(f.source.path.resolve() == path.resolve() for f in result.files)
     # RQ109's own findings name the fields that hold the placeholders.
-    findings = list(rq109_unfilled.check(SimpleNamespace(document=load_file(path))))
+    findings = list(rq109_unfilled_skeleton.check(SimpleNamespace(document=load_file(path))))
     assert len(findings) >= 5
     assert {f.target[0] for f in findings} >= {"place", "works", "results", "signature"}
 

@@ -8,8 +8,8 @@ import io
 import pytest
 from ruamel.yaml import YAML
 
-from raquan.scaffold import MARK, fill, round_trip_yaml
-from raquan.scaffold.yamltext import Block, Item, Key, Map, Quoted, Seq, render
+from raquan.new import MARK, fill, round_trip_yaml
+from raquan.new.yamltext import Block, Item, Key, Map, Quoted, Seq, render
 
 EXPECTED = """\
 # đầu tệp

@@ -8,7 +8,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from raquan.word import set_document_fonts, set_run_fonts
+from raquan.render.word import set_document_fonts, set_run_fonts
 from word_xml import Node, attr, local_names, one, part, xpath
 
 TNR = "Times New Roman"

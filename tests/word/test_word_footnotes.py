@@ -10,8 +10,8 @@ from docx.document import Document
 from docx.oxml.ns import nsdecls
 from docx.oxml.parser import parse_xml
 
-from raquan.word import Footnotes, set_document_fonts
-from raquan.word.footnotes import FOOTNOTES_CONTENT_TYPE, FOOTNOTES_RELATIONSHIP
+from raquan.render.word import Footnotes, set_document_fonts
+from raquan.render.word.footnotes import FOOTNOTES_CONTENT_TYPE, FOOTNOTES_RELATIONSHIP
 from word_xml import Node, attr, names, one, part, text, xpath
 
 FIRST = "Căn cứ Kế hoạch số 36/KH-UBND"

@@ -1,4 +1,4 @@
-"""A document built with every ``raquan.word`` helper, laid out by LibreOffice.
+"""A document built with every ``raquan.render.word`` helper, laid out by LibreOffice.
 
 Converts to PDF with ``soffice --headless`` (private profile, so parallel runs do not clash)
 and reads the pages back with ``pdftotext``/``pdfinfo`` (poppler-utils). Skipped when
@@ -19,7 +19,7 @@ from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_BREAK
 
 from docx_text import pdf_pages
-from raquan.word import (
+from raquan.render.word import (
     Footnotes,
     add_rule,
     page_number_header,

@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from raquan.word import add_rule, cm_to_twips
+from raquan.render.word import add_rule, cm_to_twips
 from word_xml import attr, local_names, one, part, xpath
 
 

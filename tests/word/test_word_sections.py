@@ -9,7 +9,7 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.section import Section
 
-from raquan.word import (
+from raquan.render.word import (
     page_number_header,
     restart_page_numbers,
     set_different_first_page,

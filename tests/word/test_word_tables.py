@@ -9,7 +9,7 @@ import pytest
 from docx.document import Document
 from docx.table import Table
 
-from raquan.word import (
+from raquan.render.word import (
     cm_to_twips,
     set_cant_split,
     set_cell_margins,

@@ -1,0 +1,1 @@
+"""``raquan check``: every selected rule run over the files, the diagnostics returned."""

@@ -1,0 +1,228 @@
+"""What a check is and what it sees.
+
+A check is a module with ``CODE``, ``NAME``, ``SEVERITY``, ``SUMMARY``, ``APPLIES_TO`` and a
+``check(ctx)`` function that yields ``Finding``s; its docstring (in Vietnamese, shown by
+``raquan check --explain``) says what it catches, with a failing and a passing example. The
+runner turns findings into ``Diagnostic``s carrying the check's code and severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
+
+from raquan.diagnostics import DataPath, Severity
+
+if TYPE_CHECKING:
+    from raquan.domain.dates.textdates import DateMention
+    from raquan.domain.dates.workdays import WorkCalendar
+    from raquan.domain.doctypes import Citation
+    from raquan.domain.richtext import Placeholder
+    from raquan.domain.units import UnitIndex
+    from raquan.models.plan import Duty, PlacedDuty, Plan
+    from raquan.models.report import Report
+    from raquan.models.units import Registry
+    from raquan.read.loader import Document
+    from raquan.read.workspace import LoadedPlan
+
+FileKind = Literal["file", "plan", "units", "report"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem a check found, before it gets its code and file."""
+
+    target: DataPath
+    message: str
+    hint: str | None = None
+    key: bool = False
+    needle: str | None = None
+    occurrence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A check's description, and its function (None for problems the loader finds)."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    applies_to: tuple[FileKind, ...]
+    run: Callable[[Any], Iterable[Finding]] | None = None
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        rule = cls(
+            code=module.CODE,
+            name=module.NAME,
+            severity=module.SEVERITY,
+            summary=module.SUMMARY,
+            doc=(module.__doc__ or "").strip(),
+            applies_to=module.APPLIES_TO,
+            run=module.check,
+        )
+        return rule
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class PlanContext:
+    """What a plan check sees: the plan, its file, its unit index and its working calendar."""
+
+    document: Document
+    plan: Plan
+    index: UnitIndex | None
+    calendar: WorkCalendar
+    registry_problem: str | None = None
+    """Why the plan's unit registry could not be used, in Vietnamese (RQ104)."""
+    _found_in: dict[tuple[Callable[[str], list[Any]], str], list[Any]] = field(
+        default_factory=dict, repr=False
+    )
+
+    @cached_property
+    def duties(self) -> list[PlacedDuty]:
+        """Every duty of the plan, sub-duties included, in document order."""
+        return list(self.plan.duties())
+
+    @cached_property
+    def duty_texts(self) -> dict[DataPath, Duty]:
+        """The duty whose ``text`` is at a data path."""
+        return {(*placed.path, "text"): placed.duty for placed in self.duties}
+
+    @cached_property
+    def texts(self) -> list[tuple[DataPath, str]]:
+        """Every rich text of the plan with its data path, in document order."""
+        return list(_plan_texts(self.plan, self.duties))
+
+    def _found(self, find: Callable[[str], list[Any]], text: str) -> list[Any]:
+        """``find(text)``, worked out once per text and shared by the checks."""
+        key = (find, text)
+        found = self._found_in.get(key)
+        if found is None:
+            found = self._found_in[key] = find(text)
+        return found
+
+    def dates(self, text: str) -> list[DateMention]:
+        """The dates written in a text."""
+        if not _DIGIT.search(text):
+            return []
+        from raquan.domain.dates.textdates import find_dates  # noqa: PLC0415
+
+        return self._found(find_dates, text)
+
+    def citations(self, text: str) -> list[Citation]:
+        """The documents cited in a text ("Kế hoạch số 36/KH-UBND")."""
+        from raquan.domain.doctypes import find_citations  # noqa: PLC0415
+
+        return self._found(find_citations, text)
+
+    def placeholders(self, text: str) -> list[Placeholder]:
+        """The placeholders (``{deadline}``, ``{attachment:pl1}``) of a text."""
+        return self._found(_placeholders, text)
+
+    @cached_property
+    def refs(self) -> list[tuple[DataPath, str]]:
+        """Every unit or group name the plan uses, with its data path."""
+        return list(_plan_refs(self.plan, self.duties))
+
+
+def _placeholders(text: str) -> list[Placeholder]:
+    from raquan.domain.richtext import placeholders  # noqa: PLC0415
+
+    return list(placeholders(text))
+
+
+@dataclass
+class RegistryContext:
+    """What a unit registry check sees."""
+
+    document: Document
+    registry: Registry
+    index: UnitIndex
+
+
+@dataclass
+class ReportContext:
+    """What a result file check sees: the report, and the plan it answers when it was found."""
+
+    document: Document
+    report: Report
+    plan: LoadedPlan | None
+    plan_problem: str | None = None
+    others: list[str] = field(default_factory=list)
+    """Where other result files for the same plan, duty and unit are."""
+
+    @property
+    def index(self) -> UnitIndex | None:
+        return self.plan.index if self.plan is not None else None
+
+    @cached_property
+    def duty(self) -> PlacedDuty | None:
+        """The duty of the plan that the report names, if the plan and the duty exist."""
+        if self.plan is None:
+            return None
+        wanted = self.report.duty
+        return next((p for p in self.plan.plan.duties() if p.duty.id == wanted), None)
+
+
+def _plan_refs(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath, str]]:
+    yield ("header", "issuer"), plan.header.issuer
+    for s, section in enumerate(plan.sections):
+        for a, block in enumerate(section.assignments):
+            for i, ref in enumerate(block.to):
+                yield ("sections", s, "assignments", a, "to", i), ref
+    for placed in duties:
+        duty = placed.duty
+        for i, ref in enumerate(duty.to or ()):
+            yield (*placed.path, "to", i), ref
+        for i, ref in enumerate(duty.partners):
+            yield (*placed.path, "partners", i), ref
+        if duty.deliverable is not None:
+            for i, ref in enumerate(duty.deliverable.to):
+                yield (*placed.path, "deliverable", "to", i), ref
+    for e, event in enumerate(plan.events):
+        for i, ref in enumerate(event.host):
+            yield ("events", e, "host", i), ref
+        for i, ref in enumerate(event.attendees):
+            yield ("events", e, "attendees", i), ref
+    for r, recipient in enumerate(plan.recipients):
+        if recipient.unit is not None:
+            yield ("recipients", r, "unit"), recipient.unit
+        for i, ref in enumerate(recipient.covers):
+            yield ("recipients", r, "covers", i), ref
+    for t, attachment in enumerate(plan.attachments):
+        for i, row in enumerate(attachment.registrations):
+            yield ("attachments", t, "registrations", i, "unit"), row.unit
+        for i, assigned in enumerate(attachment.assignments):
+            yield ("attachments", t, "assignments", i, "area"), assigned.area
+            for m, ref in enumerate(assigned.members):
+                yield ("attachments", t, "assignments", i, "members", m), ref
+
+
+def _plan_texts(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath, str]]:
+    by_block: dict[tuple[object, object], list[PlacedDuty]] = {}
+    for placed in duties:
+        by_block.setdefault((placed.path[1], placed.path[3]), []).append(placed)
+    if plan.preamble:
+        yield ("preamble",), plan.preamble
+    for label, note in plan.footnotes.items():
+        yield ("footnotes", label), note
+    for s, section in enumerate(plan.sections):
+        if section.text:
+            yield ("sections", s, "text"), section.text
+        for a, block in enumerate(section.assignments):
+            yield ("sections", s, "assignments", a, "heading"), block.heading
+            for placed in by_block.get((s, a), []):
+                yield (*placed.path, "text"), placed.duty.text
+            if block.note:
+                yield ("sections", s, "assignments", a, "note"), block.note
+    if plan.closing:
+        yield ("closing",), plan.closing

@@ -1,0 +1,75 @@
+"""The registry of checks: every code raquan reports, with its documentation.
+
+Loader problems (RQ0xx) come from ``raquan.check.rules.loading``; every other check is one module
+here, listed in ``CHECK_MODULES``. ``RULES`` maps each code to its ``Rule``.
+"""
+
+from __future__ import annotations
+
+from raquan.check.context import Rule
+from raquan.check.rules import (
+    rq101_unknown_unit,
+    rq102_ambiguous_unit,
+    rq103_duplicate_id,
+    rq104_missing_registry,
+    rq105_unknown_event,
+    rq106_bad_placeholder,
+    rq107_deadline_not_printed,
+    rq108_registry_name_clash,
+    rq109_unfilled_skeleton,
+    rq201_deadline_before_issue,
+    rq202_deadline_on_day_off,
+    rq203_preparation_after_event,
+    rq204_report_before_event,
+    rq205_outside_period,
+    rq206_text_date,
+    rq301_document_number,
+    rq302_document_type,
+    rq303_cited_after_plan,
+    rq401_recipient_coverage,
+    rq402_signature_authority,
+    rq403_attachment_mismatch,
+    rq501_report_plan,
+    rq502_report_unit,
+    rq503_report_type,
+    rq504_report_date,
+    rq505_duplicate_report,
+)
+from raquan.check.rules.loading import LOADING_RULES
+
+CHECK_MODULES = (
+    rq101_unknown_unit,
+    rq102_ambiguous_unit,
+    rq103_duplicate_id,
+    rq104_missing_registry,
+    rq105_unknown_event,
+    rq106_bad_placeholder,
+    rq107_deadline_not_printed,
+    rq108_registry_name_clash,
+    rq109_unfilled_skeleton,
+    rq201_deadline_before_issue,
+    rq202_deadline_on_day_off,
+    rq203_preparation_after_event,
+    rq204_report_before_event,
+    rq205_outside_period,
+    rq206_text_date,
+    rq301_document_number,
+    rq302_document_type,
+    rq303_cited_after_plan,
+    rq401_recipient_coverage,
+    rq402_signature_authority,
+    rq403_attachment_mismatch,
+    rq501_report_plan,
+    rq502_report_unit,
+    rq503_report_type,
+    rq504_report_date,
+    rq505_duplicate_report,
+)
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (*LOADING_RULES, *(Rule.from_module(module) for module in CHECK_MODULES))
+}
+"""Code -> rule, in code order."""
+
+__all__ = ["CHECK_MODULES", "RULES", "Rule"]

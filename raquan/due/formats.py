@@ -1,0 +1,217 @@
+"""An agenda as JSON (for scripts), iCalendar (for calendar apps) and Markdown (for messages).
+
+iCalendar files are made with the ``icalendar`` package: one VTODO per duty and one VEVENT per
+event, with UIDs stable across runs (plan, item and unit), times in Asia/Ho_Chi_Minh with the
+time zone definition included, and Vietnamese summaries.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from itertools import groupby
+from typing import Any
+
+from raquan.domain.dates.names import weekday_name
+from raquan.domain.dates.phrases import short_date
+from raquan.domain.phrasing import moment_phrase
+from raquan.domain.units import display_name
+from raquan.due.items import AgendaItem, Status, describe_day
+
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+_ONE_SECOND = datetime.timedelta(seconds=1)
+
+
+def _iso(moment: datetime.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def as_dicts(items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
+    """The agenda as plain data (the JSON export)."""
+    return [
+        {
+            "plan": item.plan_id,
+            "duty": item.item_id,
+            "kind": item.kind,
+            "unit": item.unit_name,
+            "unit_id": item.unit.id,
+            "role": item.role.value,
+            "role_label": item.role.label,
+            "via": item.via.name if item.via is not None else None,
+            "title": item.title,
+            "due": _iso(item.due),
+            "due_text": item.due_text,
+            "start": _iso(item.start) if item.kind == "duty" else None,
+            "status": item.status.value,
+            "status_label": item.status.label,
+            "to": list(item.recipients),
+            "deliverable": item.deliverable,
+            "place": item.place,
+            "day_off": item.day_off,
+            "days_left": item.days_left,
+            "working_days_left": item.working_days_left,
+            "completed": item.completed.at.isoformat() if item.completed else None,
+            "source": item.source,
+        }
+        for item in items
+    ]
+
+
+def to_json(items: Iterable[AgendaItem]) -> str:
+    """The agenda as a JSON list."""
+    return json.dumps(as_dicts(items), ensure_ascii=False, indent=2)
+
+
+def uid(item: AgendaItem) -> str:
+    """A UID that stays the same across exports: plan, item and unit."""
+    return f"{item.plan_id}.{item.item_id}.{item.unit.id}@raquan"
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _description(item: AgendaItem) -> str:
+    lines = [f"Thời hạn: {item.due_text}" if item.kind == "duty" else item.due_text]
+    lines.append(f"Vai trò: {item.role.label}")
+    if item.via is not None:
+        lines.append(f"Giao cho: {item.via.name}")
+    if item.recipients:
+        lines.append("Gửi về: " + ", ".join(item.recipients))
+    lines.append(f"Kế hoạch: {item.plan_title}")
+    lines.append(f"Nội dung: {item.title}")
+    lines.append(f"Nguồn: {item.source}")
+    return "\n".join(lines)
+
+
+def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) -> bytes:
+    """The agenda as an iCalendar file: VTODO for duties, VEVENT for events."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from icalendar import Calendar, Event, Todo  # noqa: PLC0415
+
+    zone = ZoneInfo(TIME_ZONE)
+    calendar = Calendar()
+    calendar.add("prodid", "-//raquan//Lịch việc//VI")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", TIME_ZONE)
+    stamp_utc = stamp.astimezone(datetime.UTC)
+    for item in items:
+        component: Any
+        if item.kind == "event":
+            component = Event()
+            assert item.start is not None
+            component.add("dtstart", item.start.astimezone(zone))
+            if item.place:
+                component.add("location", item.place)
+            component.add("summary", _short(f"{item.role.label.capitalize()}: {item.title}"))
+        else:
+            component = Todo()
+            component.add("summary", _short(item.title))
+            if item.due is not None:
+                component.add("due", (item.due + _ONE_SECOND).astimezone(zone))
+            if item.start is not None:
+                component.add("dtstart", item.start.astimezone(zone))
+            if item.completed is not None:
+                component.add("status", "COMPLETED")
+                component.add("completed", item.completed.at.astimezone(datetime.UTC))
+            else:
+                component.add("status", "NEEDS-ACTION")
+        component.add("uid", uid(item))
+        component.add("dtstamp", stamp_utc)
+        component.add("description", _description(item))
+        component.add("categories", [item.role.label])
+        calendar.add_component(component)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Markdown shows as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def left(item: AgendaItem) -> str:
+    """How much time is left, in days and working days ("còn 4 ngày, 3 ngày làm việc"), or
+    when it was done ("đã xong, trễ hạn: gửi 09h40' ngày 31/01/2023")."""
+    if item.completed is not None:
+        return f"{item.status.label}: gửi {moment_phrase(item.completed.at)}"
+    if item.status is Status.OVERDUE and item.days_left is not None:
+        return f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else "quá hạn"
+    if item.status.finished or item.days_left is None:
+        return item.status.label
+    if item.days_left == 0:
+        return "hôm nay"
+    working = item.working_days_left or 0
+    return f"còn {item.days_left} ngày, {working} ngày làm việc"
+
+
+def _line(item: AgendaItem, *, with_unit: bool) -> str:
+    due = item.due_text
+    if item.kind == "duty" and item.start is not None:
+        due = f"từ {moment_phrase(item.start)} {due}"
+    parts = [f"**{escape_markdown(due)}**" if due else "*không ghi thời hạn*"]
+    parts.append(escape_markdown(_short(item.title, 200)))
+    extra = [item.role.label]
+    if item.via is not None:
+        extra.append(f"giao cho {escape_markdown(item.via.name)}")
+    if item.recipients:
+        extra.append("gửi về " + escape_markdown(", ".join(item.recipients)))
+    if with_unit:
+        extra.insert(0, escape_markdown(display_name(item.unit)))
+    line = f"- {parts[0]}: {parts[1]} ({'; '.join(extra)}) — {left(item)}"
+    if item.day_off and item.completed is None:
+        line += f" — ⚠ hạn rơi vào ngày nghỉ ({escape_markdown(item.day_off)})"
+    return line
+
+
+def bucket(item: AgendaItem, today: datetime.date) -> str:
+    """The date heading an item goes under."""
+    if item.status is Status.OVERDUE:
+        return "Quá hạn"
+    if item.due is None:
+        return "Không ghi thời hạn"
+    return describe_day(item.due.date(), today)
+
+
+def grouped(
+    items: Sequence[AgendaItem], group_by: str, today: datetime.date
+) -> list[tuple[str, list[AgendaItem]]]:
+    """Items under headings: by due date (with "Quá hạn" first), by plan, or by unit."""
+    key: Callable[[AgendaItem], str]
+    if group_by == "plan":
+        key = lambda item: f"{item.plan_title} ({item.plan_id})"  # noqa: E731
+        ordered = sorted(items, key=lambda item: (item.plan_id, *item.sort_key()))
+    elif group_by == "unit":
+        key = lambda item: display_name(item.unit)  # noqa: E731
+        ordered = sorted(items, key=lambda item: (item.unit.name, *item.sort_key()))
+    else:
+        key = lambda item: bucket(item, today)  # noqa: E731
+        ordered = list(items)
+    return [(heading, list(group)) for heading, group in groupby(ordered, key=key)]
+
+
+def to_markdown(
+    items: Sequence[AgendaItem],
+    *,
+    title: str,
+    today: datetime.date,
+    group_by: str,
+) -> str:
+    """The agenda as Markdown, to paste into a message."""
+    with_unit = group_by != "unit" and len({item.unit.id for item in items}) > 1
+    lines = [f"# {escape_markdown(title)}", ""]
+    lines.append(f"*Tính đến {weekday_name(today)}, {short_date(today)}.*")
+    if not items:
+        lines += ["", "Không có việc nào."]
+    for heading, group in grouped(items, group_by, today):
+        lines += ["", f"## {escape_markdown(heading)}", ""]
+        lines += [_line(item, with_unit=with_unit) for item in group]
+    return "\n".join(lines) + "\n"

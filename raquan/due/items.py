@@ -1,0 +1,460 @@
+"""A unit's agenda: what it owes under every plan, to whom, by when, and how it stands.
+
+For one unit (or group) the agenda holds the duties given to it by name, those given to a group
+it belongs to (saying which group), those where it is a partner (phối hợp), and the events it
+hosts or attends. Each deadline becomes a moment in Vietnam's time (UTC+7), keeping the plan's
+own wording for display: "trước ngày 15/01/2023" is on time until the start of 15/01,
+"chậm nhất ngày 30/01/2023" until the end of 30/01, "trước 09h00' ngày 31/01/2023" until 09:00.
+A preparation without a deadline of its own is due when the event it prepares starts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from raquan.domain.dates.names import weekday_name
+from raquan.domain.dates.phrases import short_date, time_phrase
+from raquan.domain.phrasing import deadline_phrase, event_when, printed
+from raquan.domain.units import Target, UnitIndex
+from raquan.models.plan import Duty, Event, PlacedDuty
+from raquan.models.units import Group, Unit
+from raquan.read.workspace import LoadedPlan
+
+VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "UTC+07:00")
+"""Vietnam's civil time. Deadlines are moments in it; the ICS export names Asia/Ho_Chi_Minh."""
+
+_ONE_SECOND = datetime.timedelta(seconds=1)
+
+
+class Role(StrEnum):
+    """How the unit takes part in an item."""
+
+    LEAD = "chu-tri"
+    PARTNER = "phoi-hop"
+    HOST = "to-chuc"
+    ATTEND = "tham-du"
+
+    @property
+    def label(self) -> str:
+        return {
+            Role.LEAD: "chủ trì",
+            Role.PARTNER: "phối hợp",
+            Role.HOST: "tổ chức",
+            Role.ATTEND: "tham dự",
+        }[self]
+
+    @property
+    def leads(self) -> bool:
+        """True for the roles ``--role chu-tri`` selects (lead a duty, host an event)."""
+        return self in (Role.LEAD, Role.HOST)
+
+
+class Status(StrEnum):
+    """Where an item stands on a given day."""
+
+    OVERDUE = "overdue"
+    DUE_TODAY = "due-today"
+    IN_PROGRESS = "in-progress"
+    UPCOMING = "upcoming"
+    NO_DEADLINE = "no-deadline"
+    DONE = "done"
+    DONE_LATE = "done-late"
+    PAST = "past"
+
+    @property
+    def label(self) -> str:
+        return {
+            Status.OVERDUE: "quá hạn",
+            Status.DUE_TODAY: "đến hạn hôm nay",
+            Status.IN_PROGRESS: "đang thực hiện",
+            Status.UPCOMING: "sắp tới",
+            Status.NO_DEADLINE: "không ghi thời hạn",
+            Status.DONE: "đã xong",
+            Status.DONE_LATE: "đã xong, trễ hạn",
+            Status.PAST: "đã diễn ra",
+        }[self]
+
+    @property
+    def finished(self) -> bool:
+        """Done, or an event already held: hidden unless ``--all``."""
+        return self in (Status.DONE, Status.DONE_LATE, Status.PAST)
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """A record that a unit did a duty: when (UTC+7), and where that is written."""
+
+    at: datetime.datetime
+    source: str
+
+    @property
+    def date(self) -> datetime.date:
+        return self.at.date()
+
+    @classmethod
+    def on(cls, day: datetime.date, source: str) -> Completion:
+        """Done on a day, time unknown: counted at the end of that day."""
+        return cls(moment(day, datetime.time(23, 59, 59)), source)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One line of a unit's agenda."""
+
+    plan_id: str
+    plan_title: str
+    item_id: str
+    kind: str  # "duty" or "event"
+    unit: Target
+    role: Role
+    via: Group | None
+    title: str
+    due: datetime.datetime | None
+    """The last moment the item is on time (UTC+7); the start, for an event."""
+    due_text: str
+    start: datetime.datetime | None
+    status: Status
+    recipients: tuple[str, ...]
+    deliverable: str | None
+    source: str
+    place: str | None = None
+    day_off: str | None = None
+    days_left: int | None = None
+    working_days_left: int | None = None
+    completed: Completion | None = None
+
+    @property
+    def unit_name(self) -> str:
+        """The official name of the unit asked for."""
+        return self.unit.name
+
+    def sort_key(self) -> tuple[int, datetime.datetime, str, str]:
+        rank = 0 if self.status is Status.OVERDUE else 2 if self.due is None else 1
+        moment = self.due or datetime.datetime.max.replace(tzinfo=VIETNAM)
+        return (rank, moment, self.plan_id, self.item_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Which items to keep: all, or those due within a date range (overdue ones too)."""
+
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    keep_overdue: bool = True
+
+    def keeps(self, item: AgendaItem) -> bool:
+        if self.start is None and self.end is None:
+            return True
+        if item.due is None:
+            return False
+        if item.status is Status.OVERDUE and self.keep_overdue:
+            return True
+        day = item.due.date()
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class AgendaOptions:
+    """What to put in an agenda."""
+
+    now: datetime.datetime
+    role: str = "all"
+    window: Window = field(default_factory=Window)
+    include_finished: bool = False
+    completions: Mapping[tuple[str, str, str], Completion] = field(default_factory=dict)
+    """(plan id, duty id, unit id) -> completion, from report files."""
+
+
+_ID_LINE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?id:[ \t]*[\"']?([a-z0-9][a-z0-9-]*)[\"']?[ \t]*(?:#.*)?$", re.M
+)
+
+
+def id_lines(text: str) -> dict[str, int]:
+    """Where each ``id:`` of a file is (1-based line), found without parsing the YAML again."""
+    lines: dict[str, int] = {}
+    line, counted = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
+
+
+def moment(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:
+    """A local date and time as an aware moment in UTC+7."""
+    return datetime.datetime.combine(day, time or datetime.time(), tzinfo=VIETNAM)
+
+
+class _Membership:
+    """Whether a name in a plan stands for the asked target, and through which group."""
+
+    def __init__(self, index: UnitIndex, target: Target) -> None:
+        self.index = index
+        self.target = target
+        self._cache: dict[str, tuple[bool, Group | None]] = {}
+
+    def match(self, ref: str) -> tuple[bool, Group | None]:
+        cached = self._cache.get(ref)
+        if cached is not None:
+            return cached
+        resolved = self.index.find(ref)
+        result: tuple[bool, Group | None] = (False, None)
+        if resolved is not None:
+            if resolved.id == self.target.id and type(resolved) is type(self.target):
+                result = (True, None)
+            elif (
+                isinstance(resolved, Group)
+                and isinstance(self.target, Unit)
+                and any(u.id == self.target.id for u in self.index.members(resolved))
+            ):
+                result = (True, resolved)
+        self._cache[ref] = result
+        return result
+
+    def best(self, refs: Iterable[str]) -> tuple[bool, Group | None]:
+        """A direct mention wins over a mention through a group."""
+        found: tuple[bool, Group | None] = (False, None)
+        for ref in refs:
+            hit, via = self.match(ref)
+            if hit and via is None:
+                return True, None
+            if hit and not found[0]:
+                found = (True, via)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _PlanItems:
+    """What every unit's agenda needs of one plan: the duties that can be on an agenda, and
+    the line of each id (worked out once per plan, not once per unit)."""
+
+    loaded: LoadedPlan
+    duties: tuple[PlacedDuty, ...]
+    lines: dict[str, int]
+
+    @classmethod
+    def of(cls, loaded: LoadedPlan) -> _PlanItems:
+        duties = tuple(
+            placed
+            for placed in loaded.plan.duties()
+            # A heading for its sub-duties ("..., cụ thể:") is left out: they carry the dates.
+            if not (
+                placed.duty.items and placed.duty.deadline is None and placed.duty.prepares is None
+            )
+        )
+        return cls(loaded, duties, id_lines(loaded.document.source.text or ""))
+
+
+def _agenda_for(plan_items: _PlanItems, target: Target, options: AgendaOptions) -> list[AgendaItem]:
+    """The items of one plan for one unit or group."""
+    loaded = plan_items.loaded
+    if loaded.index is None:
+        return []
+    plan = loaded.plan
+    member = _Membership(loaded.index, target)
+    context = _Context(loaded, target, options, plan_items.lines)
+    items: list[AgendaItem] = []
+    for placed in plan_items.duties:
+        duty = placed.duty
+        assigned, via = member.best(placed.to)
+        role: Role | None = None
+        if assigned:
+            role = Role.PARTNER if duty.role == "phối hợp" else Role.LEAD
+        else:
+            assigned, via = member.best(duty.partners)
+            if assigned:
+                role = Role.PARTNER
+        if role is not None:
+            items.append(context.duty_item(duty, role, via))
+    for event in plan.events:
+        hosts, via = member.best(event.host)
+        if hosts:
+            items.append(context.event_item(event, Role.HOST, via))
+            continue
+        attends, via = member.best(event.attendees)
+        if attends:
+            items.append(context.event_item(event, Role.ATTEND, via))
+    return [item for item in items if _selected(item, options)]
+
+
+def _selected(item: AgendaItem, options: AgendaOptions) -> bool:
+    if options.role == "chu-tri" and not item.role.leads:
+        return False
+    if options.role == "phoi-hop" and item.role.leads:
+        return False
+    if item.status.finished and not options.include_finished:
+        return False
+    return options.window.keeps(item)
+
+
+@dataclass(slots=True)
+class _Context:
+    loaded: LoadedPlan
+    target: Target
+    options: AgendaOptions
+    lines: dict[str, int]
+
+    @property
+    def today(self) -> datetime.date:
+        return self.options.now.date()
+
+    def source(self, item_id: str) -> str:
+        line = self.lines.get(item_id)
+        shown = self.loaded.document.source.display
+        return f"{shown}:{line}" if line else shown
+
+    def names(self, refs: Iterable[str]) -> tuple[str, ...]:
+        index = self.loaded.index
+        assert index is not None
+        return tuple(index.shown(ref) for ref in refs)
+
+    def counts(self, day: datetime.date) -> tuple[str | None, int, int]:
+        """Why ``day`` is a day off (or None), and the days and working days left until it."""
+        calendar = self.loaded.calendar
+        reason = calendar.day_off_reason(day)
+        return (
+            reason,
+            (day - self.today).days,
+            calendar.working_days_between(self.today, day),
+        )
+
+    def duty_item(self, duty: Duty, role: Role, via: Group | None) -> AgendaItem:
+        plan = self.loaded.plan
+        deadline = duty.deadline
+        start = end = None
+        due_text = ""
+        if deadline is not None:
+            end = moment(deadline.end().date(), deadline.end().time())
+            due_text = deadline_phrase(deadline)
+            if deadline.start is not None:
+                start = moment(deadline.start)
+            elif deadline.after is not None:
+                event = plan.event(deadline.after)
+                start = moment(event.date, event.time) if event is not None else None
+        elif duty.prepares is not None:
+            event = plan.event(duty.prepares)
+            if event is not None:
+                end = moment(event.date, event.time)
+                when = f"{time_phrase(event.time)} " if event.time else ""
+                due_text = f"trước khi diễn ra {event.title} ({when}ngày {short_date(event.date)})"
+        due = end - _ONE_SECOND if end is not None else None
+        unit_id = self.target.id
+        completion = self.options.completions.get((plan.id, duty.id, unit_id))
+        if completion is None and duty.done is not None:
+            completion = Completion.on(duty.done, self.source(duty.id))
+        status = self._status(start, end, completion)
+        reason, days, working = self.counts(due.date()) if due is not None else (None, None, None)
+        return AgendaItem(
+            plan_id=plan.id,
+            plan_title=" ".join(plan.title.split()),
+            item_id=duty.id,
+            kind="duty",
+            unit=self.target,
+            role=role,
+            via=via,
+            title=printed(plan, duty.text, duty),
+            due=due,
+            due_text=due_text,
+            start=start,
+            status=status,
+            recipients=self.names(duty.deliverable.to) if duty.deliverable else (),
+            deliverable=duty.deliverable.kind if duty.deliverable else None,
+            source=self.source(duty.id),
+            day_off=reason,
+            days_left=days,
+            working_days_left=working,
+            completed=completion,
+        )
+
+    def _status(
+        self,
+        start: datetime.datetime | None,
+        end: datetime.datetime | None,
+        completion: Completion | None,
+    ) -> Status:
+        if completion is not None:
+            late = end is not None and completion.at >= end
+            return Status.DONE_LATE if late else Status.DONE
+        if end is None:
+            return Status.NO_DEADLINE
+        now = self.options.now
+        if now >= end:
+            return Status.OVERDUE
+        if (end - _ONE_SECOND).date() == self.today:
+            return Status.DUE_TODAY
+        if start is not None and start <= now:
+            return Status.IN_PROGRESS
+        return Status.UPCOMING
+
+    def event_item(self, event: Event, role: Role, via: Group | None) -> AgendaItem:
+        plan = self.loaded.plan
+        start = moment(event.date, event.time)
+        if start.date() < self.today or (start.date() == self.today and start < self.options.now):
+            status = Status.PAST
+        elif start.date() == self.today:
+            status = Status.DUE_TODAY
+        else:
+            status = Status.UPCOMING
+        reason, days, working = self.counts(start.date())
+        return AgendaItem(
+            plan_id=plan.id,
+            plan_title=" ".join(plan.title.split()),
+            item_id=event.id,
+            kind="event",
+            unit=self.target,
+            role=role,
+            via=via,
+            title=event.title if not event.content else f"{event.title}: {event.content}",
+            due=start,
+            due_text=f"vào lúc {event_when(event)}",
+            start=start,
+            status=status,
+            recipients=(),
+            deliverable=None,
+            source=self.source(event.id),
+            place=event.place,
+            day_off=reason,
+            days_left=days,
+            working_days_left=working,
+        )
+
+
+def build_agenda(
+    plans: Iterable[LoadedPlan], targets: Iterable[Target], options: AgendaOptions
+) -> list[AgendaItem]:
+    """Every item of every plan for every target, overdue first, then by due moment."""
+    per_plan = [_PlanItems.of(loaded) for loaded in plans]
+    items = [
+        item
+        for target in targets
+        for plan_items in per_plan
+        for item in _agenda_for(plan_items, target, options)
+    ]
+    return sorted(items, key=AgendaItem.sort_key)
+
+
+def units_with_items(plans: Iterable[LoadedPlan]) -> Iterator[Target]:
+    """Every unit of the plans' registries, once each (for an agenda without ``--unit``)."""
+    seen: set[tuple[int, str]] = set()
+    for loaded in plans:
+        if loaded.index is None:
+            continue
+        for unit in loaded.index.registry.units:
+            key = (id(loaded.index.registry), unit.id)
+            if key not in seen:
+                seen.add(key)
+                yield unit
+
+
+def describe_day(day: datetime.date, today: datetime.date) -> str:
+    """A heading for a day: "Hôm nay", "Ngày mai", or "thứ Ba, 31/01/2023"."""
+    if day == today:
+        return f"Hôm nay, {weekday_name(day)}, {short_date(day)}"
+    if day == today + datetime.timedelta(days=1):
+        return f"Ngày mai, {weekday_name(day)}, {short_date(day)}"
+    return f"{weekday_name(day)[0].upper()}{weekday_name(day)[1:]}, {short_date(day)}"

@@ -1,0 +1,6 @@
+"""The first stage of the pipeline: files to located documents, and documents to models.
+
+Bytes become text (``loader``), text becomes plain data with every problem located
+(``yamlread``, ``source``), data becomes a model or diagnostics in Vietnamese (``loader``,
+``messages``); ``workspace`` loads a set of files once, each plan with its unit registry.
+"""

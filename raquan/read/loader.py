@@ -1,0 +1,271 @@
+"""Reading raquan's files: bytes to text, text to data, data to a model, every problem located.
+
+Each file starts with its format version (``raquan: 1``) and its kind (``kind: plan``,
+``units`` or ``report``). The version is read first: a file of an unknown or newer version is
+refused with a message naming the versions this raquan reads. Older versions are brought up to
+date by ``MIGRATIONS`` (version n to n + 1, applied in turn) before validation, so adding a
+version 2 means bumping ``CURRENT_VERSION`` and writing one function.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from raquan.diagnostics import Diagnostic, Position, Severity
+from raquan.errors import UserError
+from raquan.models.plan import Plan
+from raquan.models.report import Report
+from raquan.models.units import Registry
+from raquan.read.messages import translate
+from raquan.read.source import Source
+from raquan.read.yamlread import Problem, read_yaml
+
+CURRENT_VERSION = 1
+"""The format version this raquan writes."""
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""``MIGRATIONS[n]`` turns the data of a version ``n`` file into version ``n + 1``."""
+
+SUPPORTED_VERSIONS = tuple(sorted({*MIGRATIONS, CURRENT_VERSION}))
+
+DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+"""Files larger than this are refused unless ``RAQUAN_MAX_FILE_SIZE`` says otherwise (bytes)."""
+
+MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "units": Registry, "report": Report}
+"""File kind -> model."""
+
+KIND_NAMES = {"plan": "kế hoạch", "units": "danh mục đơn vị", "report": "báo cáo kết quả"}
+
+
+def max_file_size() -> int:
+    """The size limit in bytes, from ``RAQUAN_MAX_FILE_SIZE`` or the default."""
+    configured = os.environ.get("RAQUAN_MAX_FILE_SIZE", "").strip()
+    if configured:
+        try:
+            return max(1, int(configured))
+        except ValueError:
+            raise UserError(
+                f"RAQUAN_MAX_FILE_SIZE phải là một số byte, không phải '{configured}'."
+            ) from None
+    return DEFAULT_MAX_FILE_SIZE
+
+
+@dataclass(slots=True)
+class Document:
+    """One file as loaded: its source, its kind and model when valid, and its problems."""
+
+    source: Source
+    kind: str | None = None
+    model: BaseModel | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    data: Any = None
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The diagnostics that are errors (not warnings)."""
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        """True when the file loaded into a model without errors."""
+        return self.model is not None and not self.errors
+
+
+def _problem(source: Source, problem: Problem) -> Diagnostic:
+    return Diagnostic(
+        source,
+        problem.code,
+        Severity.ERROR,
+        problem.message,
+        problem.where,
+        hint=problem.hint,
+        key=problem.key,
+    )
+
+
+def read_text(path: Path, display: str | None = None) -> tuple[Source, list[Diagnostic]]:
+    """Read a file's text: UTF-8 (a BOM is allowed), within the size limit.
+
+    A path that is missing or not a file raises ``UserError`` (the tool cannot do its job);
+    undecodable bytes and oversized files are problems *in* the file, returned as diagnostics.
+    """
+    shown = display if display is not None else str(path)
+    if not path.exists():
+        raise UserError(f"Không tìm thấy tệp '{shown}'.")
+    if path.is_dir():
+        raise UserError(f"'{shown}' là một thư mục, không phải một tệp.")
+    limit = max_file_size()
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            source = Source(path, None, display=shown)
+            return source, [
+                Diagnostic(
+                    source,
+                    "RQ010",
+                    Severity.ERROR,
+                    f"Tệp quá lớn ({size / 1048576:.1f} MiB; giới hạn {limit / 1048576:.1f} "
+                    "MiB), không đọc.",
+                    Position(1, 1),
+                    hint="Nếu tệp này đúng là lớn như vậy, đặt biến môi trường "
+                    "RAQUAN_MAX_FILE_SIZE (số byte).",
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"Không đọc được tệp '{shown}': {error.strerror or error}.") from None
+    return decode(path, raw, shown)
+
+
+def decode(path: Path, raw: bytes, display: str) -> tuple[Source, list[Diagnostic]]:
+    """Decode a file's bytes as UTF-8; a bad byte is a located problem."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        source = Source(path, raw.decode("utf-8", "replace"), display=display)
+        return source, [
+            Diagnostic(
+                source,
+                "RQ011",
+                Severity.ERROR,
+                f"Tệp không phải văn bản UTF-8: byte 0x{raw[error.start]:02X} không đọc được.",
+                Position(line, column),
+                hint="Lưu lại tệp với bảng mã UTF-8 (trong trình soạn thảo: Save with "
+                "Encoding → UTF-8). Tệp gõ bằng bảng mã TCVN3 hay VNI phải được chuyển sang "
+                "Unicode.",
+            )
+        ]
+    return Source(path, text, display=display), []
+
+
+def load_text(source: Source, *, expect: str | None = None) -> Document:
+    """Parse and validate a source's text; ``expect`` is the kind the caller needs, if any."""
+    document = Document(source)
+    assert source.text is not None
+    result = read_yaml(source.text)
+    document.diagnostics.extend(_problem(source, p) for p in result.problems)
+    if not result.complete:
+        return document
+    data = result.data
+    document.data = data
+    if data is None:
+        document.diagnostics.append(_file_problem(source, "Tệp rỗng: không có dữ liệu nào."))
+        return document
+    if not isinstance(data, dict):
+        document.diagnostics.append(
+            _file_problem(source, "Tệp phải là một bảng khoá, bắt đầu bằng 'raquan: 1'.")
+        )
+        return document
+    migrated = _versioned(source, data, document.diagnostics)
+    if migrated is None:
+        return document
+    kind = migrated.get("kind")
+    if not isinstance(kind, str) or kind not in MODELS:
+        known = ", ".join(f"'{k}' ({KIND_NAMES[k]})" for k in MODELS)
+        document.diagnostics.append(
+            Diagnostic(
+                source,
+                "RQ012",
+                Severity.ERROR,
+                f"Loại tệp 'kind' phải là một trong: {known}.",
+                ("kind",) if "kind" in migrated else (),
+            )
+        )
+        return document
+    if expect is not None and kind != expect:
+        document.diagnostics.append(
+            Diagnostic(
+                source,
+                "RQ012",
+                Severity.ERROR,
+                f"Cần một tệp {KIND_NAMES[expect]} (kind: {expect}), nhưng tệp này là "
+                f"{KIND_NAMES[kind]} (kind: {kind}).",
+                ("kind",),
+            )
+        )
+        return document
+    document.kind = kind
+    model = MODELS[kind]
+    try:
+        document.model = model.model_validate(migrated)
+    except ValidationError as error:
+        for detail in error.errors(include_url=False):
+            said = translate(detail, model)
+            document.diagnostics.append(
+                Diagnostic(
+                    source,
+                    said.code,
+                    Severity.ERROR,
+                    said.message,
+                    tuple(detail["loc"]),
+                    hint=said.hint,
+                    key=said.key,
+                )
+            )
+    return document
+
+
+def _file_problem(source: Source, message: str) -> Diagnostic:
+    return Diagnostic(source, "RQ012", Severity.ERROR, message, Position(1, 1))
+
+
+def _versioned(
+    source: Source, data: dict[str, Any], diagnostics: list[Diagnostic]
+) -> dict[str, Any] | None:
+    """The data brought to ``CURRENT_VERSION``, or None (with a diagnostic) if it cannot be."""
+    supported = ", ".join(str(v) for v in SUPPORTED_VERSIONS)
+    version = data.get("raquan")
+    if "raquan" not in data:
+        diagnostics.append(
+            Diagnostic(
+                source,
+                "RQ008",
+                Severity.ERROR,
+                "Thiếu dòng phiên bản định dạng 'raquan: 1' ở đầu tệp.",
+                Position(1, 1),
+                hint=f"Phiên bản raquan này đọc được: {supported}.",
+            )
+        )
+        return None
+    if (
+        isinstance(version, bool)
+        or not isinstance(version, int)
+        or version not in (SUPPORTED_VERSIONS)
+    ):
+        newer = isinstance(version, int) and version > CURRENT_VERSION
+        diagnostics.append(
+            Diagnostic(
+                source,
+                "RQ008",
+                Severity.ERROR,
+                f"Tệp có phiên bản định dạng {version!r}, phiên bản raquan này chỉ đọc được: "
+                f"{supported}.",
+                ("raquan",),
+                hint="Tệp được viết cho một raquan mới hơn: hãy cập nhật raquan."
+                if newer
+                else "Sửa dòng đầu tệp thành 'raquan: 1'.",
+            )
+        )
+        return None
+    while version < CURRENT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["raquan"] = version
+    return data
+
+
+def load_file(path: Path, *, display: str | None = None, expect: str | None = None) -> Document:
+    """Read, parse and validate one file. Raises ``UserError`` only when it cannot be read."""
+    source, problems = read_text(path, display)
+    if problems:
+        return Document(source, diagnostics=problems)
+    return load_text(source, expect=expect)

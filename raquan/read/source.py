@@ -1,0 +1,104 @@
+"""A file's text and the way from a data path to a line and column in it.
+
+Positions are found lazily: the first diagnostic that needs one reads the file's YAML again
+with spans recorded (``read_yaml(record=True)``), and later look-ups use that table. A file
+with nothing to report never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from raquan.diagnostics import DataPath, Position
+from raquan.read.yamlread import Span, read_yaml
+
+
+class Source:
+    """One input file: where it is, how to show its name, and its text (if it could be read)."""
+
+    def __init__(self, path: Path, text: str | None, *, display: str | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.display = display if display is not None else str(path)
+        self._spans: dict[DataPath, Span] | None = None
+        self._lines: list[str] | None = None
+
+    def __repr__(self) -> str:
+        return f"Source({self.display!r})"
+
+    def line(self, number: int) -> str:
+        """Line ``number`` (1-based) of the text, without its line break; '' past the end."""
+        if self._lines is None:
+            self._lines = (self.text or "").splitlines()
+        if 1 <= number <= len(self._lines):
+            return self._lines[number - 1]
+        return ""
+
+    def _span_table(self) -> dict[DataPath, Span]:
+        if self._spans is None:
+            self._spans = read_yaml(self.text, record=True).spans if self.text else {}
+        return self._spans
+
+    def span(self, target: DataPath) -> tuple[DataPath, Span] | None:
+        """The span of ``target``, or of its longest prefix that has one."""
+        spans = self._span_table()
+        for length in range(len(target), -1, -1):
+            found = spans.get(target[:length])
+            if found is not None:
+                return target[:length], found
+        return None
+
+    def locate(
+        self,
+        target: DataPath,
+        *,
+        key: bool = False,
+        needle: str | None = None,
+        occurrence: int = 0,
+    ) -> Position:
+        """The position of a data path: its value, its key (``key``), or a piece of its text.
+
+        ``needle`` is a piece of the value's text (its ``occurrence``-th appearance) to point
+        at, such as a date written inside a sentence. A path that does not exist (a missing
+        field) resolves to the nearest enclosing value that does, so that a missing field
+        points at the mapping that lacks it.
+        """
+        found = self.span(target)
+        if found is None:
+            return Position(1, 1)
+        path, span = found
+        exact = path == target
+        if exact and key and span.key is not None:
+            return _key_position(span.key)
+        if exact and needle and self.text is not None:
+            inside = self._find(span, needle, occurrence)
+            if inside is not None:
+                return inside
+        if not exact and span.container and span.key is not None:
+            # A missing child: point at the key of the mapping that should hold it.
+            return _key_position(span.key)
+        end = span.end_column + 1 if span.end_line == span.line else None
+        return Position(span.line + 1, span.column + 1, end)
+
+    def _find(self, span: Span, needle: str, occurrence: int) -> Position | None:
+        """Where ``needle`` is written inside a value; words may be folded over lines."""
+        assert self.text is not None
+        raw = self.text[span.index : span.end_index]
+        for form in (needle, unicodedata.normalize("NFD", needle)):
+            pattern = r"\s+".join(re.escape(word) for word in form.split())
+            matches = list(re.finditer(pattern, raw)) if pattern else []
+            if matches:
+                match = matches[min(occurrence, len(matches) - 1)]
+                index = span.index + match.start()
+                line = self.text.count("\n", 0, index) + 1
+                column = index - (self.text.rfind("\n", 0, index) + 1) + 1
+                single = "\n" not in match.group()
+                return Position(line, column, column + len(match.group()) if single else None)
+        return None
+
+
+def _key_position(key: tuple[int, int, int, int]) -> Position:
+    line, column, end_line, end_column = key
+    return Position(line + 1, column + 1, end_column + 1 if end_line == line else None)

@@ -1,0 +1,54 @@
+"""What a render starts from: the plan, checked as ``raquan check`` checks it.
+
+A plan with errors is never rendered: ``CheckFailedError`` carries the errors, located.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raquan.check.engine import check_paths
+from raquan.diagnostics import Diagnostic, Severity
+from raquan.errors import RaquanError, UserError
+from raquan.models.plan import Plan
+from raquan.read.resources import default_plans
+from raquan.read.workspace import InputFile, LoadedPlan, Workspace, plans_in
+
+
+class CheckFailedError(RaquanError):
+    """The input has errors that ``check`` reports; nothing was rendered."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("input has errors")
+        self.diagnostics = diagnostics
+
+
+def default_plan(workspace: Workspace) -> Path:
+    """The plan to render when none is named: the only plan in ``plans/``, or the bundled one
+    (the folder's files are loaded into ``workspace``)."""
+    folder = default_plans()
+    files = [InputFile(path, str(path), explicit=False) for path in sorted(folder.glob("*.y*ml"))]
+    found = [document.source.path for document in plans_in(workspace, files)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"Thư mục '{folder}' không có kế hoạch nào; hãy chỉ ra tệp kế hoạch.")
+    names = ", ".join(p.name for p in found)
+    raise UserError(f"Thư mục '{folder}' có nhiều kế hoạch ({names}); hãy chỉ ra một tệp.")
+
+
+def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
+    """The plan at ``path`` (default: ``default_plan()``), checked: its warnings, or
+    ``CheckFailedError`` with its errors."""
+    workspace = Workspace()
+    plan_path = path if path is not None else default_plan(workspace)
+    if plan_path.is_dir():
+        raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+    result = check_paths([plan_path], workspace=workspace)
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise CheckFailedError(errors)
+    document = workspace.load(plan_path)
+    if not isinstance(document.model, Plan):
+        raise UserError(f"'{plan_path}' không phải một kế hoạch (kind: plan).")
+    return workspace.plan(document), list(result.diagnostics)

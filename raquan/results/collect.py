@@ -1,0 +1,183 @@
+"""Finding the result files that answer a plan's report duty, and who has (not) reported.
+
+Result files are checked like everything else (``raquan check``); a broken one is never
+silently dropped: it is either a reason to stop, or listed as "not received" with its errors.
+When a unit sent two files for the same duty, the one sent last counts.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from raquan.check.engine import check_paths
+from raquan.diagnostics import Diagnostic, Severity
+from raquan.domain.units import Target, display_name
+from raquan.due.items import VIETNAM, Completion
+from raquan.errors import UserError
+from raquan.models.plan import PlacedDuty
+from raquan.models.report import REPORT_TYPES, Report
+from raquan.models.units import Unit
+from raquan.read.loader import Document
+from raquan.read.workspace import InputFile, LoadedPlan, Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """A valid result file from one unit, and whether it came in time."""
+
+    unit: Unit
+    report: Report
+    source: str
+    late: bool
+
+
+@dataclass(slots=True)
+class Returns:
+    """What came back for one report duty of one plan."""
+
+    plan: LoadedPlan
+    duty: PlacedDuty
+    expected: list[Unit]
+    received: dict[str, Received] = field(default_factory=dict)
+    broken: list[tuple[str, list[Diagnostic]]] = field(default_factory=list)
+    deadline: datetime.datetime | None = None
+
+    @property
+    def missing(self) -> list[Unit]:
+        """The expected units with no valid report, in registry order."""
+        return [unit for unit in self.expected if unit.id not in self.received]
+
+    @property
+    def late(self) -> list[Received]:
+        return [item for item in self.ordered if item.late]
+
+    @property
+    def ordered(self) -> list[Received]:
+        """The reports received, in the order of the expected units."""
+        return [self.received[u.id] for u in self.expected if u.id in self.received]
+
+
+def report_duties(loaded: LoadedPlan, kind: str) -> list[PlacedDuty]:
+    """The plan's duties whose deliverable is a report of this kind (``nhanh``/``tổng hợp``)."""
+    wanted = REPORT_TYPES[kind]
+    return [
+        p for p in loaded.plan.duties() if p.duty.deliverable and p.duty.deliverable.kind == wanted
+    ]
+
+
+def members(loaded: LoadedPlan, placed: PlacedDuty) -> list[Unit]:
+    """The units a duty is given to, groups expanded, without repeats."""
+    index = loaded.index
+    assert index is not None
+    found: dict[str, Unit] = {}
+    for ref in placed.to:
+        target = index.find(ref)
+        if target is not None:
+            for unit in index.members(target):
+                found.setdefault(unit.id, unit)
+    return list(found.values())
+
+
+def choose_duty(
+    loaded: LoadedPlan, kind: str, duty_id: str | None, unit: Target | None
+) -> PlacedDuty:
+    """The report duty to work on: named, or the one of this kind given to the unit (or to
+    the most units, for the city's summary)."""
+    candidates = report_duties(loaded, kind)
+    if duty_id is not None:
+        chosen = next((p for p in candidates if p.duty.id == duty_id), None)
+        if chosen is None:
+            names = ", ".join(p.duty.id for p in candidates) or "không có"
+            raise UserError(
+                f"Kế hoạch không có nhiệm vụ báo cáo {kind} mã '{duty_id}'; có: {names}."
+            )
+        return chosen
+    if unit is not None:
+        candidates = [p for p in candidates if any(u.id == unit.id for u in members(loaded, p))]
+        if not candidates:
+            raise UserError(
+                f"{display_name(unit)} không có nhiệm vụ báo cáo {kind} nào trong kế hoạch."
+            )
+        return candidates[0]
+    if not candidates:
+        raise UserError(f"Kế hoạch không có nhiệm vụ báo cáo {kind} nào.")
+    return max(candidates, key=lambda p: len(members(loaded, p)))
+
+
+def gather(
+    loaded: LoadedPlan,
+    placed: PlacedDuty,
+    paths: Sequence[Path],
+) -> Returns:
+    """The result files under ``paths`` that answer ``placed``: valid ones by unit, broken
+    ones with their errors. ``UserError`` when a path does not exist."""
+    returns = Returns(loaded, placed, members(loaded, placed))
+    deadline = placed.duty.deadline
+    returns.deadline = deadline.end() if deadline is not None else None
+    checked = check_paths(paths)
+    by_file: dict[str, list[Diagnostic]] = {}
+    for diagnostic in checked.diagnostics:
+        if diagnostic.severity is Severity.ERROR:
+            by_file.setdefault(diagnostic.path, []).append(diagnostic)
+    index = loaded.index
+    assert index is not None
+    for document in checked.files:
+        report = document.model
+        answers = (
+            isinstance(report, Report)
+            and report.plan == loaded.plan.id
+            and report.duty == placed.duty.id
+        )
+        errors = by_file.get(document.source.display, [])
+        if errors and (answers or _looks_like_a_report(document)):
+            returns.broken.append((document.source.display, errors))
+            continue
+        if not answers or not isinstance(report, Report):
+            continue
+        target = index.find(report.unit)
+        if not isinstance(target, Unit):
+            continue
+        late = returns.deadline is not None and report.submitted.moment() >= returns.deadline
+        item = Received(target, report, document.source.display, late)
+        previous = returns.received.get(target.id)
+        if previous is None or previous.report.submitted.moment() < report.submitted.moment():
+            returns.received[target.id] = item
+    return returns
+
+
+def _looks_like_a_report(document: Document) -> bool:
+    """A file that failed to load but says it is a result file (or cannot say anything)."""
+    data = document.data
+    if isinstance(data, dict):
+        return data.get("kind") == "report"
+    return document.model is None
+
+
+def completions(
+    workspace: Workspace, plans: Sequence[LoadedPlan], files: Sequence[InputFile]
+) -> dict[tuple[str, str, str], Completion]:
+    """(plan id, duty id, unit id) -> when it was sent, for every valid result file among
+    ``files``."""
+    by_id = {loaded.plan.id: loaded for loaded in plans}
+    found: dict[tuple[str, str, str], Completion] = {}
+    for item in files:
+        document = workspace.load(item.path, item.display)
+        report = document.model
+        if not document.ok or not isinstance(report, Report):
+            continue
+        loaded = by_id.get(report.plan)
+        if loaded is None or loaded.index is None:
+            continue
+        target = loaded.index.find(report.unit)
+        if target is None:
+            continue
+        key = (report.plan, report.duty, target.id)
+        sent = Completion(
+            report.submitted.moment().replace(tzinfo=VIETNAM), document.source.display
+        )
+        if key not in found or found[key].at < sent.at:
+            found[key] = sent
+    return found
