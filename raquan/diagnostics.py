@@ -2,18 +2,16 @@
 
 A ``Diagnostic`` points at a *data path* inside a file (``("duties", 3, "deadline")``) or, when
 the file could not even be parsed, at a raw text position. Turning a data path into
-``line:column`` happens once, when the diagnostics are shown, through the file's ``Source``
-(see ``raquan.read.source``), so a clean run never pays for positions.
+``line:column`` happens once, when the diagnostics are shown, through the file's source
+(``raquan.read.source.Source``), so a clean run never pays for positions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from raquan.read.source import Source
+from pathlib import Path
+from typing import Protocol
 
 DataPath = tuple[str | int, ...]
 
@@ -39,6 +37,25 @@ class Position:
     end_column: int | None = None
 
 
+class SourceFile(Protocol):
+    """What a diagnostic needs of its file: its path, the name to show, its lines, and the way
+    from a data path to a position (``raquan.read.source.Source`` is the one implementation)."""
+
+    path: Path
+    display: str
+
+    def line(self, number: int) -> str: ...
+
+    def locate(
+        self,
+        target: DataPath,
+        *,
+        key: bool = False,
+        needle: str | None = None,
+        occurrence: int = 0,
+    ) -> Position: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem found in one file.
@@ -49,7 +66,7 @@ class Diagnostic:
     of a text value (its ``occurrence``-th appearance), such as a date written in a sentence.
     """
 
-    source: Source
+    source: SourceFile
     code: str
     severity: Severity
     message: str

@@ -4,6 +4,7 @@ The text is written to a temporary file in the same folder, flushed and fsynced,
 over the target (an atomic step on the same file system), so an error or a kill in the middle
 leaves the previous file as it was and never a half-written one. ``write_new`` refuses to
 replace a file that exists, without a window between the check and the write.
+``cache_folder`` is where raquan keeps what it writes for itself (caches, the error log).
 """
 
 from __future__ import annotations
@@ -103,3 +104,13 @@ def write_new(target: Path, data: bytes | str, *, overwrite: bool = False) -> No
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def cache_folder() -> Path:
+    """Where raquan keeps its caches and its error log: ``$RAQUAN_CACHE_DIR``, or
+    ``$XDG_CACHE_HOME/raquan`` (``%LOCALAPPDATA%\\raquan`` on Windows), or ``~/.cache/raquan``."""
+    explicit = os.environ.get("RAQUAN_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    return Path(base) / "raquan" if base else Path.home() / ".cache" / "raquan"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.check.rules import RULES
-from raquan.read.loader import MODELS
+from raquan.models.kinds import MODELS
 
 TITLES = {
     "Plan": "Kế hoạch (`kind: plan`)",

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from raquan.check.rules import CHECK_MODULES, RULES
 from raquan.cli.app import app
-from raquan.read.loader import MODELS
+from raquan.models.kinds import MODELS
 from raquan.read.messages import _unwrap
 
 TESTS = Path(__file__).parent

@@ -121,10 +121,10 @@ def due(
 
     Ví dụ: raquan due --unit "xã Đoàn Kết" --today 2023-01-10
     """
+    from raquan.domain.time import VIETNAM  # noqa: PLC0415
     from raquan.domain.units import resolve_targets  # noqa: PLC0415
     from raquan.due.collect import load_plans  # noqa: PLC0415
     from raquan.due.items import (  # noqa: PLC0415
-        VIETNAM,
         AgendaOptions,
         Status,
         Window,

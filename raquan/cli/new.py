@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +13,6 @@ from raquan.cli.common import fail, parse_day, user_errors
 _Command, _Group = i18n.command_classes()
 
 DEFAULT_PLAN = Path("ke-hoach-moi.yaml")
-VIETNAM = datetime.timezone(datetime.timedelta(hours=7))
 KINDS = {
     "quick": "quick",
     "nhanh": "quick",
@@ -82,9 +80,10 @@ def plan(
 
     Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
     """
+    from raquan.domain.time import now  # noqa: PLC0415
     from raquan.new import plan_skeleton, write_skeleton  # noqa: PLC0415
 
-    day = parse_day(today, "--today") if today else datetime.datetime.now(VIETNAM).date()
+    day = parse_day(today, "--today") if today else now().date()
     with user_errors():
         skeleton = plan_skeleton(units, today=day, output=output)
         schema = write_skeleton(output, skeleton.text, "plan")

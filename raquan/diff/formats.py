@@ -9,7 +9,7 @@ from itertools import groupby
 from raquan.diff.changes import KINDS, Change
 from raquan.diff.run import Comparison
 from raquan.diff.words import squash
-from raquan.due.formats import escape_markdown
+from raquan.domain.markdown import escape
 
 FORMATS = ("text", "json", "md")
 
@@ -46,13 +46,13 @@ def to_text(comparison: Comparison) -> str:
 def to_markdown(comparison: Comparison) -> str:
     """Markdown to paste into a message: a title, the summary, a list per kind of change."""
     title = squash(comparison.new.plan.title)
-    lines = [f"## Thay đổi của kế hoạch {escape_markdown(title)}", ""]
-    lines.append(escape_markdown(summary(comparison)))
+    lines = [f"## Thay đổi của kế hoạch {escape(title)}", ""]
+    lines.append(escape(summary(comparison)))
     for heading, group in _groups(comparison.changes):
-        lines += ["", f"### {escape_markdown(heading)} ({len(group)})", ""]
+        lines += ["", f"### {escape(heading)} ({len(group)})", ""]
         for change in group:
-            lines.append(f"- {escape_markdown(change.message)}")
-            lines += [f"  - {escape_markdown(detail)}" for detail in change.details]
+            lines.append(f"- {escape(change.message)}")
+            lines += [f"  - {escape(detail)}" for detail in change.details]
     return "\n".join(lines) + "\n"
 
 

@@ -11,41 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-DocumentType = Literal[
-    "Luật",
-    "Pháp lệnh",
-    "Nghị định",
-    "Thông tư",
-    "Thông tư liên tịch",
-    "Nghị quyết",
-    "Quyết định",
-    "Chỉ thị",
-    "Quy chế",
-    "Quy định",
-    "Thông cáo",
-    "Thông báo",
-    "Hướng dẫn",
-    "Chương trình",
-    "Kế hoạch",
-    "Phương án",
-    "Đề án",
-    "Dự án",
-    "Báo cáo",
-    "Biên bản",
-    "Tờ trình",
-    "Hợp đồng",
-    "Công văn",
-    "Công điện",
-    "Bản ghi nhớ",
-    "Bản thỏa thuận",
-    "Giấy ủy quyền",
-    "Giấy mời",
-    "Giấy giới thiệu",
-    "Giấy nghỉ phép",
-    "Phiếu gửi",
-    "Phiếu chuyển",
-    "Phiếu báo",
-]
+from raquan.models.base import DocumentType
 
 ABBREVIATIONS: dict[str, str] = {
     "Nghị định": "NĐ",

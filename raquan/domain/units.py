@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raquan.domain.folding import fold
+from raquan.domain.suggest import did_you_mean
 from raquan.errors import UserError
 from raquan.models.units import Group, Registry, Unit
-from raquan.read.messages import did_you_mean
 
 Target = Unit | Group
 

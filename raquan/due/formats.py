@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
 from typing import Any
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date
+from raquan.domain.markdown import escape
 from raquan.domain.phrasing import moment_phrase
+from raquan.domain.time import TIME_ZONE
 from raquan.domain.units import display_name
 from raquan.due.items import AgendaItem, Status, describe_day
 
-TIME_ZONE = "Asia/Ho_Chi_Minh"
 _ONE_SECOND = datetime.timedelta(seconds=1)
 
 
@@ -130,14 +130,6 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
     return bytes(calendar.to_ical())
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
-
-
-def escape_markdown(text: str) -> str:
-    """Text that Markdown shows as written."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
 def left(item: AgendaItem) -> str:
     """How much time is left, in days and working days ("còn 4 ngày, 3 ngày làm việc"), or
     when it was done ("đã xong, trễ hạn: gửi 09h40' ngày 31/01/2023")."""
@@ -157,18 +149,18 @@ def _line(item: AgendaItem, *, with_unit: bool) -> str:
     due = item.due_text
     if item.kind == "duty" and item.start is not None:
         due = f"từ {moment_phrase(item.start)} {due}"
-    parts = [f"**{escape_markdown(due)}**" if due else "*không ghi thời hạn*"]
-    parts.append(escape_markdown(_short(item.title, 200)))
+    parts = [f"**{escape(due)}**" if due else "*không ghi thời hạn*"]
+    parts.append(escape(_short(item.title, 200)))
     extra = [item.role.label]
     if item.via is not None:
-        extra.append(f"giao cho {escape_markdown(item.via.name)}")
+        extra.append(f"giao cho {escape(item.via.name)}")
     if item.recipients:
-        extra.append("gửi về " + escape_markdown(", ".join(item.recipients)))
+        extra.append("gửi về " + escape(", ".join(item.recipients)))
     if with_unit:
-        extra.insert(0, escape_markdown(display_name(item.unit)))
+        extra.insert(0, escape(display_name(item.unit)))
     line = f"- {parts[0]}: {parts[1]} ({'; '.join(extra)}) — {left(item)}"
     if item.day_off and item.completed is None:
-        line += f" — ⚠ hạn rơi vào ngày nghỉ ({escape_markdown(item.day_off)})"
+        line += f" — ⚠ hạn rơi vào ngày nghỉ ({escape(item.day_off)})"
     return line
 
 
@@ -207,11 +199,11 @@ def to_markdown(
 ) -> str:
     """The agenda as Markdown, to paste into a message."""
     with_unit = group_by != "unit" and len({item.unit.id for item in items}) > 1
-    lines = [f"# {escape_markdown(title)}", ""]
+    lines = [f"# {escape(title)}", ""]
     lines.append(f"*Tính đến {weekday_name(today)}, {short_date(today)}.*")
     if not items:
         lines += ["", "Không có việc nào."]
     for heading, group in grouped(items, group_by, today):
-        lines += ["", f"## {escape_markdown(heading)}", ""]
+        lines += ["", f"## {escape(heading)}", ""]
         lines += [_line(item, with_unit=with_unit) for item in group]
     return "\n".join(lines) + "\n"

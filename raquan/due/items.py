@@ -19,12 +19,13 @@ from enum import StrEnum
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date, time_phrase
 from raquan.domain.phrasing import deadline_phrase, event_when, printed
+from raquan.domain.time import VIETNAM, moment
 from raquan.domain.units import Target, UnitIndex
 from raquan.models.plan import Duty, Event, PlacedDuty
 from raquan.models.units import Group, Unit
 from raquan.read.workspace import LoadedPlan
+from raquan.results.collect import Completion
 
-VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "UTC+07:00")
 """Vietnam's civil time. Deadlines are moments in it; the ICS export names Asia/Ho_Chi_Minh."""
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
@@ -82,23 +83,6 @@ class Status(StrEnum):
     def finished(self) -> bool:
         """Done, or an event already held: hidden unless ``--all``."""
         return self in (Status.DONE, Status.DONE_LATE, Status.PAST)
-
-
-@dataclass(frozen=True, slots=True)
-class Completion:
-    """A record that a unit did a duty: when (UTC+7), and where that is written."""
-
-    at: datetime.datetime
-    source: str
-
-    @property
-    def date(self) -> datetime.date:
-        return self.at.date()
-
-    @classmethod
-    def on(cls, day: datetime.date, source: str) -> Completion:
-        """Done on a day, time unknown: counted at the end of that day."""
-        return cls(moment(day, datetime.time(23, 59, 59)), source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +167,6 @@ def id_lines(text: str) -> dict[str, int]:
         counted = match.start()
         lines.setdefault(match.group(1), line)
     return lines
-
-
-def moment(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:
-    """A local date and time as an aware moment in UTC+7."""
-    return datetime.datetime.combine(day, time or datetime.time(), tzinfo=VIETNAM)
 
 
 class _Membership:

@@ -21,9 +21,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from raquan.diagnostics import DataPath
-from raquan.domain.doctypes import DocumentType
 from raquan.models.base import (
     ClockTime,
+    DocumentType,
     Id,
     IsoDate,
     IssueDate,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from raquan.errors import UserError
-from raquan.read.loader import KIND_NAMES, MODELS
+from raquan.models.kinds import KIND_NAMES, MODELS
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

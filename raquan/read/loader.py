@@ -19,9 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.errors import UserError
-from raquan.models.plan import Plan
-from raquan.models.report import Report
-from raquan.models.units import Registry
+from raquan.models.kinds import KIND_NAMES, MODELS
 from raquan.read.messages import translate
 from raquan.read.source import Source
 from raquan.read.yamlread import Problem, read_yaml
@@ -36,11 +34,6 @@ SUPPORTED_VERSIONS = tuple(sorted({*MIGRATIONS, CURRENT_VERSION}))
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 """Files larger than this are refused unless ``RAQUAN_MAX_FILE_SIZE`` says otherwise (bytes)."""
-
-MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "units": Registry, "report": Report}
-"""File kind -> model."""
-
-KIND_NAMES = {"plan": "kế hoạch", "units": "danh mục đơn vị", "report": "báo cáo kết quả"}
 
 
 def max_file_size() -> int:

@@ -12,16 +12,33 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.diagnostics import Diagnostic, Severity
+from raquan.domain.time import VIETNAM, moment
 from raquan.domain.units import Target, display_name
-from raquan.due.items import VIETNAM, Completion
 from raquan.errors import UserError
 from raquan.models.plan import PlacedDuty
 from raquan.models.report import REPORT_TYPES, Report
 from raquan.models.units import Unit
 from raquan.read.loader import Document
 from raquan.read.workspace import InputFile, LoadedPlan, Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """A record that a unit did a duty: when (UTC+7), and where that is written."""
+
+    at: datetime.datetime
+    source: str
+
+    @property
+    def date(self) -> datetime.date:
+        return self.at.date()
+
+    @classmethod
+    def on(cls, day: datetime.date, source: str) -> Completion:
+        """Done on a day, time unknown: counted at the end of that day."""
+        return cls(moment(day, datetime.time(23, 59, 59)), source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +134,7 @@ def gather(
     returns = Returns(loaded, placed, members(loaded, placed))
     deadline = placed.duty.deadline
     returns.deadline = deadline.end() if deadline is not None else None
-    checked = check_paths(paths)
+    checked = check.run(paths)
     by_file: dict[str, list[Diagnostic]] = {}
     for diagnostic in checked.diagnostics:
         if diagnostic.severity is Severity.ERROR:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_HEAD, WriteFiles, dedent
+from raquan.domain.time import VIETNAM
 from raquan.domain.units import resolve_targets
 from raquan.due.collect import load_plans
 from raquan.due.items import (
-    VIETNAM,
     AgendaItem,
     AgendaOptions,
     Role,

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, PlanContext, RegistryContext
 from raquan.diagnostics import Severity
-from raquan.read.messages import did_you_mean
+from raquan.domain.suggest import did_you_mean
 
 CODE = "RQ101"
 NAME = "unknown-unit"

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.read.messages import closest
+from raquan.domain.suggest import closest
 
 CODE = "RQ105"
 NAME = "unknown-event"

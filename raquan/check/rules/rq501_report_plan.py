@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import Finding, ReportContext
+from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
+from raquan.domain.suggest import closest
 from raquan.models.plan import Plan
 from raquan.models.report import REPORT_TYPES
-from raquan.read.messages import closest
 
 CODE = "RQ501"
 NAME = "report-plan"
@@ -33,7 +33,7 @@ SUMMARY = "Báo cáo trỏ tới kế hoạch hoặc nhiệm vụ báo cáo khô
 APPLIES_TO = ("report",)
 
 
-def check(ctx: ReportContext) -> Iterator[Finding]:
+def check(ctx: ResultFileContext) -> Iterator[Finding]:
     if ctx.plan is None:
         yield Finding(
             ("plan",),

@@ -14,23 +14,20 @@ import contextlib
 import datetime
 import importlib.util
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-from raquan.domain.dates.workdays import days_of
+from raquan.files import cache_folder
 
 YearTable = tuple[dict[datetime.date, str], frozenset[datetime.date]]
 """A year's holidays (date -> Vietnamese name) and its weekend days that are worked."""
 
 
-def cache_folder() -> Path:
-    """Where raquan keeps its caches."""
-    explicit = os.environ.get("RAQUAN_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    return Path(base) / "raquan" if base else Path.home() / ".cache" / "raquan"
+def days_of(year: int) -> list[datetime.date]:
+    """Every day of ``year``, in order."""
+    first = datetime.date(year, 1, 1)
+    count = (datetime.date(year, 12, 31) - first).days + 1
+    return [first + datetime.timedelta(days=n) for n in range(count)]
 
 
 def _package_key() -> str | None:

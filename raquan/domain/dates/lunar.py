@@ -28,13 +28,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from raquan.domain.dates.names import lunar_month_name, year_name
+from raquan.domain.time import VIETNAM
 
 MIN_DATE = datetime.date(1900, 1, 1)
 """The first solar date the calendar supports."""
 MAX_DATE = datetime.date(2199, 12, 31)
 """The last solar date the calendar supports."""
 
-TIME_ZONE_HOURS = 7
+TIME_ZONE_HOURS = VIETNAM.utcoffset(None) / datetime.timedelta(hours=1)
 """Vietnam's civil time, UTC+7, in which lunar months start."""
 
 _ORDINAL_TO_JULIAN_DAY = 1_721_425  # date.toordinal() + this = Julian day number

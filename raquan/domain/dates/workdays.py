@@ -38,13 +38,6 @@ class _Year:
     through: tuple[int, ...]
 
 
-def days_of(year: int) -> list[datetime.date]:
-    """Every day of ``year``, in order."""
-    first = datetime.date(year, 1, 1)
-    count = (datetime.date(year, 12, 31) - first).days + 1
-    return [first + datetime.timedelta(days=n) for n in range(count)]
-
-
 class WorkCalendar:
     """The working days of a state office, with the overrides a plan or a unit declares.
 
@@ -88,7 +81,7 @@ class WorkCalendar:
         cached = self._years.get(year)
         if cached is not None:
             return cached
-        from raquan.domain.dates.holidays_cache import shared  # noqa: PLC0415
+        from raquan.domain.dates.holidays_cache import days_of, shared  # noqa: PLC0415
 
         holidays, weekend_workdays = shared().year(year)
         reasons: dict[datetime.date, str] = {}
