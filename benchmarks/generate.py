@@ -1622,10 +1622,10 @@ def generate_corpus(out: Path, size: int, seed: int = 1) -> CorpusStats:
 
 def check_corpus(out: Path) -> tuple[int, int, Counter[str]]:
     """Errors, warnings, and the count of each code, of ``raquan check`` on the whole corpus."""
-    from raquan.check.engine import check_paths
+    from raquan.check import run as check
 
     paths = [out / "plans"] + ([out / "reports"] if (out / "reports").exists() else [])
-    result = check_paths(paths)
+    result = check.run(paths)
     return result.errors, result.warnings, Counter(d.code for d in result.diagnostics)
 
 

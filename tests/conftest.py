@@ -17,7 +17,8 @@ import pytest
 # Tests keep raquan's caches (the holidays table) out of the user's home.
 os.environ.setdefault("RAQUAN_CACHE_DIR", tempfile.mkdtemp(prefix="raquan-test-cache-"))
 
-from raquan.check.engine import CheckResult, check_paths
+from raquan.check import run as check
+from raquan.check.engine import CheckResult
 from raquan.diagnostics import Diagnostic
 from raquan.read.resources import bundled
 
@@ -168,7 +169,7 @@ def run_check(write_files: WriteFiles) -> Callable[..., CheckResult]:
 
     def run(plan: str, units: str | None = UNITS, **options: object) -> CheckResult:
         path = write_files(plan, units)
-        return check_paths([path], **options)  # type: ignore[arg-type]
+        return check.run([path], **options)  # type: ignore[arg-type]
 
     return run
 
@@ -212,7 +213,7 @@ def check_registry(tmp_path: Path) -> CheckRegistry:
     def run(units: str, *codes: str) -> CheckResult:
         path = tmp_path / "units.yaml"
         path.write_text(units, encoding="utf-8")
-        return check_paths([path], select=codes)
+        return check.run([path], select=codes)
 
     return run
 
@@ -257,7 +258,7 @@ def lint_report(tmp_path: Path) -> LintReport:
             (folder / f"khac-{number}.yaml").write_text(
                 REPORT_HEAD + dedent(other), encoding="utf-8"
             )
-        result = check_paths([plans, folder], select=codes)
+        result = check.run([plans, folder], select=codes)
         return [
             (d.code, d.position.line) for d in result.diagnostics if d.path.endswith("bao-cao.yaml")
         ]

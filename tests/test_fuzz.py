@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.diagnostics import Severity
 from raquan.errors import UserError
 from raquan.models.plan import Plan
@@ -93,7 +93,7 @@ def _run(files: dict[str, bytes], render: bool) -> None:
         shutil.copyfile(PLANS / "units.yaml", folder / "units.yaml")
         for name, data in files.items():
             (folder / name).write_bytes(data)
-        result = check_paths([folder])
+        result = check.run([folder])
         for diagnostic in result.diagnostics:
             position = diagnostic.position
             assert position.line >= 1

@@ -35,3 +35,129 @@ def test_check_does_not_import_document_libraries() -> None:
 
 def test_help_does_not_import_document_libraries() -> None:
     assert _imported("--help") == []
+
+
+# --- The pipeline's import rules, read from the source (AST) -------------------------------
+
+import ast  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+PACKAGE = Path(__file__).resolve().parents[1] / "raquan"
+
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("raquan", "raquan.errors", "raquan.diagnostics", "raquan.files"),
+    ("raquan.models",),
+    ("raquan.domain",),
+    ("raquan.read",),
+    ("raquan.check",),
+    ("raquan.results",),
+    ("raquan.due", "raquan.render", "raquan.diff", "raquan.new"),
+    ("raquan.cli", "raquan.__main__", "raquan.reference"),
+)
+"""The layers, lowest first. A module imports its own layer and the layers below it, never a
+layer above. The features (the second layer from the top) never import each other."""
+
+FEATURES = LAYERS[-2]
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {_module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _imports(name: str) -> Iterator[tuple[str, int]]:
+    """The raquan modules that module ``name`` imports (anywhere in it, also under
+    ``TYPE_CHECKING`` and inside functions), with the line of each import."""
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "raquan":
+                    yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            if module.split(".")[0] != "raquan":
+                continue
+            for alias in node.names:
+                submodule = f"{module}.{alias.name}"
+                yield (submodule if submodule in MODULES else module), node.lineno
+
+
+def _owner(name: str) -> tuple[int, str]:
+    """The layer of a module and the package that places it there (longest match)."""
+    found = [
+        (len(top), level, top)
+        for level, tops in enumerate(LAYERS)
+        for top in tops
+        if name == top or (top != "raquan" and name.startswith(top + "."))
+    ]
+    assert found, f"{name} is in no layer: add it to LAYERS"
+    _, level, top = max(found)
+    return level, top
+
+
+def test_every_module_is_in_a_layer() -> None:
+    for name in MODULES:
+        _owner(name)
+
+
+def test_no_module_imports_a_higher_layer_or_another_feature() -> None:
+    problems = []
+    for name in MODULES:
+        level, top = _owner(name)
+        for imported, line in _imports(name):
+            their_level, their_top = _owner(imported)
+            if their_level > level:
+                problems.append(f"{name}:{line} imports {imported}, a higher layer")
+            elif top in FEATURES and their_top in FEATURES and their_top != top:
+                problems.append(f"{name}:{line} imports {imported}, another feature")
+    assert not problems, "\n".join(problems)
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """A cycle of ``graph`` (as the list of its modules, first repeated last), or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for after in sorted(graph[node]):
+            if state.get(after) == 1:
+                return [*path[path.index(after) :], after]
+            if after not in state:
+                found = visit(after)
+                if found:
+                    return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state:
+            found = visit(node)
+            if found:
+                return found
+    return None
+
+
+def test_no_import_cycle_between_modules() -> None:
+    graph = {name: {m for m, _ in _imports(name) if m != name} for name in MODULES}
+    cycle = _cycle(graph)
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": set()}) is None

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.check.parallel import workers
 from raquan.read.resources import bundled
 from raquan.read.workspace import collect_files
@@ -43,8 +43,8 @@ def _summary(result: object) -> list[tuple[str, int, int, str, str, str]]:
 
 def test_several_processes_find_the_same_problems(tmp_path: Path) -> None:
     plans = _corpus(tmp_path, 12)
-    serial = check_paths([plans], jobs=1)
-    parallel = check_paths([plans], jobs=2)
+    serial = check.run([plans], jobs=1)
+    parallel = check.run([plans], jobs=2)
     assert workers(collect_files([plans]), 2) == 2
     assert _summary(parallel) == _summary(serial)
     assert {d.code for d in serial.diagnostics} == {"RQ003", "RQ101", "RQ202"}

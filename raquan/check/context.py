@@ -1,21 +1,19 @@
-"""What a check is and what it sees.
+"""What a rule sees (the file, its model, the plan's units and calendar) and what it returns.
 
-A check is a module with ``CODE``, ``NAME``, ``SEVERITY``, ``SUMMARY``, ``APPLIES_TO`` and a
-``check(ctx)`` function that yields ``Finding``s; its docstring (in Vietnamese, shown by
-``raquan check --explain``) says what it catches, with a failing and a passing example. The
-runner turns findings into ``Diagnostic``s carrying the check's code and severity.
+A rule's ``check(ctx)`` gets a ``PlanContext``, a ``RegistryContext`` or a
+``ResultFileContext``, as its ``APPLIES_TO`` says, and yields ``Finding``s; the engine turns
+them into ``Diagnostic``s carrying the rule's code and severity (see ``raquan.check.rule``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from raquan.diagnostics import DataPath, Severity
+from raquan.diagnostics import DataPath
 
 if TYPE_CHECKING:
     from raquan.domain.dates.textdates import DateMention
@@ -25,11 +23,9 @@ if TYPE_CHECKING:
     from raquan.domain.units import UnitIndex
     from raquan.models.plan import Duty, PlacedDuty, Plan
     from raquan.models.report import Report
-    from raquan.models.units import Registry
+    from raquan.models.units import Registry, Unit
     from raquan.read.loader import Document
     from raquan.read.workspace import LoadedPlan
-
-FileKind = Literal["file", "plan", "units", "report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,32 +38,6 @@ class Finding:
     key: bool = False
     needle: str | None = None
     occurrence: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A check's description, and its function (None for problems the loader finds)."""
-
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    doc: str
-    applies_to: tuple[FileKind, ...]
-    run: Callable[[Any], Iterable[Finding]] | None = None
-
-    @classmethod
-    def from_module(cls, module: ModuleType) -> Rule:
-        rule = cls(
-            code=module.CODE,
-            name=module.NAME,
-            severity=module.SEVERITY,
-            summary=module.SUMMARY,
-            doc=(module.__doc__ or "").strip(),
-            applies_to=module.APPLIES_TO,
-            run=module.check,
-        )
-        return rule
 
 
 _DIGIT = re.compile(r"\d")
@@ -150,8 +120,8 @@ class RegistryContext:
 
 
 @dataclass
-class ReportContext:
-    """What a result file check sees: the report, and the plan it answers when it was found."""
+class ResultFileContext:
+    """What a result file check sees: its model, and the plan it answers when it was found."""
 
     document: Document
     report: Report
@@ -164,9 +134,20 @@ class ReportContext:
     def index(self) -> UnitIndex | None:
         return self.plan.index if self.plan is not None else None
 
+    def assigned(self, placed: PlacedDuty, unit: Unit) -> bool:
+        """Whether the duty is given to the unit, by name or through a group."""
+        index = self.index
+        if index is None:
+            return False
+        for ref in placed.to:
+            target = index.find(ref)
+            if target is not None and any(u.id == unit.id for u in index.members(target)):
+                return True
+        return False
+
     @cached_property
     def duty(self) -> PlacedDuty | None:
-        """The duty of the plan that the report names, if the plan and the duty exist."""
+        """The duty of the plan that the result file names, if the plan and the duty exist."""
         if self.plan is None:
             return None
         wanted = self.report.duty

@@ -1,7 +1,8 @@
-"""``raquan check``'s core: load the files, run every selected check, return the diagnostics.
+"""Checking files in this process: load them, run every selected rule, collect the diagnostics.
 
 The result is a plain list of ``Diagnostic``s; printing them (and resolving their positions)
-is the CLI's business.
+is the CLI's business. ``raquan.check.run`` decides whether a run is split over several
+processes (``raquan.check.parallel``), each of which runs this engine on its part.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from raquan.check import parallel
-from raquan.check.context import PlanContext, RegistryContext, ReportContext, Rule
+from raquan.check.context import PlanContext, RegistryContext, ResultFileContext
+from raquan.check.rule import Rule
 from raquan.check.rules import RULES
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.units import name_key
@@ -65,7 +66,7 @@ def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> 
 
 
 def _run(
-    rule: Rule, context: PlanContext | RegistryContext | ReportContext
+    rule: Rule, context: PlanContext | RegistryContext | ResultFileContext
 ) -> Iterable[Diagnostic]:
     assert rule.run is not None
     source = context.document.source
@@ -124,34 +125,6 @@ def _duplicate_reports(
     return others
 
 
-def check_paths(
-    paths: Sequence[Path],
-    *,
-    select: Collection[str] = (),
-    ignore: Collection[str] = (),
-    only_raquan: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    jobs: int | None = None,
-    workspace: Workspace | None = None,
-) -> CheckResult:
-    """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
-
-    YAML files that are plainly not raquan's (no ``raquan`` and no ``kind`` key) are skipped
-    in folders, and also when named, with ``only_raquan`` (a pre-commit hook passes every YAML
-    file of a repository). ``progress(done, total)`` is called as files are read. Large runs
-    of plans and registries are checked on several cores (``jobs``: None chooses, 1 never),
-    unless the caller passes the ``workspace`` to load them into, to use them afterwards.
-    """
-    codes = select_rules(select, ignore)
-    inputs = collect_files(paths)
-    workers = parallel.workers(inputs, jobs) if workspace is None else 1
-    if workers > 1:
-        return parallel.check(inputs, workers, codes, only_raquan, progress)
-    return check_inputs(
-        inputs, codes, only_raquan=only_raquan, progress=progress, workspace=workspace
-    )
-
-
 def check_inputs(
     inputs: Sequence[InputFile],
     codes: set[str],
@@ -181,7 +154,7 @@ def check_inputs(
         if document.kind == "report":
             assert isinstance(document.model, Report)
             found = plans.get(document.model.plan)
-            context: PlanContext | RegistryContext | ReportContext = ReportContext(
+            context: PlanContext | RegistryContext | ResultFileContext = ResultFileContext(
                 document,
                 document.model,
                 workspace.plan(found) if found is not None else None,

@@ -15,14 +15,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from raquan.check.engine import CheckResult, check_inputs
 from raquan.diagnostics import Diagnostic, Position, Severity
+from raquan.read.loader import Document
 from raquan.read.source import Source
-
-if TYPE_CHECKING:
-    from raquan.check.engine import CheckResult
-    from raquan.read.workspace import InputFile
+from raquan.read.workspace import InputFile
 
 PARALLEL_FROM_BYTES = 300_000
 """Runs smaller than this finish before workers would have started."""
@@ -79,8 +77,6 @@ class _Lines(Source):
 
 
 def _part(task: tuple[list[InputFile], set[str], bool]) -> tuple[list[_Found], list[str]]:
-    from raquan.check.engine import check_inputs  # noqa: PLC0415
-
     inputs, codes, only_raquan = task
     result = check_inputs(inputs, codes, only_raquan=only_raquan)
     found = []
@@ -124,9 +120,6 @@ def check(
     progress: Callable[[int, int], None] | None,
 ) -> CheckResult:
     """Check ``inputs`` in ``processes`` forked workers."""
-    from raquan.check.engine import CheckResult  # noqa: PLC0415
-    from raquan.read.loader import Document  # noqa: PLC0415
-
     chunks = _split(inputs, processes * 2)
     sources: dict[str, _Lines] = {}
     seen: set[tuple[str, int, int, str, str]] = set()

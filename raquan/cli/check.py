@@ -18,7 +18,7 @@ from raquan.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from raquan.check.context import Rule
+    from raquan.check.rule import Rule
 
 
 def check(
@@ -103,11 +103,11 @@ def check(
     if output not in ("text", "concise", "json", "github"):
         fail(f"Dạng '{output}' không có; chọn text, concise, json hoặc github.")
     from raquan.check import formats as diagnostics_output  # noqa: PLC0415
-    from raquan.check.engine import check_paths  # noqa: PLC0415
+    from raquan.check.run import run  # noqa: PLC0415
     from raquan.read.resources import default_plans  # noqa: PLC0415
 
     with user_errors(), progress_bar("Đang kiểm tra") as progress:
-        result = check_paths(
+        result = run(
             paths or [default_plans()],
             select=split_codes(select),
             ignore=split_codes(ignore),

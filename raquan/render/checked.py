@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import RaquanError, UserError
 from raquan.models.plan import Plan
@@ -44,7 +44,7 @@ def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
     plan_path = path if path is not None else default_plan(workspace)
     if plan_path.is_dir():
         raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
-    result = check_paths([plan_path], workspace=workspace)
+    result = check.run([plan_path], workspace=workspace)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise CheckFailedError(errors)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.models.plan import Plan
 from raquan.read.loader import load_file
 
@@ -51,7 +51,7 @@ def _contents(folder: Path) -> dict[str, bytes]:
 
 def test_corpus_has_no_errors(corpus: tuple[Path, Any]) -> None:
     out, stats = corpus
-    result = check_paths([out / "plans", out / "reports"])
+    result = check.run([out / "plans", out / "reports"])
     problems = [f"{d.source.display}: {d.code} {d.message}" for d in result.diagnostics]
     assert result.errors == 0, problems[:10]
     assert result.warnings <= stats.duties // 100, problems[:10]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import PLAN_HEAD, UNITS, Diagnose, Lint, assert_documented
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.check.rules import rq104_missing_registry
 
 HINT = "Kiểm tra khoá 'units': đường dẫn tính từ thư mục chứa tệp kế hoạch."
@@ -46,9 +46,9 @@ def test_path_is_relative_to_the_plans_folder(tmp_path: Path) -> None:
     (tmp_path / "ke-hoach").mkdir()
     plan = tmp_path / "ke-hoach" / "plan.yaml"
     plan.write_text(PLAN_HEAD + "units: ../danh-muc/units.yaml\n", encoding="utf-8")
-    assert check_paths([plan], select=["RQ104"]).diagnostics == []
+    assert check.run([plan], select=["RQ104"]).diagnostics == []
     plan.write_text(PLAN_HEAD + "units: danh-muc/units.yaml\n", encoding="utf-8")
-    found = [(d.code, d.position.line) for d in check_paths([plan], select=["RQ104"]).diagnostics]
+    found = [(d.code, d.position.line) for d in check.run([plan], select=["RQ104"]).diagnostics]
     assert found == [("RQ104", 11)]
 
 

@@ -16,7 +16,7 @@ from conftest import (
     assert_documented,
     dedent,
 )
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.check.rules import rq109_unfilled_skeleton
 from raquan.diagnostics import Position
 from raquan.read.loader import load_file
@@ -87,7 +87,7 @@ def test_only_strings_with_the_marker_count(lint: Lint) -> None:
 def test_registry_values_are_checked(write_files: WriteFiles) -> None:
     units = UNITS.replace("area: thành phố Kon Tum", "area: '<điền: địa bàn>'")
     plan = write_files(PLAN_HEAD, units)
-    result = check_paths([plan.parent], select=["RQ109"])
+    result = check.run([plan.parent], select=["RQ109"])
     assert [(d.code, d.source.path.name, d.position.line) for d in result.diagnostics] == [
         ("RQ109", "units.yaml", 3)
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import LintReport
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 
 BODY = """\
 unit: xã Đoàn Kết
@@ -34,6 +34,6 @@ def test_plan_that_cannot_be_found(tmp_path: Path) -> None:
         "type: nhanh\nsubmitted: 2023-01-31\n",
         encoding="utf-8",
     )
-    result = check_paths([report], select=["RQ501"])
+    result = check.run([report], select=["RQ501"])
     assert [(d.code, d.position.line) for d in result.diagnostics] == [("RQ501", 3)]
     assert "ke-hoach-khac" in result.diagnostics[0].message

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.read.resources import bundled
 
 HEAD = """\
@@ -28,7 +28,7 @@ def _check(tmp_path: Path, text: str | bytes) -> list[tuple[str, int, str]]:
         report.write_bytes(text)
     else:
         report.write_text(text, encoding="utf-8")
-    result = check_paths([plans, report])
+    result = check.run([plans, report])
     return [
         (d.code, d.position.line, d.message)
         for d in result.diagnostics

@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from conftest import strings_for_dates
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.cli.app import app
 from raquan.models.plan import Plan
 from raquan.new import new_plan, round_trip_yaml, write_skeleton
@@ -63,7 +63,7 @@ def test_cli_writes_the_plan_and_says_what_to_do_next(
 )
 def test_new_plan_passes_check_but_for_the_placeholders(folder: Path, today: datetime.date) -> None:
     plan = _new(folder, today)
-    result = check_paths([plan])
+    result = check.run([plan])
     codes = [(d.code, d.position.line) for d in result.diagnostics]
     assert codes, "the placeholders must be reported"
     assert {code for code, _ in codes} == {"RQ109"}, codes
@@ -138,7 +138,7 @@ def test_without_a_registry_the_names_are_placeholders(tmp_path: Path) -> None:
     assert isinstance(plan, Plan)
     assert plan.header.issuer.startswith("<điền:")
     assert plan.sections[3].assignments[0].to[0].startswith("<điền:")
-    codes = {d.code for d in check_paths([plan_path]).diagnostics}
+    codes = {d.code for d in check.run([plan_path]).diagnostics}
     assert codes == {"RQ104", "RQ109"}  # no registry yet, and the placeholders
 
 
@@ -158,7 +158,7 @@ def test_registry_elsewhere_is_named_relative_to_the_plan(
     assert plan.units == "../units.yaml"
     assert plan.header.issuer == "UBND thành phố"
     assert (folder / "ke-hoach" / ".raquan" / "plan.schema.json").is_file()
-    assert {d.code for d in check_paths([plan_path]).diagnostics} == {"RQ109"}
+    assert {d.code for d in check.run([plan_path]).diagnostics} == {"RQ109"}
 
 
 def test_validates_against_the_json_schema_of_raquan_schema_plan(folder: Path) -> None:

@@ -16,7 +16,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from conftest import strings_for_dates
-from raquan.check.engine import check_paths
+from raquan.check import run as check
 from raquan.check.rules import rq109_unfilled_skeleton
 from raquan.cli.app import app
 from raquan.errors import UserError
@@ -87,7 +87,7 @@ def test_summary_report_for_doan_ket(workdir: Path) -> None:
 def test_summary_report_checks_clean_but_for_the_placeholders(workdir: Path) -> None:
     assert _new("--unit", "doan ket", "--kind", "summary").exit_code == 0
     path = workdir / "bao-cao-tong-hop-xa-doan-ket.yaml"
-    result = check_paths([workdir])
+    result = check.run([workdir])
     mine = [d for d in result.diagnostics if d.source.path.resolve() == path.resolve()]
     assert len(mine) >= 5  # the placeholders, found by a plain check ...
     assert all(d.code == "RQ109" for d in mine), [(d.code, d.message) for d in mine]  # ... alone
@@ -146,7 +146,7 @@ def test_quick_report_is_sent_before_nine(workdir: Path) -> None:
     assert "Hạn: trước 09h00' ngày 31 tháng 01 năm 2023 (thứ Ba)." in text
     assert 'submitted: "2023-01-31 08:45"' in text  # after the 08:30 ceremony, before 09:00
     assert report.difficulties is None  # a quick report is short
-    mine = [d for d in check_paths([workdir]).diagnostics if d.source.path.name == path.name]
+    mine = [d for d in check.run([workdir]).diagnostics if d.source.path.name == path.name]
     assert mine
     assert all(d.code == "RQ109" for d in mine), [(d.code, d.message) for d in mine]
 

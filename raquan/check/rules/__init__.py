@@ -6,7 +6,7 @@ here, listed in ``CHECK_MODULES``. ``RULES`` maps each code to its ``Rule``.
 
 from __future__ import annotations
 
-from raquan.check.context import Rule
+from raquan.check.rule import Rule
 from raquan.check.rules import (
     rq101_unknown_unit,
     rq102_ambiguous_unit,

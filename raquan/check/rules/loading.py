@@ -8,7 +8,7 @@ documentation test.
 
 from __future__ import annotations
 
-from raquan.check.context import Rule
+from raquan.check.rule import Rule
 from raquan.diagnostics import Severity
 
 

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import Finding, ReportContext
-from raquan.check.rules.report_support import assigned
+from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
+from raquan.domain.suggest import did_you_mean
 from raquan.domain.units import display_name
 from raquan.models.units import Unit
-from raquan.read.messages import did_you_mean
 
 CODE = "RQ502"
 NAME = "report-unit"
@@ -32,7 +31,7 @@ SUMMARY = "Đơn vị báo cáo không có trong danh mục, hoặc không đư�
 APPLIES_TO = ("report",)
 
 
-def check(ctx: ReportContext) -> Iterator[Finding]:
+def check(ctx: ResultFileContext) -> Iterator[Finding]:
     index = ctx.index
     if index is None:
         return
@@ -54,7 +53,7 @@ def check(ctx: ReportContext) -> Iterator[Finding]:
         yield Finding(("unit",), f"'{name}' là một nhóm; mỗi đơn vị gửi báo cáo riêng.")
         return
     placed = ctx.duty
-    if placed is not None and not assigned(ctx, placed, unit):
+    if placed is not None and not ctx.assigned(placed, unit):
         yield Finding(
             ("unit",),
             f"{display_name(unit)} không được giao nhiệm vụ '{placed.duty.id}' (giao cho: "

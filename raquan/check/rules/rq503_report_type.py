@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import Finding, ReportContext
+from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
 from raquan.models.report import REPORT_TYPES
 
@@ -29,7 +29,7 @@ SUMMARY = "Loại báo cáo (nhanh, tổng hợp) không khớp với nhiệm v�
 APPLIES_TO = ("report",)
 
 
-def check(ctx: ReportContext) -> Iterator[Finding]:
+def check(ctx: ResultFileContext) -> Iterator[Finding]:
     placed = ctx.duty
     if placed is None or placed.duty.deliverable is None:
         return

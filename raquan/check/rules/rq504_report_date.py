@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import Finding, ReportContext
+from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
 from raquan.domain.dates.phrases import short_date, time_phrase
 
@@ -29,7 +29,7 @@ SUMMARY = "Ngày gửi báo cáo trước sự kiện được báo cáo hoặc 
 APPLIES_TO = ("report",)
 
 
-def check(ctx: ReportContext) -> Iterator[Finding]:
+def check(ctx: ResultFileContext) -> Iterator[Finding]:
     if ctx.plan is None:
         return
     submitted = ctx.report.submitted

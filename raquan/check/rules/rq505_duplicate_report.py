@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import Finding, ReportContext
+from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
 
 CODE = "RQ505"
@@ -25,7 +25,7 @@ SUMMARY = "Hai tệp báo cáo cho cùng một nhiệm vụ của cùng một đ
 APPLIES_TO = ("report",)
 
 
-def check(ctx: ReportContext) -> Iterator[Finding]:
+def check(ctx: ResultFileContext) -> Iterator[Finding]:
     if ctx.others:
         yield Finding(
             ("duty",),

@@ -1,0 +1,39 @@
+"""``raquan check`` from start to end: choose the rules, list the files, check them here or on
+several cores, return the result (diagnostics and files read)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+
+from raquan.check import parallel
+from raquan.check.engine import CheckResult, check_inputs, select_rules
+from raquan.read.workspace import Workspace, collect_files
+
+
+def run(
+    paths: Sequence[Path],
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    only_raquan: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    workspace: Workspace | None = None,
+) -> CheckResult:
+    """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
+
+    YAML files that are plainly not raquan's (no ``raquan`` and no ``kind`` key) are skipped
+    in folders, and also when named, with ``only_raquan`` (a pre-commit hook passes every YAML
+    file of a repository). ``progress(done, total)`` is called as files are read. Large runs
+    of plans and registries are checked on several cores (``jobs``: None chooses, 1 never),
+    unless the caller passes the ``workspace`` to load them into, to use them afterwards.
+    """
+    codes = select_rules(select, ignore)
+    inputs = collect_files(paths)
+    workers = parallel.workers(inputs, jobs) if workspace is None else 1
+    if workers > 1:
+        return parallel.check(inputs, workers, codes, only_raquan, progress)
+    return check_inputs(
+        inputs, codes, only_raquan=only_raquan, progress=progress, workspace=workspace
+    )
