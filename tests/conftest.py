@@ -226,7 +226,7 @@ def located(result: CheckResult) -> list[tuple[str, int, int]]:
 @pytest.fixture(scope="session")
 def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled plan as a .docx, rendered once per test session."""
-    from raquan.render.plan import render_plan_file
+    from raquan.render.plan import run as render_plan_file
 
     target = tmp_path_factory.mktemp("render") / "ke-hoach.docx"
     render_plan_file(BUNDLED_PLAN, output=target)

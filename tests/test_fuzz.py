@@ -27,7 +27,7 @@ from raquan.errors import UserError
 from raquan.models.plan import Plan
 from raquan.read.resources import bundled
 from raquan.render.checked import CheckFailedError
-from raquan.render.plan import render_plan_file
+from raquan.render.plan import run as render_plan_file
 
 PLANS = bundled("plans")
 PLAN_TEXT = BUNDLED_PLAN.read_bytes()

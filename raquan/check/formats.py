@@ -1,4 +1,4 @@
-"""The four ways ``raquan check`` shows its diagnostics.
+"""The four ways ``raquan check`` shows its diagnostics (``FORMATS``).
 
 - ``text``: each problem with its place, the source line, a caret under the fault and the hint,
   as hledger and rustc do;
@@ -13,12 +13,16 @@ Positions are resolved here, once, for the diagnostics that are shown.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from raquan.diagnostics import Diagnostic, Severity
 
-Format = Literal["text", "concise", "json", "github"]
+if TYPE_CHECKING:
+    from raquan.check.engine import CheckResult
+
+Formatter = Callable[["CheckResult", bool], str]
+"""``formatter(result, color)``: the whole output of ``raquan check`` for a result."""
 
 _RED = "\x1b[1;31m"
 _YELLOW = "\x1b[1;33m"
@@ -120,12 +124,24 @@ def summary(errors: int, warnings: int, files: int) -> str:
     return f"Tìm thấy {errors} lỗi, {warnings} cảnh báo trong {files} tệp."
 
 
-def render(diagnostics: Sequence[Diagnostic], form: Format, *, color: bool = False) -> str:
-    """The diagnostics in the requested form."""
-    if form == "concise":
-        return concise(diagnostics)
-    if form == "json":
-        return as_json(diagnostics)
-    if form == "github":
-        return github(diagnostics)
-    return text(diagnostics, color=color)
+def _text_output(result: CheckResult, color: bool) -> str:
+    shown = text(result.diagnostics, color=color)
+    head = f"{shown}\n\n" if shown else ""
+    return head + summary(result.errors, result.warnings, len(result.files)) + "\n"
+
+
+def _lines(form: Callable[[Sequence[Diagnostic]], str]) -> Formatter:
+    def output(result: CheckResult, color: bool) -> str:
+        shown = form(result.diagnostics)
+        return f"{shown}\n" if shown else ""
+
+    return output
+
+
+FORMATS: dict[str, Formatter] = {
+    "text": _text_output,
+    "concise": _lines(concise),
+    "json": lambda result, color: as_json(result.diagnostics) + "\n",
+    "github": _lines(github),
+}
+"""``--format`` name -> formatter, in the order the help lists them."""

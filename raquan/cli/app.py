@@ -1,21 +1,38 @@
-"""raquan's command line: each command parses its options, calls the core, and prints.
+"""raquan's command line: the ``raquan`` app, its commands, and the one error boundary.
 
-The core (everything outside ``raquan.cli``) never prints and never exits; known errors reach
-the commands as ``UserError`` and become exit code 2. Imports that cost time (the checks,
+Each command (``raquan.cli.<command>``) parses its options, calls the core
+(``raquan.<feature>.run``) and prints what it returns; the core never prints and never exits.
+Every command runs inside ``_boundary``: a ``UserError`` (the input is wrong) becomes its
+Vietnamese message and exit code 2; any other exception is a bug of raquan, shown as a short
+Vietnamese message naming the log file that holds the traceback, exit code 3
+(``RAQUAN_DEBUG=1`` prints the traceback instead). Imports that cost time (the checks,
 python-docx, Jinja) happen inside the commands that need them.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime
+import functools
+import os
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 from raquan import __version__
 from raquan.cli import i18n
+from raquan.cli.common import EXIT_BUG, fail
+from raquan.errors import UserError
 
 i18n.install()
 _Command, _Group = i18n.command_classes()
+
+LOG_NAME = "raquan.log"
+"""The file, in raquan's cache folder, that holds the traceback of the last bug."""
 
 
 def _version(value: bool) -> None:
@@ -55,30 +72,116 @@ def _main(
     """Kế hoạch của UBND dưới dạng YAML: kiểm tra, lịch việc, văn bản .docx."""
 
 
-def _register() -> None:
-    from raquan.cli.check import check  # noqa: PLC0415
-    from raquan.cli.diff import diff  # noqa: PLC0415
-    from raquan.cli.due import due  # noqa: PLC0415
-    from raquan.cli.new import new_app  # noqa: PLC0415
-    from raquan.cli.render import plan as render_plan  # noqa: PLC0415
-    from raquan.cli.render import report as render_report  # noqa: PLC0415
-    from raquan.cli.schema import schema  # noqa: PLC0415
+def _is_click_exit(error: Exception) -> bool:
+    """An exit or a usage error that Typer and Click show themselves."""
+    return isinstance(error, typer.Exit | typer.Abort) or (
+        type(error).__module__.split(".")[0] in ("typer", "click")
+    )
 
-    for function in (check, diff, due, schema):
-        app.command(cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)(function)
-    render = typer.Typer(
-        name="render",
+
+def write_log(command: str, error: BaseException) -> Path | None:
+    """Write the traceback of ``error`` to the log file; its path, or None if it cannot be
+    written."""
+    from raquan.files import cache_folder, write_atomic  # noqa: PLC0415
+
+    lines = [
+        f"raquan {__version__}, Python {platform.python_version()}, {platform.platform()}",
+        f"{datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
+        f"lệnh: {command}",
+        f"đối số: {sys.argv[1:]!r}",
+        "",
+        *traceback.format_exception(error),
+    ]
+    path = cache_folder() / LOG_NAME
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, "\n".join(line.rstrip("\n") for line in lines) + "\n")
+    except (OSError, UserError):
+        return None
+    return path
+
+
+def report_bug(command: str, error: Exception) -> None:
+    """Tell the user, in Vietnamese, that raquan failed, and where the traceback is."""
+    if os.environ.get("RAQUAN_DEBUG", "").strip() not in ("", "0"):
+        typer.echo("".join(traceback.format_exception(error)), err=True, nl=False)
+        return
+    what = " ".join(f"{type(error).__name__}: {error}".split())
+    if len(what) > 200:
+        what = what[:199] + "…"
+    lines = [
+        f"lỗi: '{command}' dừng vì một lỗi không lường trước ({what}).",
+        "Đây là lỗi của raquan, không phải lỗi trong tệp của bạn.",
+    ]
+    log = write_log(command, error)
+    if log is not None:
+        lines.append(
+            f"Chi tiết (traceback) đã được ghi vào tệp {log}; hãy gửi tệp đó cho người "
+            "bảo trì raquan."
+        )
+    else:
+        lines.append("Không ghi được tệp nhật ký; chi tiết:")
+        lines.append("".join(traceback.format_exception(error)).rstrip("\n"))
+    lines.append("Đặt biến môi trường RAQUAN_DEBUG=1 để in chi tiết ra màn hình.")
+    typer.echo("\n".join(lines), err=True)
+
+
+def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None]:
+    """``function`` (a command) with the one error boundary around it: ``UserError`` is exit
+    code 2 with its message, any other exception exit code 3 (a bug: see ``report_bug``)."""
+
+    @functools.wraps(function)
+    def guarded(*args: Any, **kwargs: Any) -> None:
+        try:
+            function(*args, **kwargs)
+        except UserError as error:
+            fail(error.message, error.hint)
+        except Exception as error:
+            if _is_click_exit(error):
+                raise
+            report_bug(command, error)
+            raise typer.Exit(EXIT_BUG) from None
+
+    return guarded
+
+
+def _group(name: str, help_text: str) -> typer.Typer:
+    return typer.Typer(
+        name=name,
         cls=_Group,
-        help="Xuất văn bản .docx theo thể thức Nghị định 30/2020/NĐ-CP.\n\n"
-        "Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml --pdf",
+        help=help_text,
         no_args_is_help=True,
         options_metavar=i18n.OPTIONS_METAVAR,
         subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
     )
-    render.command("plan", cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)(render_plan)
-    render.command("report", cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)(render_report)
-    app.add_typer(render)
-    app.add_typer(new_app)
+
+
+def _add(group: typer.Typer, path: str, name: str, function: Callable[..., None]) -> None:
+    group.command(name, cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)(
+        _boundary(f"{path} {name}", function)
+    )
+
+
+def _register() -> None:
+    from raquan.cli import check, diff, due, new, render, schema  # noqa: PLC0415
+
+    commands: dict[str, Callable[..., None]] = {
+        "check": check.check,
+        "diff": diff.diff,
+        "due": due.due,
+        "schema": schema.schema,
+    }
+    for name, function in commands.items():
+        _add(app, "raquan", name, function)
+    groups: tuple[tuple[str, str, dict[str, Callable[..., None]]], ...] = (
+        ("render", render.HELP, {"plan": render.plan, "report": render.report}),
+        ("new", new.HELP, {"plan": new.plan, "report": new.report}),
+    )
+    for group_name, help_text, commands in groups:
+        group = _group(group_name, help_text)
+        for name, function in commands.items():
+            _add(group, f"raquan {group_name}", name, function)
+        app.add_typer(group)
 
 
 _register()

@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from raquan.cli.common import (
-    EXIT_PROBLEMS,
-    fail,
-    progress_bar,
-    split_codes,
-    use_color,
-    user_errors,
-)
+from raquan.cli.common import EXIT_PROBLEMS, either, fail, progress_bar, split_codes, use_color
 
 if TYPE_CHECKING:
     from raquan.check.rule import Rule
@@ -89,6 +82,7 @@ def check(
 
     Ví dụ: raquan check plans/ --format concise
     """
+    from raquan.check.formats import FORMATS  # noqa: PLC0415
     from raquan.check.rules import RULES  # noqa: PLC0415
 
     if list_checks:
@@ -100,13 +94,12 @@ def check(
             fail(f"Không có mã kiểm tra '{explain}'.", "Xem danh sách bằng: raquan check --list")
         typer.echo(rule.doc)
         return
-    if output not in ("text", "concise", "json", "github"):
-        fail(f"Dạng '{output}' không có; chọn text, concise, json hoặc github.")
-    from raquan.check import formats as diagnostics_output  # noqa: PLC0415
+    if output not in FORMATS:
+        fail(f"Dạng '{output}' không có; chọn {either(FORMATS)}.")
     from raquan.check.run import run  # noqa: PLC0415
     from raquan.read.resources import default_plans  # noqa: PLC0415
 
-    with user_errors(), progress_bar("Đang kiểm tra") as progress:
+    with progress_bar("Đang kiểm tra") as progress:
         result = run(
             paths or [default_plans()],
             select=split_codes(select),
@@ -115,24 +108,8 @@ def check(
             progress=progress,
             jobs=jobs,
         )
-    shown = diagnostics_output.render(
-        result.diagnostics,
-        output,  # type: ignore[arg-type]
-        color=use_color(),
-    )
-    if output == "json":
-        typer.echo(shown)
-    else:
-        if shown:
-            typer.echo(shown)
-        if output == "text":
-            if shown:
-                typer.echo("")
-            typer.echo(
-                diagnostics_output.summary(result.errors, result.warnings, len(result.files))
-            )
-    code = result.exit_code(strict=strict)
-    if code:
+    typer.echo(FORMATS[output](result, use_color()), nl=False)
+    if result.exit_code(strict=strict):
         raise typer.Exit(EXIT_PROBLEMS)
 
 

@@ -1,4 +1,4 @@
-"""What every command shares: the console, turning known errors into exit code 2."""
+"""What every command shares: exit codes, the console, messages, dates and codes as options."""
 
 from __future__ import annotations
 
@@ -6,19 +6,18 @@ import datetime
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
-
-from raquan.errors import UserError
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
 
 EXIT_PROBLEMS = 1
 EXIT_CANNOT = 2
+EXIT_BUG = 3
 
 
 def use_color(stream: object = None) -> bool:
@@ -37,20 +36,18 @@ def fail(message: str, hint: str | None = None) -> NoReturn:
     raise typer.Exit(EXIT_CANNOT)
 
 
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn ``UserError`` from the core into a message and exit code 2."""
-    try:
-        yield
-    except UserError as error:
-        fail(error.message, error.hint)
+def either(choices: Iterable[str]) -> str:
+    """``a, b hoặc c``: the choices of an option, for a message."""
+    names = list(choices)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " hoặc " + names[-1]
 
 
-def require_choice(label: str, value: str, choices: Sequence[str]) -> None:
+def require_choice(label: str, value: str, choices: Iterable[str]) -> None:
     """Exit with code 2 unless ``value`` is one of ``choices``; ``label`` names what was
     chosen ("Dạng", "Vai trò")."""
-    if value not in choices:
-        fail(f"{label} '{value}' không có; chọn: {', '.join(choices)}.")
+    names = list(choices)
+    if value not in names:
+        fail(f"{label} '{value}' không có; chọn: {', '.join(names)}.")
 
 
 def parse_day(text: str, option: str) -> datetime.date:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, fail, require_choice, show_diagnostics, user_errors
+from raquan.cli.common import EXIT_PROBLEMS, fail, require_choice, show_diagnostics
 
 
 def diff(
@@ -61,20 +61,16 @@ def diff(
 
     Ví dụ: raquan diff plans/ke-hoach-ra-quan-2023.yaml --against HEAD --unit "xã Đoàn Kết"
     """
-    from raquan.diff import (  # noqa: PLC0415
-        FORMATS,
-        InvalidVersionError,
-        compare_paths,
-        render,
-    )
+    from raquan.diff.formats import FORMATS  # noqa: PLC0415
+    from raquan.diff.run import run  # noqa: PLC0415
+    from raquan.diff.versions import InvalidVersionError  # noqa: PLC0415
 
     require_choice("Dạng", output_format, FORMATS)
-    with user_errors():
-        try:
-            comparison = compare_paths(plan, newer, against=against, units=unit or ())
-        except InvalidVersionError as error:
-            show_diagnostics(error.diagnostics)
-            fail(error.message, error.hint)
-    typer.echo(render(comparison, output_format), nl=False)
+    try:
+        comparison = run(plan, newer, against=against, units=unit or ())
+    except InvalidVersionError as error:
+        show_diagnostics(error.diagnostics)
+        fail(error.message, error.hint)
+    typer.echo(FORMATS[output_format](comparison), nl=False)
     if comparison.changes:
         raise typer.Exit(EXIT_PROBLEMS)

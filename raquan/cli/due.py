@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,13 +15,10 @@ from raquan.cli.common import (
     parse_day,
     require_choice,
     use_color,
-    user_errors,
 )
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
-    from raquan.domain.units import Target
-    from raquan.due.items import AgendaItem
 
 FORMATS = ("table", "json", "ics", "md")
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -121,82 +117,48 @@ def due(
 
     Ví dụ: raquan due --unit "xã Đoàn Kết" --today 2023-01-10
     """
-    from raquan.domain.time import VIETNAM  # noqa: PLC0415
-    from raquan.domain.units import resolve_targets  # noqa: PLC0415
-    from raquan.due.collect import load_plans  # noqa: PLC0415
-    from raquan.due.items import (  # noqa: PLC0415
-        AgendaOptions,
-        Status,
-        Window,
-        build_agenda,
-        units_with_items,
-    )
-    from raquan.results.collect import completions  # noqa: PLC0415
+    from raquan.due.formats import FORMATS, Output  # noqa: PLC0415
+    from raquan.due.run import GROUPINGS, ROLES, run  # noqa: PLC0415
 
     require_choice("Dạng", output_format, FORMATS)
     require_choice("Vai trò", role, ROLES)
     if group_by is not None:
-        require_choice("Cách nhóm", group_by, GROUPS)
+        require_choice("Cách nhóm", group_by, GROUPINGS)
     if within is not None and (since or until):
         fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
-    if today is None:
-        now = datetime.datetime.now(VIETNAM)
-    else:
-        now = datetime.datetime.combine(parse_day(today, "--today"), datetime.time(), VIETNAM)
-    day = now.date()
-    window = Window()
-    if within is not None:
-        window = Window(day, day + datetime.timedelta(days=within))
-    elif since or until:
-        start = parse_day(since, "--from") if since else None
-        end = parse_day(until, "--to") if until else None
-        if start and end and end < start:
-            fail("Ngày của --to phải sau ngày của --from.")
-        window = Window(start, end, keep_overdue=False)
-
-    sources = paths or default_paths()
-    with user_errors():
-        found = load_plans(sources)
-        if not found.plans and found.problems:
-            _report_problems(found.problems)
-            raise typer.Exit(EXIT_CANNOT)
-        asked = list(unit or [])
-        targets = (
-            resolve_targets(found.indexes, asked) if asked else list(units_with_items(found.plans))
-        )
-        done = completions(found.workspace, found.plans, found.files)
-    options = AgendaOptions(
-        now=now, role=role, window=window, include_finished=show_all, completions=done
+    day = parse_day(today, "--today") if today is not None else None
+    start = parse_day(since, "--from") if since else None
+    end = parse_day(until, "--to") if until else None
+    if start and end and end < start:
+        fail("Ngày của --to phải sau ngày của --from.")
+    agenda = run(
+        paths or (),
+        units=unit or (),
+        today=day,
+        within=within,
+        since=start,
+        until=end,
+        role=role,
+        show_all=show_all,
+        group_by=group_by,
     )
-    items = build_agenda(found.plans, targets, options)
-    grouping = group_by or ("date" if len(asked) == 1 else "unit")
-    title = _title(asked, targets)
-    with user_errors():
-        _emit(items, output_format, output, title=title, today=day, group_by=grouping, now=now)
-    if found.problems:
-        _report_problems(found.problems)
+    if not agenda.usable:
+        _report_problems(agenda.problems)
         raise typer.Exit(EXIT_CANNOT)
-    if fail_on_overdue and any(item.status is Status.OVERDUE for item in items):
+    shown = Output(terminal=True, color=use_color()) if output is None else Output()
+    data = FORMATS[output_format](agenda, shown)
+    if output is not None:
+        from raquan.files import write_new  # noqa: PLC0415
+
+        write_new(output, data)
+        typer.echo(f"Đã ghi {output}.", err=True)
+    else:
+        typer.echo(data.decode("utf-8") if isinstance(data, bytes) else data, nl=False)
+    if agenda.problems:
+        _report_problems(agenda.problems)
+        raise typer.Exit(EXIT_CANNOT)
+    if fail_on_overdue and agenda.overdue:
         raise typer.Exit(EXIT_PROBLEMS)
-
-
-def default_paths() -> list[Path]:
-    """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
-    from raquan.read.resources import default_plans  # noqa: PLC0415
-
-    found = [default_plans()]
-    if Path("reports").is_dir():
-        found.append(Path("reports"))
-    return found
-
-
-def _title(asked: list[str], targets: Sequence[Target]) -> str:
-    from raquan.domain.units import display_name  # noqa: PLC0415
-
-    if not asked:
-        return "Lịch việc của các đơn vị"
-    names = ", ".join(display_name(t) for t in targets)
-    return f"Lịch việc của {names}"
 
 
 def _report_problems(problems: Sequence[Diagnostic]) -> None:
@@ -206,45 +168,6 @@ def _report_problems(problems: Sequence[Diagnostic]) -> None:
         "lỗi: bỏ qua các tệp có lỗi (chạy 'raquan check' để xem chi tiết):\n" + concise(problems),
         err=True,
     )
-
-
-def _emit(
-    items: list[AgendaItem],
-    form: str,
-    output: Path | None,
-    *,
-    title: str,
-    today: datetime.date,
-    group_by: str,
-    now: datetime.datetime,
-) -> None:
-    from raquan.due import formats as export  # noqa: PLC0415
-
-    data: str | bytes
-    if form == "json":
-        data = export.to_json(items) + "\n"
-    elif form == "ics":
-        data = export.to_ics(items, stamp=now, name=title)
-    elif form == "md":
-        data = export.to_markdown(items, title=title, today=today, group_by=group_by)
-    else:
-        from raquan.cli.agenda_table import render_table  # noqa: PLC0415
-
-        if output is None:
-            render_table(items, title=title, today=today, group_by=group_by, color=use_color())
-            return
-        data = render_table(
-            items, title=title, today=today, group_by=group_by, color=False, text=True
-        )
-    if output is not None:
-        from raquan.files import write_new  # noqa: PLC0415
-
-        write_new(output, data)
-        typer.echo(f"Đã ghi {output}.", err=True)
-    elif isinstance(data, bytes):
-        typer.echo(data.decode("utf-8"), nl=False)
-    else:
-        typer.echo(data, nl=False)
 
 
 def _complete_units(incomplete: str) -> list[str]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from raquan.cli import i18n
-from raquan.cli.common import fail, parse_day, user_errors
+from raquan.cli.common import fail, parse_day
 
-_Command, _Group = i18n.command_classes()
+if TYPE_CHECKING:
+    from raquan.new.write import Created
+
 
 DEFAULT_PLAN = Path("ke-hoach-moi.yaml")
 KINDS = {
@@ -23,26 +24,23 @@ KINDS = {
 }
 """The report kinds ``--kind`` takes, English or Vietnamese."""
 
-new_app = typer.Typer(
-    name="new",
-    cls=_Group,
-    help="Tạo tệp mẫu có chú thích tiếng Việt: một kế hoạch mới, hoặc báo cáo kết quả của một "
+HELP = (
+    "Tạo tệp mẫu có chú thích tiếng Việt: một kế hoạch mới, hoặc báo cáo kết quả của một "
     "đơn vị theo kế hoạch. Không bao giờ ghi đè tệp đã có.\n\n"
     'Ví dụ: raquan new report --plan plans/ke-hoach-ra-quan-2023.yaml --unit "Đoàn Kết" '
-    "--kind summary",
-    no_args_is_help=True,
-    options_metavar=i18n.OPTIONS_METAVAR,
-    subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
+    "--kind summary"
 )
+"""The help of the ``raquan new`` group."""
 
 
-def _done(path: Path, schema: Path) -> None:
-    typer.echo(f"Đã tạo {path}.")
-    typer.echo(f"JSON Schema cho trình soạn thảo: {schema}.")
-    typer.echo(f"Điền các chỗ <điền: ...> rồi chạy: raquan check {path}")
+def _done(created: Created) -> None:
+    typer.echo(f"Đã tạo {created.path}.")
+    typer.echo(f"JSON Schema cho trình soạn thảo: {created.schema}.")
+    typer.echo(f"Điền các chỗ <điền: ...> rồi chạy: raquan check {created.path}")
+    if created.note is not None:
+        typer.echo(f"Lưu ý: {created.note}", err=True)
 
 
-@new_app.command("plan", cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)
 def plan(
     units: Annotated[
         Path | None,
@@ -80,19 +78,12 @@ def plan(
 
     Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
     """
-    from raquan.domain.time import now  # noqa: PLC0415
-    from raquan.new import plan_skeleton, write_skeleton  # noqa: PLC0415
+    from raquan.new.plan import run  # noqa: PLC0415
 
-    day = parse_day(today, "--today") if today else now().date()
-    with user_errors():
-        skeleton = plan_skeleton(units, today=day, output=output)
-        schema = write_skeleton(output, skeleton.text, "plan")
-    _done(output, schema)
-    if skeleton.registry_problem is not None:
-        typer.echo(f"Lưu ý: {skeleton.registry_problem}", err=True)
+    day = parse_day(today, "--today") if today else None
+    _done(run(units, output=output, today=day))
 
 
-@new_app.command("report", cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)
 def report(
     plan_path: Annotated[
         Path,
@@ -147,10 +138,6 @@ def report(
     chosen = KINDS.get(kind.strip().casefold())
     if chosen is None:
         fail(f"Loại báo cáo '{kind}' không có; chọn quick (nhanh) hoặc summary (tổng hợp).")
-    from raquan.new import new_report, write_skeleton  # noqa: PLC0415
+    from raquan.new.report import run  # noqa: PLC0415
 
-    with user_errors():
-        name, text = new_report(plan_path, unit, "quick" if chosen == "quick" else "summary")
-        target = output if output is not None else Path(name)
-        schema = write_skeleton(target, text, "report")
-    _done(target, schema)
+    _done(run(plan_path, unit, "quick" if chosen == "quick" else "summary", output=output))

@@ -7,11 +7,17 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, parse_day, show_diagnostics, user_errors
+from raquan.cli.common import EXIT_PROBLEMS, parse_day, show_diagnostics
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
     from raquan.render.output import Rendered
+
+HELP = (
+    "Xuất văn bản .docx theo thể thức Nghị định 30/2020/NĐ-CP.\n\n"
+    "Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml --pdf"
+)
+"""The help of the ``raquan render`` group."""
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",
@@ -59,23 +65,22 @@ def plan(
     Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml -o ke-hoach.docx --pdf
     """
     from raquan.render.checked import CheckFailedError  # noqa: PLC0415
-    from raquan.render.plan import render_plan_file  # noqa: PLC0415
+    from raquan.render.plan import run  # noqa: PLC0415
 
-    with user_errors():
-        try:
-            rendered = render_plan_file(
-                path,
-                output=output,
-                templates=templates,
-                reference_docx=reference_docx,
-                pdf=pdf,
-                force=force,
-            )
-        except CheckFailedError as error:
-            _report_errors(
-                error.diagnostics,
-                "Kế hoạch có lỗi nên chưa xuất văn bản; sửa các lỗi trên rồi chạy lại.",
-            )
+    try:
+        rendered = run(
+            path,
+            output=output,
+            templates=templates,
+            reference_docx=reference_docx,
+            pdf=pdf,
+            force=force,
+        )
+    except CheckFailedError as error:
+        _report_errors(
+            error.diagnostics,
+            "Kế hoạch có lỗi nên chưa xuất văn bản; sửa các lỗi trên rồi chạy lại.",
+        )
     _written(rendered)
 
 
@@ -162,32 +167,30 @@ def report(
     Ví dụ: raquan render report --reports examples/bao-cao --kind summary --date 2023-04-07
     """
     from raquan.render.checked import CheckFailedError  # noqa: PLC0415
-    from raquan.render.report import render_report_file  # noqa: PLC0415
+    from raquan.render.report import run  # noqa: PLC0415
 
     day = parse_day(date, "--date") if date else None
-    sources = reports or [Path("reports")]
-    with user_errors():
-        try:
-            rendered = render_report_file(
-                plan_path,
-                reports=sources,
-                kind=kind,
-                unit=unit,
-                duty=duty,
-                output=output,
-                skip_invalid=skip_invalid,
-                date=day,
-                recipients=recipients or [],
-                templates=templates,
-                reference_docx=reference_docx,
-                pdf=pdf,
-                force=force,
-            )
-        except CheckFailedError as error:
-            _report_errors(
-                error.diagnostics,
-                "Có tệp lỗi nên chưa xuất báo cáo; sửa, hoặc thêm --skip-invalid.",
-            )
+    try:
+        rendered = run(
+            plan_path,
+            reports=reports or [Path("reports")],
+            kind=kind,
+            unit=unit,
+            duty=duty,
+            output=output,
+            skip_invalid=skip_invalid,
+            date=day,
+            recipients=recipients or [],
+            templates=templates,
+            reference_docx=reference_docx,
+            pdf=pdf,
+            force=force,
+        )
+    except CheckFailedError as error:
+        _report_errors(
+            error.diagnostics,
+            "Có tệp lỗi nên chưa xuất báo cáo; sửa, hoặc thêm --skip-invalid.",
+        )
     _written(rendered)
 
 

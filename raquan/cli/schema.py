@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from raquan.cli.common import fail, user_errors
+from raquan.cli.common import fail
 
 
 def schema(
@@ -36,14 +36,13 @@ def schema(
     """
     from raquan.models.schema import json_schema  # noqa: PLC0415
 
-    with user_errors():
-        text = json_schema(kind)
-        if output is None:
-            typer.echo(text)
-            return
-        from raquan.files import write_new  # noqa: PLC0415
+    text = json_schema(kind)
+    if output is None:
+        typer.echo(text)
+        return
+    from raquan.files import write_new  # noqa: PLC0415
 
-        if output.exists() and not force:
-            fail(f"Tệp '{output}' đã có; thêm --force nếu muốn ghi đè.")
-        write_new(output, text + "\n", overwrite=force)
-        typer.echo(f"Đã ghi {output}.")
+    if output.exists() and not force:
+        fail(f"Tệp '{output}' đã có; thêm --force nếu muốn ghi đè.")
+    write_new(output, text + "\n", overwrite=force)
+    typer.echo(f"Đã ghi {output}.")

@@ -4,14 +4,13 @@ a message, and as JSON (a list of change objects)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from itertools import groupby
 
 from raquan.diff.changes import KINDS, Change
 from raquan.diff.run import Comparison
 from raquan.diff.words import squash
 from raquan.domain.markdown import escape
-
-FORMATS = ("text", "json", "md")
 
 
 def _groups(changes: list[Change]) -> list[tuple[str, list[Change]]]:
@@ -63,10 +62,9 @@ def to_json(comparison: Comparison) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render(comparison: Comparison, form: str) -> str:
-    """The comparison in ``form``: text, json or md."""
-    if form == "json":
-        return to_json(comparison)
-    if form == "md":
-        return to_markdown(comparison)
-    return to_text(comparison)
+FORMATS: dict[str, Callable[[Comparison], str]] = {
+    "text": to_text,
+    "json": to_json,
+    "md": to_markdown,
+}
+"""``--format`` name -> formatter, in the order the help lists them."""

@@ -43,7 +43,7 @@ def select(
     return [change for change in changes if change.involves & keys], shown
 
 
-def compare_paths(
+def run(
     first: Path,
     second: Path | None = None,
     *,

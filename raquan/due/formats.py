@@ -1,4 +1,5 @@
-"""An agenda as JSON (for scripts), iCalendar (for calendar apps) and Markdown (for messages).
+"""An agenda as tables (``raquan.due.table``), JSON (for scripts), iCalendar (for calendar
+apps) and Markdown (for messages): ``FORMATS``, the table of ``raquan due --format``.
 
 iCalendar files are made with the ``icalendar`` package: one VTODO per duty and one VEVENT per
 event, with UIDs stable across runs (plan, item and unit), times in Asia/Ho_Chi_Minh with the
@@ -10,8 +11,8 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Iterable, Sequence
-from itertools import groupby
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date
@@ -19,7 +20,10 @@ from raquan.domain.markdown import escape
 from raquan.domain.phrasing import moment_phrase
 from raquan.domain.time import TIME_ZONE
 from raquan.domain.units import display_name
-from raquan.due.items import AgendaItem, Status, describe_day
+from raquan.due.items import AgendaItem, grouped, left
+
+if TYPE_CHECKING:
+    from raquan.due.run import Agenda
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
 
@@ -130,21 +134,6 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
     return bytes(calendar.to_ical())
 
 
-def left(item: AgendaItem) -> str:
-    """How much time is left, in days and working days ("còn 4 ngày, 3 ngày làm việc"), or
-    when it was done ("đã xong, trễ hạn: gửi 09h40' ngày 31/01/2023")."""
-    if item.completed is not None:
-        return f"{item.status.label}: gửi {moment_phrase(item.completed.at)}"
-    if item.status is Status.OVERDUE and item.days_left is not None:
-        return f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else "quá hạn"
-    if item.status.finished or item.days_left is None:
-        return item.status.label
-    if item.days_left == 0:
-        return "hôm nay"
-    working = item.working_days_left or 0
-    return f"còn {item.days_left} ngày, {working} ngày làm việc"
-
-
 def _line(item: AgendaItem, *, with_unit: bool) -> str:
     due = item.due_text
     if item.kind == "duty" and item.start is not None:
@@ -164,32 +153,6 @@ def _line(item: AgendaItem, *, with_unit: bool) -> str:
     return line
 
 
-def bucket(item: AgendaItem, today: datetime.date) -> str:
-    """The date heading an item goes under."""
-    if item.status is Status.OVERDUE:
-        return "Quá hạn"
-    if item.due is None:
-        return "Không ghi thời hạn"
-    return describe_day(item.due.date(), today)
-
-
-def grouped(
-    items: Sequence[AgendaItem], group_by: str, today: datetime.date
-) -> list[tuple[str, list[AgendaItem]]]:
-    """Items under headings: by due date (with "Quá hạn" first), by plan, or by unit."""
-    key: Callable[[AgendaItem], str]
-    if group_by == "plan":
-        key = lambda item: f"{item.plan_title} ({item.plan_id})"  # noqa: E731
-        ordered = sorted(items, key=lambda item: (item.plan_id, *item.sort_key()))
-    elif group_by == "unit":
-        key = lambda item: display_name(item.unit)  # noqa: E731
-        ordered = sorted(items, key=lambda item: (item.unit.name, *item.sort_key()))
-    else:
-        key = lambda item: bucket(item, today)  # noqa: E731
-        ordered = list(items)
-    return [(heading, list(group)) for heading, group in groupby(ordered, key=key)]
-
-
 def to_markdown(
     items: Sequence[AgendaItem],
     *,
@@ -207,3 +170,48 @@ def to_markdown(
         lines += ["", f"## {escape(heading)}", ""]
         lines += [_line(item, with_unit=with_unit) for item in group]
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """Where a formatted agenda goes: the terminal (its width, colours when ``color``), or a
+    file (``terminal`` false: plain text, 120 columns)."""
+
+    terminal: bool = False
+    color: bool = False
+
+
+def _table(agenda: Agenda, output: Output) -> str:
+    from raquan.due.table import render_table  # noqa: PLC0415  (Rich: only for tables)
+
+    return render_table(
+        agenda.items,
+        title=agenda.title,
+        today=agenda.today,
+        group_by=agenda.group_by,
+        color=output.color,
+        width=None if output.terminal else 120,
+    )
+
+
+def _json(agenda: Agenda, output: Output) -> str:
+    return to_json(agenda.items) + "\n"
+
+
+def _ics(agenda: Agenda, output: Output) -> bytes:
+    return to_ics(agenda.items, stamp=agenda.now, name=agenda.title)
+
+
+def _markdown(agenda: Agenda, output: Output) -> str:
+    return to_markdown(
+        agenda.items, title=agenda.title, today=agenda.today, group_by=agenda.group_by
+    )
+
+
+FORMATS: dict[str, Callable[[Agenda, Output], str | bytes]] = {
+    "table": _table,
+    "json": _json,
+    "ics": _ics,
+    "md": _markdown,
+}
+"""``--format`` name -> formatter, in the order the help lists them."""

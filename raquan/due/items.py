@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import groupby
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date, time_phrase
-from raquan.domain.phrasing import deadline_phrase, event_when, printed
+from raquan.domain.phrasing import deadline_phrase, event_when, moment_phrase, printed
 from raquan.domain.time import VIETNAM, moment
-from raquan.domain.units import Target, UnitIndex
+from raquan.domain.units import Target, UnitIndex, display_name
 from raquan.models.plan import Duty, Event, PlacedDuty
 from raquan.models.units import Group, Unit
 from raquan.read.workspace import LoadedPlan
@@ -437,3 +438,44 @@ def describe_day(day: datetime.date, today: datetime.date) -> str:
     if day == today + datetime.timedelta(days=1):
         return f"Ngày mai, {weekday_name(day)}, {short_date(day)}"
     return f"{weekday_name(day)[0].upper()}{weekday_name(day)[1:]}, {short_date(day)}"
+
+
+def left(item: AgendaItem) -> str:
+    """How much time is left, in days and working days ("còn 4 ngày, 3 ngày làm việc"), or
+    when it was done ("đã xong, trễ hạn: gửi 09h40' ngày 31/01/2023")."""
+    if item.completed is not None:
+        return f"{item.status.label}: gửi {moment_phrase(item.completed.at)}"
+    if item.status is Status.OVERDUE and item.days_left is not None:
+        return f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else "quá hạn"
+    if item.status.finished or item.days_left is None:
+        return item.status.label
+    if item.days_left == 0:
+        return "hôm nay"
+    working = item.working_days_left or 0
+    return f"còn {item.days_left} ngày, {working} ngày làm việc"
+
+
+def bucket(item: AgendaItem, today: datetime.date) -> str:
+    """The date heading an item goes under."""
+    if item.status is Status.OVERDUE:
+        return "Quá hạn"
+    if item.due is None:
+        return "Không ghi thời hạn"
+    return describe_day(item.due.date(), today)
+
+
+def grouped(
+    items: Sequence[AgendaItem], group_by: str, today: datetime.date
+) -> list[tuple[str, list[AgendaItem]]]:
+    """Items under headings: by due date (with "Quá hạn" first), by plan, or by unit."""
+    key: Callable[[AgendaItem], str]
+    if group_by == "plan":
+        key = lambda item: f"{item.plan_title} ({item.plan_id})"  # noqa: E731
+        ordered = sorted(items, key=lambda item: (item.plan_id, *item.sort_key()))
+    elif group_by == "unit":
+        key = lambda item: display_name(item.unit)  # noqa: E731
+        ordered = sorted(items, key=lambda item: (item.unit.name, *item.sort_key()))
+    else:
+        key = lambda item: bucket(item, today)  # noqa: E731
+        ordered = list(items)
+    return [(heading, list(group)) for heading, group in groupby(ordered, key=key)]

@@ -17,10 +17,11 @@ from pathlib import Path, PurePath
 
 from raquan.domain.dates.phrases import long_date, short_date
 from raquan.domain.dates.workdays import WorkCalendar
+from raquan.domain.time import now
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
 from raquan.models.units import Registry, Unit
-from raquan.new.write import modeline
+from raquan.new.write import Created, modeline, write_skeleton
 from raquan.new.yamltext import Block, Item, Key, Map, Quoted, Seq, fill, render
 from raquan.read.loader import load_file
 from raquan.read.workspace import merged_calendar
@@ -172,6 +173,20 @@ def new_plan(
 ) -> str:
     """The text of ``plan_skeleton(units, today=today, output=output)``."""
     return plan_skeleton(units, today=today, output=output).text
+
+
+def run(
+    units: Path | None,
+    *,
+    output: Path,
+    today: datetime.date | None = None,
+) -> Created:
+    """``raquan new plan``: write a new plan skeleton at ``output`` (never over an existing
+    file) and its JSON Schema beside it; ``today`` defaults to today in Vietnam. The note says
+    why the unit names could not come from the registry, if they could not."""
+    skeleton = plan_skeleton(units, today=today or now().date(), output=output)
+    schema = write_skeleton(output, skeleton.text, "plan")
+    return Created(output, schema, skeleton.registry_problem)
 
 
 def _document(

@@ -20,7 +20,7 @@ from raquan.errors import UserError
 from raquan.models.plan import Duty, PlacedDuty, Plan
 from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS, REPORT_TYPES
 from raquan.models.units import Group, Unit
-from raquan.new.write import modeline
+from raquan.new.write import Created, modeline, write_skeleton
 from raquan.new.yamltext import Item, Key, Map, Quoted, Seq, fill, render
 from raquan.read.workspace import LoadedPlan, Workspace
 
@@ -311,3 +311,12 @@ def new_report(plan_path: Path, unit: str, kind: ReportKind) -> tuple[str, str]:
     heading = _heading(plan, placed, reporter, kind, index)
     name = f"bao-cao-{REPORT_FILE_WORDS[kind]}-{reporter.id}.yaml"
     return name, render(Map(keys, heading=heading))
+
+
+def run(plan_path: Path, unit: str, kind: ReportKind, *, output: Path | None = None) -> Created:
+    """``raquan new report``: write the result file skeleton of ``new_report`` at ``output``
+    (default: its suggested name in the current folder), never over an existing file, and its
+    JSON Schema beside it."""
+    name, text = new_report(plan_path, unit, kind)
+    target = output if output is not None else Path(name)
+    return Created(target, write_skeleton(target, text, "report"))

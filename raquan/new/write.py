@@ -10,10 +10,22 @@ skeleton itself goes through ``write_new``: an existing file is never replaced, 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from raquan.errors import UserError
 from raquan.files import write_atomic, write_new
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    """What ``raquan new`` wrote: the new file, the JSON Schema beside it, and a note for the
+    user (in Vietnamese) when part of the file could not be filled in, or None."""
+
+    path: Path
+    schema: Path
+    note: str | None = None
+
 
 SCHEMA_FOLDER = ".raquan"
 """The hidden folder, beside the new files, that holds their JSON Schemas."""

@@ -70,7 +70,7 @@ def render_plan(
     return build(parts, reference_docx=reference_docx)
 
 
-def render_plan_file(
+def run(
     path: Path | None,
     *,
     output: Path | None = None,

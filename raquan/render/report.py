@@ -192,7 +192,7 @@ def render_summary_report(
     return build(parts, reference_docx=reference_docx)
 
 
-def render_report_file(
+def run(
     plan_path: Path | None,
     *,
     reports: Sequence[Path],

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import DEADLINE_13, DEADLINE_15, edited_plan
 from raquan.cli.app import app
-from raquan.diff import KINDS
+from raquan.diff.changes import KINDS
 
 runner = CliRunner()
 SEVERAL = (

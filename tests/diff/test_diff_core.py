@@ -8,15 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DEADLINE_13, DEADLINE_15, Edit, edited_plan
-from raquan.diff import (
-    KINDS,
-    Change,
-    InvalidVersionError,
-    compare_paths,
-    compare_versions,
-    load_version,
-    select,
-)
+from raquan.diff.changes import KINDS, Change
+from raquan.diff.compare import compare_versions
+from raquan.diff.run import run, select
+from raquan.diff.versions import InvalidVersionError, load_version
 from raquan.errors import UserError
 
 
@@ -405,13 +400,13 @@ def test_unit_selection_keeps_changes_through_a_group_and_hides_others(tmp_path:
 def test_unknown_unit_is_a_user_error_with_suggestions(tmp_path: Path) -> None:
     old, new = edited_plan(tmp_path)
     with pytest.raises(UserError, match="Không có đơn vị nào tên 'xã Đoàn Kêt Mới'"):
-        compare_paths(old, new, units=["xã Đoàn Kêt Mới"])
+        run(old, new, units=["xã Đoàn Kêt Mới"])
 
 
 def test_a_version_with_errors_carries_its_located_errors(tmp_path: Path) -> None:
     old, new = edited_plan(tmp_path, ("\ntitle: |-\n", "\ntitel: |-\n"))
     with pytest.raises(InvalidVersionError) as raised:
-        compare_paths(old, new)
+        run(old, new)
     error = raised.value
     assert (
         error.message
@@ -423,7 +418,7 @@ def test_a_version_with_errors_carries_its_located_errors(tmp_path: Path) -> Non
 def test_a_missing_registry_is_reported_at_the_units_line(tmp_path: Path) -> None:
     old, new = edited_plan(tmp_path, ("units: units.yaml", "units: khong-co.yaml"))
     with pytest.raises(InvalidVersionError) as raised:
-        compare_paths(old, new)
+        run(old, new)
     [diagnostic] = raised.value.diagnostics
     assert diagnostic.code == "RQ104"
     assert (
@@ -435,9 +430,9 @@ def test_a_missing_registry_is_reported_at_the_units_line(tmp_path: Path) -> Non
 
 def test_missing_file_and_missing_second_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Không tìm thấy tệp"):
-        compare_paths(tmp_path / "khong-co.yaml", tmp_path / "khac.yaml")
+        run(tmp_path / "khong-co.yaml", tmp_path / "khac.yaml")
     old, _ = edited_plan(tmp_path)
     with pytest.raises(UserError, match="Cần hai tệp để so sánh"):
-        compare_paths(old)
+        run(old)
     with pytest.raises(UserError, match="không dùng kèm tệp thứ hai"):
-        compare_paths(old, old, against="HEAD")
+        run(old, old, against="HEAD")

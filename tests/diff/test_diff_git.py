@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from conftest import DEADLINE_13, DEADLINE_15, PLAN_NAME, edit_file
 from raquan.cli.app import app
-from raquan.diff import load_revision
+from raquan.diff.versions import load_revision
 from raquan.errors import UserError
 from raquan.read.resources import bundled
 

@@ -16,7 +16,7 @@ from raquan.cli.app import app
 from raquan.errors import UserError
 from raquan.read.resources import bundled
 from raquan.render.checked import CheckFailedError
-from raquan.render.plan import render_plan_file
+from raquan.render.plan import run as render_plan_file
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.errors import UserError
-from raquan.render.report import render_report_file
+from raquan.render.report import run as render_report_file
 
 
 @pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])

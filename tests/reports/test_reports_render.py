@@ -14,7 +14,7 @@ from docx_text import pdf_pages, sections, texts
 from raquan.cli.app import app
 from raquan.render.checked import CheckFailedError
 from raquan.render.output import office, to_pdf
-from raquan.render.report import render_report_file
+from raquan.render.report import run as render_report_file
 
 runner = CliRunner()
 

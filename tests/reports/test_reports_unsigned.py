@@ -7,7 +7,7 @@ from pathlib import Path
 from docx import Document
 
 from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
-from raquan.render.report import render_report_file
+from raquan.render.report import run as render_report_file
 
 
 def test_unit_report_without_signature_has_a_blank_signer(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from raquan.cli.app import app
 from raquan.errors import UserError
 from raquan.models.schema import json_schema
-from raquan.new import modeline, new_plan, write_schema, write_skeleton
+from raquan.new.plan import new_plan
+from raquan.new.write import modeline, write_schema, write_skeleton
 
 runner = CliRunner()
 TODAY = datetime.date(2024, 5, 15)
@@ -123,7 +124,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from raquan.errors import UserError
-from raquan.new import write_skeleton
+from raquan.new.write import write_skeleton
 
 target, text, start, ready = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
 ready.touch()  # imports done: wait for the other writer, then go

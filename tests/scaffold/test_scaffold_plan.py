@@ -18,7 +18,9 @@ from conftest import strings_for_dates
 from raquan.check import run as check
 from raquan.cli.app import app
 from raquan.models.plan import Plan
-from raquan.new import new_plan, round_trip_yaml, write_skeleton
+from raquan.new.plan import new_plan
+from raquan.new.write import write_skeleton
+from raquan.new.yamltext import round_trip_yaml
 from raquan.read.loader import load_file
 from raquan.read.resources import bundled
 

@@ -21,7 +21,8 @@ from raquan.check.rules import rq109_unfilled_skeleton
 from raquan.cli.app import app
 from raquan.errors import UserError
 from raquan.models.report import Report
-from raquan.new import new_report, round_trip_yaml
+from raquan.new.report import new_report
+from raquan.new.yamltext import round_trip_yaml
 from raquan.read.loader import load_file
 from raquan.read.resources import bundled
 

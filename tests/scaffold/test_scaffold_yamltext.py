@@ -8,8 +8,18 @@ import io
 import pytest
 from ruamel.yaml import YAML
 
-from raquan.new import MARK, fill, round_trip_yaml
-from raquan.new.yamltext import Block, Item, Key, Map, Quoted, Seq, render
+from raquan.new.yamltext import (
+    MARK,
+    Block,
+    Item,
+    Key,
+    Map,
+    Quoted,
+    Seq,
+    fill,
+    render,
+    round_trip_yaml,
+)
 
 EXPECTED = """\
 # đầu tệp

@@ -1,4 +1,5 @@
-"""The agenda as tables on a terminal (Rich), one table per date, plan or unit."""
+"""The agenda as tables (Rich), one table per date, plan or unit: ``raquan due``'s default
+format, on a terminal or in a text file."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date
 from raquan.domain.phrasing import moment_phrase
 from raquan.domain.units import display_name
-from raquan.due.formats import grouped, left
-from raquan.due.items import AgendaItem, Status
+from raquan.due.items import AgendaItem, Status, grouped, left
 
 _STATUS_STYLE = {
     Status.OVERDUE: "bold red",
@@ -63,41 +63,42 @@ def render_table(
     today: datetime.date,
     group_by: str,
     color: bool,
-    text: bool = False,
+    width: int | None,
 ) -> str:
-    """Print the agenda (or, with ``text``, return it as plain text)."""
-    buffer = io.StringIO() if text else None
+    """The agenda as tables, ``width`` columns wide (None: the terminal's width, as printing
+    to standard output would have it), in colour when ``color``."""
     console = Console(
-        file=buffer,
+        file=None if width is None else io.StringIO(),
         no_color=not color,
         highlight=False,
-        width=120 if text else None,
+        width=width,
         soft_wrap=False,
     )
-    console.print(f"[bold]{escape(title)}[/bold]")
-    console.print(f"Tính đến {weekday_name(today)}, {short_date(today)}.")
-    if not items:
-        console.print("Không có việc nào.")
-    with_unit = group_by != "unit" and len({item.unit.id for item in items}) > 1
-    for heading, group in grouped(items, group_by, today):
-        table = Table(title=heading, title_justify="left", show_lines=True, expand=True)
-        if with_unit:
-            table.add_column("Đơn vị", ratio=2)
-        table.add_column("Thời hạn", ratio=3)
-        table.add_column("Việc", ratio=6)
-        table.add_column("Vai trò", ratio=2)
-        table.add_column("Gửi về", ratio=2)
-        table.add_column("Còn lại", ratio=2)
-        for item in group:
-            row = [
-                _due(item),
-                _what(item),
-                _role(item),
-                escape(", ".join(item.recipients)),
-                escape(left(item).replace(", ", "\n")),
-            ]
+    with console.capture() as captured:
+        console.print(f"[bold]{escape(title)}[/bold]")
+        console.print(f"Tính đến {weekday_name(today)}, {short_date(today)}.")
+        if not items:
+            console.print("Không có việc nào.")
+        with_unit = group_by != "unit" and len({item.unit.id for item in items}) > 1
+        for heading, group in grouped(items, group_by, today):
+            table = Table(title=heading, title_justify="left", show_lines=True, expand=True)
             if with_unit:
-                row.insert(0, escape(display_name(item.unit)))
-            table.add_row(*row)
-        console.print(table)
-    return buffer.getvalue() if buffer is not None else ""
+                table.add_column("Đơn vị", ratio=2)
+            table.add_column("Thời hạn", ratio=3)
+            table.add_column("Việc", ratio=6)
+            table.add_column("Vai trò", ratio=2)
+            table.add_column("Gửi về", ratio=2)
+            table.add_column("Còn lại", ratio=2)
+            for item in group:
+                row = [
+                    _due(item),
+                    _what(item),
+                    _role(item),
+                    escape(", ".join(item.recipients)),
+                    escape(left(item).replace(", ", "\n")),
+                ]
+                if with_unit:
+                    row.insert(0, escape(display_name(item.unit)))
+                table.add_row(*row)
+            console.print(table)
+    return captured.get()

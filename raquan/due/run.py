@@ -1,0 +1,124 @@
+"""``raquan due`` from start to end: load the plans (and the result files among the paths),
+find the units asked for, and build their agenda."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from raquan.diagnostics import Diagnostic
+from raquan.domain.time import moment, now
+from raquan.domain.units import Target, display_name, resolve_targets
+from raquan.due.collect import load_plans
+from raquan.due.items import (
+    AgendaItem,
+    AgendaOptions,
+    Status,
+    Window,
+    build_agenda,
+    units_with_items,
+)
+from raquan.read.resources import default_plans
+from raquan.results.collect import completions
+
+ROLES = ("all", "chu-tri", "phoi-hop")
+"""The values of ``--role``: every item, what the unit leads, what it cooperates on."""
+
+GROUPINGS = ("date", "plan", "unit")
+"""The values of ``--group-by``."""
+
+
+@dataclass(slots=True)
+class Agenda:
+    """What ``raquan due`` found: the items, how to show them, and the files it could not use.
+
+    ``problems`` are the errors of the plans (or their unit registries) that were left out;
+    when no plan could be used at all, ``usable`` is false and there are no items.
+    """
+
+    items: list[AgendaItem]
+    title: str
+    now: datetime.datetime
+    group_by: str
+    problems: list[Diagnostic] = field(default_factory=list)
+    usable: bool = True
+
+    @property
+    def today(self) -> datetime.date:
+        return self.now.date()
+
+    @property
+    def overdue(self) -> bool:
+        """Whether an item is overdue (``--fail-on-overdue``)."""
+        return any(item.status is Status.OVERDUE for item in self.items)
+
+
+def default_paths() -> list[Path]:
+    """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
+    found = [default_plans()]
+    if Path("reports").is_dir():
+        found.append(Path("reports"))
+    return found
+
+
+def window(
+    today: datetime.date,
+    *,
+    within: int | None = None,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> Window:
+    """The items to keep: due within ``within`` days of ``today`` (overdue ones too), or due
+    from ``since`` to ``until``; everything when none is given."""
+    if within is not None:
+        return Window(today, today + datetime.timedelta(days=within))
+    if since is not None or until is not None:
+        return Window(since, until, keep_overdue=False)
+    return Window()
+
+
+def _title(asked: Sequence[str], targets: Sequence[Target]) -> str:
+    if not asked:
+        return "Lịch việc của các đơn vị"
+    return f"Lịch việc của {', '.join(display_name(t) for t in targets)}"
+
+
+def run(
+    paths: Sequence[Path] = (),
+    *,
+    units: Sequence[str] = (),
+    today: datetime.date | None = None,
+    within: int | None = None,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    role: str = "all",
+    show_all: bool = False,
+    group_by: str | None = None,
+) -> Agenda:
+    """The agenda of the units named ``units`` (every unit with something to do, if none)
+    under the plans in ``paths`` (default: ``default_paths()``), as of ``today`` (default:
+    today in Vietnam).
+
+    ``UserError`` when a path does not exist, or a unit name is unknown or ambiguous. A result
+    file among the paths marks its duty done for its unit. Items are grouped by date when one
+    unit is asked for, by unit otherwise, unless ``group_by`` says.
+    """
+    current = now() if today is None else moment(today)
+    found = load_plans(list(paths) or default_paths())
+    grouping = group_by or ("date" if len(units) == 1 else "unit")
+    if not found.plans and found.problems:
+        return Agenda([], "", current, grouping, found.problems, usable=False)
+    targets = (
+        resolve_targets(found.indexes, units) if units else list(units_with_items(found.plans))
+    )
+    options = AgendaOptions(
+        now=current,
+        role=role,
+        window=window(current.date(), within=within, since=since, until=until),
+        include_finished=show_all,
+        completions=completions(found.workspace, found.plans, found.files),
+    )
+    items = build_agenda(found.plans, targets, options)
+    return Agenda(items, _title(units, targets), current, grouping, found.problems)
