@@ -1,152 +1,42 @@
-"""Shared test helpers: small registries and plans written to a temporary folder."""
+"""The fixtures every test module may use, and raquan's cache kept out of the user's home.
+
+Plain helpers (texts, paths, readers of .docx files) are in ``tests/support/``.
+"""
 
 from __future__ import annotations
 
-import datetime
 import os
 import shutil
 import tempfile
-import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
-
-# Tests keep raquan's caches (the holidays table) out of the user's home.
-os.environ.setdefault("RAQUAN_CACHE_DIR", tempfile.mkdtemp(prefix="raquan-test-cache-"))
 
 from raquan.check import run as check
 from raquan.check.engine import CheckResult
 from raquan.diagnostics import Diagnostic
 from raquan.read.resources import bundled
+from support.checks import CheckRegistry, Diagnose, Lint, LintReport, WriteFiles
+from support.plans import BUNDLED_PLAN, PLAN_HEAD, REPORT_HEAD, UNITS, dedent
 
-FIXTURES = Path(__file__).parent / "fixtures"
-BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
-PLAN_NAME = BUNDLED_PLAN.name
-SAMPLE_REPORTS = Path(__file__).parents[1] / "examples" / "bao-cao"
-"""The sample result files of the bundled plan's units."""
-
-UNITS = """\
-raquan: 1
-kind: units
-area: thành phố Kon Tum
-units:
-  - id: ubnd-thanh-pho
-    name: Ủy ban nhân dân thành phố Kon Tum
-    short: UBND thành phố
-    kind: ủy ban nhân dân
-  - id: phong-kinh-te
-    name: Phòng Kinh tế thành phố
-    aliases: [Phòng Kinh tế]
-    kind: phòng
-  - id: van-phong-thanh-pho
-    name: Văn phòng HĐND và UBND thành phố
-    aliases: [Văn phòng]
-    kind: văn phòng
-  - id: van-phong-tinh
-    name: Văn phòng UBND tỉnh
-    aliases: [Văn phòng]
-    kind: văn phòng
-    level: tỉnh
-  - id: xa-doan-ket
-    name: Ủy ban nhân dân xã Đoàn Kết
-    short: UBND xã Đoàn Kết
-    kind: xã
-    level: xã
-  - id: xa-hoa-binh
-    name: Ủy ban nhân dân xã Hòa Bình
-    short: UBND xã Hòa Bình
-    kind: xã
-    level: xã
-  - id: phuong-quyet-thang
-    name: Ủy ban nhân dân phường Quyết Thắng
-    short: UBND phường Quyết Thắng
-    kind: phường
-    level: xã
-groups:
-  - id: ubnd-cac-xa-phuong
-    name: UBND các xã, phường
-    kinds: [xã, phường]
-"""
-"""A small registry: a city, two departments, two offices both called "Văn phòng", communes."""
-
-PLAN_HEAD = """\
-raquan: 1
-kind: plan
-id: thu
-header:
-  issuer: UBND thành phố
-  issuing_body: [ỦY BAN NHÂN DÂN, THÀNH PHỐ KON TUM]
-  symbol: KH-UBND
-  place: Kon Tum
-  date: 2023-01-10
-title: Thử
-"""
-"""The first ten lines of a small valid plan; snippets are appended after it (line 11 on)."""
-
-DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
-"""``PLAN_HEAD`` of a draft dated January 2023, its day left blank."""
-
-WriteFiles = Callable[..., Path]
-Diagnose = Callable[..., list[Diagnostic]]
-Lint = Callable[..., list[tuple[str, int]]]
-CheckRegistry = Callable[..., CheckResult]
+_CACHE = pytest.StashKey[str]()
 
 
-def dedent(text: str) -> str:
-    return textwrap.dedent(text).lstrip("\n")
+def pytest_configure(config: pytest.Config) -> None:
+    """Send raquan's caches (the holidays table) to a temporary folder for the whole run,
+    unless RAQUAN_CACHE_DIR is set; the xdist workers inherit it."""
+    if "RAQUAN_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="raquan-test-cache-")
+        os.environ["RAQUAN_CACHE_DIR"] = folder
+        config.stash[_CACHE] = folder
 
 
-DUTY_SECTION = """\
-sections:
-  - title: TỔ CHỨC THỰC HIỆN
-    assignments:
-      - to: Phòng Kinh tế
-        heading: Phòng Kinh tế
-        duties:
-"""
-
-
-def duty_section(duties: str) -> str:
-    """Phòng Kinh tế's assignment, as lines 11-16 after ``PLAN_HEAD``, with ``duties`` (a YAML
-    list, dedented) under its ``duties:`` from line 17."""
-    return DUTY_SECTION + textwrap.indent(textwrap.dedent(duties), "          ")
-
-
-def legal_basis(kind: str, number: str) -> str:
-    """A ``legal_bases`` list of one document of type ``kind``, its number on line 14."""
-    return (
-        "legal_bases:\n"
-        "  - id: can-cu\n"
-        f"    type: {kind}\n"
-        f"    number: {number}\n"
-        "    date: 2023-01-06\n"
-        "    issuer: Ủy ban nhân dân tỉnh Kon Tum\n"
-        "    summary: triển khai các hoạt động Lễ ra quân đầu năm 2023\n"
-    )
-
-
-def strings_for_dates(value: Any) -> Any:
-    """YAML data with its dates as the text they were written as (JSON schemas type them as
-    strings), for ``jsonschema.validate``."""
-    if isinstance(value, dict):
-        return {str(k): strings_for_dates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [strings_for_dates(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
-
-
-def assert_documented(module: ModuleType, *examples: str) -> str:
-    """Assert that each example (YAML written flush left) is in ``module``'s docstring as an
-    example block, indented by four spaces; return the docstring for further checks."""
-    doc = module.__doc__ or ""
-    for example in examples:
-        assert textwrap.indent(example, "    ") in doc, example
-    return doc
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_CACHE, None)
+    if folder is not None:
+        os.environ.pop("RAQUAN_CACHE_DIR", None)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -218,11 +108,6 @@ def check_registry(tmp_path: Path) -> CheckRegistry:
     return run
 
 
-def located(result: CheckResult) -> list[tuple[str, int, int]]:
-    """The (code, line, column) of each diagnostic of ``result``."""
-    return [(d.code, d.position.line, d.position.column) for d in result.diagnostics]
-
-
 @pytest.fixture(scope="session")
 def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled plan as a .docx, rendered once per test session."""
@@ -231,16 +116,6 @@ def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("render") / "ke-hoach.docx"
     render_plan_file(BUNDLED_PLAN, output=target)
     return target
-
-
-REPORT_HEAD = """\
-raquan: 1
-kind: report
-plan: ke-hoach-ra-quan-2023
-"""
-"""The first three lines of a result file for the bundled plan; snippets follow on line 4."""
-
-LintReport = Callable[..., list[tuple[str, int]]]
 
 
 @pytest.fixture
@@ -264,32 +139,3 @@ def lint_report(tmp_path: Path) -> LintReport:
         ]
 
     return run
-
-
-Edit = tuple[str, str]
-"""(text, replacement): the text must occur, so that a change of the bundled plan breaks the
-test instead of leaving it testing nothing."""
-
-DEADLINE_15 = "              kind: trước\n              date: 2023-01-15\n"
-DEADLINE_13 = "              kind: trước\n              date: 2023-01-13\n"
-"""The bundled plan's deadline "trước ngày 15/01/2023" (a Sunday), and the same moved to 13/01."""
-
-
-def edit_file(path: Path, *edits: Edit) -> None:
-    """Apply ``edits`` to the file at ``path``, in place."""
-    text = path.read_text(encoding="utf-8")
-    for before, after in edits:
-        assert before in text, before
-        text = text.replace(before, after)
-    path.write_text(text, encoding="utf-8")
-
-
-def edited_plan(folder: Path, *edits: Edit) -> tuple[Path, Path]:
-    """The bundled plan (old) and a copy with ``edits`` applied (new, ``moi.yaml``), both in
-    ``folder`` beside a copy of the bundled registry."""
-    shutil.copytree(bundled("plans"), folder, dirs_exist_ok=True)
-    old = folder / PLAN_NAME
-    new = folder / "moi.yaml"
-    shutil.copyfile(old, new)
-    edit_file(new, *edits)
-    return old, new

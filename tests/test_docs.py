@@ -36,7 +36,7 @@ def test_every_check_has_tests(code: str) -> None:
     rule = RULES[code]
     if rule.run is not None:
         name = f"test_{code.lower()}_{rule.name.replace('-', '_')}.py"
-        module = TESTS / "checks" / name
+        module = TESTS / "check" / "rules" / name
         assert module.is_file(), f"{code} has no {module.relative_to(TESTS)}"
         text = module.read_text(encoding="utf-8")
     else:

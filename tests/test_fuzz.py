@@ -4,8 +4,9 @@ Each case takes the bundled plan (or a sample result file) and mutates it a few 
 files get damaged by hand or in transit: bytes flipped, lines dropped or duplicated,
 indentation shifted, a value swapped for a list, a mapping, a huge string or a wrong type.
 ``raquan check`` must answer with diagnostics it can locate; a plan that still passes must
-render. Hypothesis runs with a fixed seed and a per-case deadline. ``benchmarks/fuzz_long.py``
-runs the same cases 100,000 times.
+render. Hypothesis runs with a fixed seed and a per-case deadline. The default run tries a
+short sample of each; ``pytest -m slow`` runs 1,000 cases each (``RAQUAN_FUZZ_CASES``), and
+``benchmarks/fuzz_long.py`` runs the same cases 100,000 times.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import BUNDLED_PLAN, SAMPLE_REPORTS
 from raquan.check import run as check
 from raquan.diagnostics import Severity
 from raquan.errors import UserError
@@ -28,6 +28,7 @@ from raquan.models.plan import Plan
 from raquan.read.resources import bundled
 from raquan.render.checked import CheckFailedError
 from raquan.render.plan import run as render_plan_file
+from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
 
 PLANS = bundled("plans")
 PLAN_TEXT = BUNDLED_PLAN.read_bytes()
@@ -35,7 +36,11 @@ REPORT_TEXT = (SAMPLE_REPORTS / "doan-ket-tong-hop.yaml").read_bytes()
 # Hypothesis warns when it prints a failing example this large; the example is still shown.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 
+SHORT = 40
+"""Cases of each fuzz test in the default run: a quick sample."""
+
 CASES = int(os.environ.get("RAQUAN_FUZZ_CASES", "1000"))
+"""Cases of each test marked ``slow`` (``pytest -m slow``)."""
 
 SWAPS = [
     b"[a, b, c]",
@@ -111,22 +116,37 @@ def _run(files: dict[str, bytes], render: bool) -> None:
                 )
 
 
-FUZZ = settings(
-    max_examples=CASES,
-    derandomize=True,
-    deadline=datetime.timedelta(seconds=10),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    database=None,
-)
+def fuzz(cases: int) -> settings:
+    return settings(
+        max_examples=cases,
+        derandomize=True,
+        deadline=datetime.timedelta(seconds=10),
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        database=None,
+    )
 
 
-@FUZZ
+@fuzz(SHORT)
 @given(mutated(PLAN_TEXT))
 def test_a_damaged_plan_gets_diagnostics_not_a_traceback(data: bytes) -> None:
     _run({"plan.yaml": data}, render=True)
 
 
-@FUZZ
+@fuzz(SHORT)
 @given(mutated(REPORT_TEXT))
 def test_a_damaged_result_file_gets_diagnostics_not_a_traceback(data: bytes) -> None:
+    _run({"plan.yaml": PLAN_TEXT, "bao-cao.yaml": data}, render=False)
+
+
+@pytest.mark.slow
+@fuzz(CASES)
+@given(mutated(PLAN_TEXT))
+def test_many_damaged_plans_get_diagnostics_not_a_traceback(data: bytes) -> None:
+    _run({"plan.yaml": data}, render=True)
+
+
+@pytest.mark.slow
+@fuzz(CASES)
+@given(mutated(REPORT_TEXT))
+def test_many_damaged_result_files_get_diagnostics_not_a_traceback(data: bytes) -> None:
     _run({"plan.yaml": PLAN_TEXT, "bao-cao.yaml": data}, render=False)

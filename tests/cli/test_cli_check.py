@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import BUNDLED_PLAN
 from raquan.cli.app import app
 from raquan.read.resources import bundled
+from support.plans import BUNDLED_PLAN
 
 runner = CliRunner()
 PLANS = bundled("plans")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DEADLINE_13, DEADLINE_15, edited_plan
 from raquan.cli.app import app
 from raquan.diff.changes import KINDS
+from support.plans import DEADLINE_13, DEADLINE_15, edited_plan
 
 runner = CliRunner()
 SEVERAL = (

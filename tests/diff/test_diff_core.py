@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEADLINE_13, DEADLINE_15, Edit, edited_plan
 from raquan.diff.changes import KINDS, Change
 from raquan.diff.compare import compare_versions
 from raquan.diff.run import run, select
 from raquan.diff.versions import InvalidVersionError, load_version
 from raquan.errors import UserError
+from support.plans import DEADLINE_13, DEADLINE_15, Edit, edited_plan
 
 
 def _changes(tmp_path: Path, *edits: Edit) -> list[Change]:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DEADLINE_13, DEADLINE_15, PLAN_NAME, edit_file
 from raquan.cli.app import app
 from raquan.diff.versions import load_revision
 from raquan.errors import UserError
 from raquan.read.resources import bundled
+from support.plans import DEADLINE_13, DEADLINE_15, PLAN_NAME, edit_file
 
 runner = CliRunner()
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -14,7 +14,7 @@ from docx.shared import Cm, Length, Pt
 from docx.text.run import Run
 from lxml import etree
 
-from docx_text import NS, W, paragraph_text, part, sections
+from support.docx_text import NS, W, paragraph_text, part, sections
 
 TWIPS_PER_CM = 1440 / 2.54
 

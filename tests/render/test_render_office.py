@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from docx_text import pdf_pages
 from raquan.render.output import office, to_pdf
+from support.docx_text import pdf_pages
 
 needs_office = pytest.mark.skipif(
     office() is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it"

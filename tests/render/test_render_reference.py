@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from docx_text import NS, paragraph_text, part, sections, texts
+from support.docx_text import NS, paragraph_text, part, sections, texts
+from support.plans import FIXTURES
 
-REFERENCE = (
-    Path(__file__).parents[1] / "fixtures" / "reference" / "ke-hoach-ra-quan-2023-kon-tum.md"
-)
+REFERENCE = FIXTURES / "reference" / "ke-hoach-ra-quan-2023-kon-tum.md"
 
 TYPO_FIXES = [
     # The reference's evident typos, corrected in the bundled YAML (see its header comment).

@@ -10,13 +10,14 @@ import pytest
 from docx import Document
 from typer.testing import CliRunner
 
-from conftest import PLAN_HEAD, WriteFiles, dedent
-from docx_text import sections, texts
 from raquan.cli.app import app
 from raquan.errors import UserError
 from raquan.read.resources import bundled
 from raquan.render.checked import CheckFailedError
 from raquan.render.plan import run as render_plan_file
+from support.checks import WriteFiles
+from support.docx_text import sections, texts
+from support.plans import PLAN_HEAD, dedent
 
 runner = CliRunner()
 

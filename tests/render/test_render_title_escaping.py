@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from conftest import SAMPLE_REPORTS
-from docx_text import sections, texts
 from raquan.read.resources import bundled
 from raquan.render.plan import run as render_plan_file
 from raquan.render.report import run as render_report_file
+from support.docx_text import sections, texts
+from support.plans import SAMPLE_REPORTS
 
 TITLE = "A & B - *đợt* <1> [x]_y_ \\ 2"
 

@@ -1,0 +1,163 @@
+"""What the tests write and read: the project's folders, a small unit registry, the head of a
+small plan and of a result file, snippets, and edits of the bundled plan."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from raquan.read.resources import bundled
+
+ROOT = Path(__file__).resolve().parents[2]
+"""The project's folder."""
+TESTS = ROOT / "tests"
+FIXTURES = TESTS / "fixtures"
+BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
+PLAN_NAME = BUNDLED_PLAN.name
+SAMPLE_REPORTS = ROOT / "examples" / "bao-cao"
+"""The sample result files of the bundled plan's units."""
+
+UNITS = """\
+raquan: 1
+kind: units
+area: thành phố Kon Tum
+units:
+  - id: ubnd-thanh-pho
+    name: Ủy ban nhân dân thành phố Kon Tum
+    short: UBND thành phố
+    kind: ủy ban nhân dân
+  - id: phong-kinh-te
+    name: Phòng Kinh tế thành phố
+    aliases: [Phòng Kinh tế]
+    kind: phòng
+  - id: van-phong-thanh-pho
+    name: Văn phòng HĐND và UBND thành phố
+    aliases: [Văn phòng]
+    kind: văn phòng
+  - id: van-phong-tinh
+    name: Văn phòng UBND tỉnh
+    aliases: [Văn phòng]
+    kind: văn phòng
+    level: tỉnh
+  - id: xa-doan-ket
+    name: Ủy ban nhân dân xã Đoàn Kết
+    short: UBND xã Đoàn Kết
+    kind: xã
+    level: xã
+  - id: xa-hoa-binh
+    name: Ủy ban nhân dân xã Hòa Bình
+    short: UBND xã Hòa Bình
+    kind: xã
+    level: xã
+  - id: phuong-quyet-thang
+    name: Ủy ban nhân dân phường Quyết Thắng
+    short: UBND phường Quyết Thắng
+    kind: phường
+    level: xã
+groups:
+  - id: ubnd-cac-xa-phuong
+    name: UBND các xã, phường
+    kinds: [xã, phường]
+"""
+"""A small registry: a city, two departments, two offices both called "Văn phòng", communes."""
+
+PLAN_HEAD = """\
+raquan: 1
+kind: plan
+id: thu
+header:
+  issuer: UBND thành phố
+  issuing_body: [ỦY BAN NHÂN DÂN, THÀNH PHỐ KON TUM]
+  symbol: KH-UBND
+  place: Kon Tum
+  date: 2023-01-10
+title: Thử
+"""
+"""The first ten lines of a small valid plan; snippets are appended after it (line 11 on)."""
+
+DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
+"""``PLAN_HEAD`` of a draft dated January 2023, its day left blank."""
+
+REPORT_HEAD = """\
+raquan: 1
+kind: report
+plan: ke-hoach-ra-quan-2023
+"""
+"""The first three lines of a result file for the bundled plan; snippets follow on line 4."""
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+DUTY_SECTION = """\
+sections:
+  - title: TỔ CHỨC THỰC HIỆN
+    assignments:
+      - to: Phòng Kinh tế
+        heading: Phòng Kinh tế
+        duties:
+"""
+
+
+def duty_section(duties: str) -> str:
+    """Phòng Kinh tế's assignment, as lines 11-16 after ``PLAN_HEAD``, with ``duties`` (a YAML
+    list, dedented) under its ``duties:`` from line 17."""
+    return DUTY_SECTION + textwrap.indent(textwrap.dedent(duties), "          ")
+
+
+def legal_basis(kind: str, number: str) -> str:
+    """A ``legal_bases`` list of one document of type ``kind``, its number on line 14."""
+    return (
+        "legal_bases:\n"
+        "  - id: can-cu\n"
+        f"    type: {kind}\n"
+        f"    number: {number}\n"
+        "    date: 2023-01-06\n"
+        "    issuer: Ủy ban nhân dân tỉnh Kon Tum\n"
+        "    summary: triển khai các hoạt động Lễ ra quân đầu năm 2023\n"
+    )
+
+
+def strings_for_dates(value: Any) -> Any:
+    """YAML data with its dates as the text they were written as (JSON schemas type them as
+    strings), for ``jsonschema.validate``."""
+    if isinstance(value, dict):
+        return {str(k): strings_for_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strings_for_dates(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+Edit = tuple[str, str]
+"""(text, replacement): the text must occur, so that a change of the bundled plan breaks the
+test instead of leaving it testing nothing."""
+
+DEADLINE_15 = "              kind: trước\n              date: 2023-01-15\n"
+DEADLINE_13 = "              kind: trước\n              date: 2023-01-13\n"
+"""The bundled plan's deadline "trước ngày 15/01/2023" (a Sunday), and the same moved to 13/01."""
+
+
+def edit_file(path: Path, *edits: Edit) -> None:
+    """Apply ``edits`` to the file at ``path``, in place."""
+    text = path.read_text(encoding="utf-8")
+    for before, after in edits:
+        assert before in text, before
+        text = text.replace(before, after)
+    path.write_text(text, encoding="utf-8")
+
+
+def edited_plan(folder: Path, *edits: Edit) -> tuple[Path, Path]:
+    """The bundled plan (old) and a copy with ``edits`` applied (new, ``moi.yaml``), both in
+    ``folder`` beside a copy of the bundled registry."""
+    shutil.copytree(bundled("plans"), folder, dirs_exist_ok=True)
+    old = folder / PLAN_NAME
+    new = folder / "moi.yaml"
+    shutil.copyfile(old, new)
+    edit_file(new, *edits)
+    return old, new
