@@ -2,7 +2,7 @@
 
 - ``docs/dinh-dang-tep.md``: every file kind and every field, from the models' JSON Schema
   (the Vietnamese field descriptions, types, allowed values, required fields);
-- ``docs/cac-kiem-tra.md``: every check, from the registry (code, level, summary and the
+- ``docs/cac-kiem-tra.md``: every check, from the table of rules (code, level, summary and the
   check's own documentation with its examples).
 
 ``python -m raquan.reference --write`` rewrites both files; the test suite fails when they

@@ -17,8 +17,8 @@ from raquan.check import run as check
 from raquan.check.engine import CheckResult
 from raquan.diagnostics import Diagnostic
 from raquan.read.resources import bundled
-from support.checks import CheckRegistry, Diagnose, Lint, LintReport, WriteFiles
-from support.plans import BUNDLED_PLAN, PLAN_HEAD, REPORT_HEAD, UNITS, dedent
+from support.checks import CheckRegistry, Diagnose, Lint, LintResultFile, WriteFiles
+from support.plans import BUNDLED_PLAN, PLAN_HEAD, RESULT_FILE_HEAD, UNITS, dedent
 
 _CACHE = pytest.StashKey[str]()
 
@@ -119,8 +119,8 @@ def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def lint_report(tmp_path: Path) -> LintReport:
-    """The (code, line) pairs found in a result file (``REPORT_HEAD`` + snippet) checked with
+def lint_result_file(tmp_path: Path) -> LintResultFile:
+    """The (code, line) pairs found in a result file (``RESULT_FILE_HEAD`` + snippet) checked with
     a copy of the bundled plans; ``extra`` adds more result files next to it."""
     plans = tmp_path / "plans"
     shutil.copytree(bundled("plans"), plans)
@@ -128,10 +128,10 @@ def lint_report(tmp_path: Path) -> LintReport:
     def run(snippet: str, *codes: str, extra: Sequence[str] = ()) -> list[tuple[str, int]]:
         folder = tmp_path / "reports"
         folder.mkdir(exist_ok=True)
-        (folder / "bao-cao.yaml").write_text(REPORT_HEAD + dedent(snippet), encoding="utf-8")
+        (folder / "bao-cao.yaml").write_text(RESULT_FILE_HEAD + dedent(snippet), encoding="utf-8")
         for number, other in enumerate(extra):
             (folder / f"khac-{number}.yaml").write_text(
-                REPORT_HEAD + dedent(other), encoding="utf-8"
+                RESULT_FILE_HEAD + dedent(other), encoding="utf-8"
             )
         result = check.run([plans, folder], select=codes)
         return [

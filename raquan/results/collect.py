@@ -149,7 +149,7 @@ def gather(
             and report.duty == placed.duty.id
         )
         errors = by_file.get(document.source.display, [])
-        if errors and (answers or _looks_like_a_report(document)):
+        if errors and (answers or _looks_like_a_result_file(document)):
             returns.broken.append((document.source.display, errors))
             continue
         if not answers or not isinstance(report, Report):
@@ -165,7 +165,7 @@ def gather(
     return returns
 
 
-def _looks_like_a_report(document: Document) -> bool:
+def _looks_like_a_result_file(document: Document) -> bool:
     """A file that failed to load but says it is a result file (or cannot say anything)."""
     data = document.data
     if isinstance(data, dict):

@@ -15,7 +15,7 @@ WriteFiles = Callable[..., Path]
 Diagnose = Callable[..., list[Diagnostic]]
 Lint = Callable[..., list[tuple[str, int]]]
 CheckRegistry = Callable[..., CheckResult]
-LintReport = Callable[..., list[tuple[str, int]]]
+LintResultFile = Callable[..., list[tuple[str, int]]]
 
 
 def assert_documented(module: ModuleType, *examples: str) -> str:

@@ -81,7 +81,7 @@ title: Thử
 DRAFT_HEAD = PLAN_HEAD.replace("  date: 2023-01-10\n", "  date: 2023-01\n")
 """``PLAN_HEAD`` of a draft dated January 2023, its day left blank."""
 
-REPORT_HEAD = """\
+RESULT_FILE_HEAD = """\
 raquan: 1
 kind: report
 plan: ke-hoach-ra-quan-2023

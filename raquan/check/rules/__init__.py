@@ -1,4 +1,4 @@
-"""The registry of checks: every code raquan reports, with its documentation.
+"""The table of rules: every code raquan reports, with its documentation.
 
 Loader problems (RQ0xx) come from ``raquan.check.rules.loading``; every other check is one module
 here, listed in ``CHECK_MODULES``. ``RULES`` maps each code to its ``Rule``.

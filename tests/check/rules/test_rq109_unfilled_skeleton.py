@@ -9,8 +9,8 @@ from raquan.check import run as check
 from raquan.check.rules import rq109_unfilled_skeleton
 from raquan.diagnostics import Position
 from raquan.read.loader import load_file
-from support.checks import Diagnose, Lint, LintReport, WriteFiles, assert_documented
-from support.plans import PLAN_HEAD, REPORT_HEAD, UNITS, dedent
+from support.checks import Diagnose, Lint, LintResultFile, WriteFiles, assert_documented
+from support.plans import PLAN_HEAD, RESULT_FILE_HEAD, UNITS, dedent
 
 DOC_WRONG = """\
 theme: '<điền: chủ đề>'
@@ -84,7 +84,7 @@ def test_registry_values_are_checked(write_files: WriteFiles) -> None:
     ]
 
 
-def test_report_values_are_checked(lint_report: LintReport, tmp_path: Path) -> None:
+def test_report_values_are_checked(lint_result_file: LintResultFile, tmp_path: Path) -> None:
     snippet = """\
     duty: bao-cao-nhanh-xa-phuong
     unit: xã Đoàn Kết
@@ -92,10 +92,10 @@ def test_report_values_are_checked(lint_report: LintReport, tmp_path: Path) -> N
     submitted: "2023-01-31 08:45"
     results: '<điền: kết quả đạt được>'
     """
-    assert lint_report(snippet, "RQ109") == [("RQ109", 8)]
+    assert lint_result_file(snippet, "RQ109") == [("RQ109", 8)]
     # The finding itself, straight from the check module.
     report = tmp_path / "bao-cao.yaml"
-    report.write_text(REPORT_HEAD + dedent(snippet), encoding="utf-8")
+    report.write_text(RESULT_FILE_HEAD + dedent(snippet), encoding="utf-8")
     document = load_file(report)
     assert document.ok
     assert rq109_unfilled_skeleton.APPLIES_TO == ("plan", "units", "report")

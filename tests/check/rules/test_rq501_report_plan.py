@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from raquan.check import run as check
-from support.checks import LintReport
+from support.checks import LintResultFile
 
 BODY = """\
 unit: xã Đoàn Kết
@@ -14,16 +14,16 @@ submitted: 2023-03-28
 """
 
 
-def test_unknown_duty_is_flagged_at_duty(lint_report: LintReport) -> None:
-    assert lint_report("duty: bao-cao-tong-hop\n" + BODY, "RQ501") == [("RQ501", 4)]
+def test_unknown_duty_is_flagged_at_duty(lint_result_file: LintResultFile) -> None:
+    assert lint_result_file("duty: bao-cao-tong-hop\n" + BODY, "RQ501") == [("RQ501", 4)]
 
 
-def test_a_duty_that_is_not_a_report_is_flagged(lint_report: LintReport) -> None:
-    assert lint_report("duty: ke-hoach-chi-tiet\n" + BODY, "RQ501") == [("RQ501", 4)]
+def test_a_duty_that_is_not_a_report_is_flagged(lint_result_file: LintResultFile) -> None:
+    assert lint_result_file("duty: ke-hoach-chi-tiet\n" + BODY, "RQ501") == [("RQ501", 4)]
 
 
-def test_a_report_duty_passes(lint_report: LintReport) -> None:
-    assert lint_report("duty: bao-cao-tong-hop-xa-phuong\n" + BODY, "RQ501") == []
+def test_a_report_duty_passes(lint_result_file: LintResultFile) -> None:
+    assert lint_result_file("duty: bao-cao-tong-hop-xa-phuong\n" + BODY, "RQ501") == []
 
 
 def test_plan_that_cannot_be_found(tmp_path: Path) -> None:
