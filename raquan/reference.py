@@ -40,6 +40,8 @@ TITLES = {
     "DayOff": "Ngày nghỉ (`calendar.days_off[]`)",
     "Unit": "Đơn vị (`units[]`)",
     "Group": "Nhóm đơn vị (`groups[]`)",
+    "Beginning": "Bắt đầu hoạt động (`units[].began`)",
+    "Ending": "Thôi hoạt động (`units[].ended`)",
     "Money": "Kinh phí (`money`)",
     "Work": "Công trình, phần việc (`works[]`)",
 }

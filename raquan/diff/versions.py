@@ -16,6 +16,7 @@ from pathlib import Path
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.diff import git
 from raquan.diff.units import UnitNames
+from raquan.domain.history import Period
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
 from raquan.models.plan import Plan
@@ -69,12 +70,14 @@ def _plan(document: Document, hint: str | None) -> Plan:
 def _index(
     document: Document, registry: Document | None, shown: str, hint: str | None
 ) -> UnitIndex:
-    """The index of a registry document, or ``InvalidVersionError`` pointing at ``units:``."""
+    """The index of a registry document as of the plan's issue date, or
+    ``InvalidVersionError`` pointing at ``units:``."""
     if registry is None:
         problem = f"Không tìm thấy danh mục đơn vị '{shown}'."
         found: list[Diagnostic] = []
     elif registry.ok and isinstance(registry.model, Registry):
-        return UnitIndex(registry.model)
+        assert isinstance(document.model, Plan)
+        return UnitIndex(registry.model).as_of(Period.of_issue(document.model.header.date))
     else:
         problem = f"Danh mục đơn vị '{shown}' có lỗi; xem các lỗi của tệp đó."
         found = registry.errors

@@ -419,14 +419,15 @@ def build_agenda(
 
 
 def units_with_items(plans: Iterable[LoadedPlan]) -> Iterator[Target]:
-    """Every unit of the plans' registries, once each (for an agenda without ``--unit``)."""
+    """Every unit of the plans' registries in force when a plan was issued, once each (for an
+    agenda without ``--unit``)."""
     seen: set[tuple[int, str]] = set()
     for loaded in plans:
         if loaded.index is None:
             continue
         for unit in loaded.index.registry.units:
             key = (id(loaded.index.registry), unit.id)
-            if key not in seen:
+            if key not in seen and loaded.index.in_force(unit):
                 seen.add(key)
                 yield unit
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from raquan.diagnostics import Diagnostic
+from raquan.domain.history import Period
 from raquan.domain.time import moment, now
 from raquan.domain.units import Target, display_name, resolve_targets
 from raquan.due.collect import load_plans
@@ -111,7 +112,9 @@ def run(
     if not found.plans and found.problems:
         return Agenda([], "", current, grouping, found.problems, usable=False)
     targets = (
-        resolve_targets(found.indexes, units) if units else list(units_with_items(found.plans))
+        resolve_targets(found.indexes, units, as_of=Period.day(current.date()))
+        if units
+        else list(units_with_items(found.plans))
     )
     options = AgendaOptions(
         now=current,

@@ -4,13 +4,23 @@ One registry file is shared by many plans. A unit is a body that can be given a 
 a plan (a commune's People's Committee, a department, a mass organisation); a group is a name
 the plans use for several units at once ("UBND các xã, phường"), defined by its members or by
 the kinds of unit it takes.
+
+Units change: communes merge, are split or renamed, bodies are abolished. A unit may say when
+it began (``began``: the date, the units it was formed from, the act that did it) and when it
+ended (``ended``: the date the change took effect, what happened, the units that took over,
+the act); it is in force from the day it began until the day before it ended. Names are
+resolved as of a date (``raquan.domain.history``), so one registry serves a plan of 2023 and a
+plan of 2026 alike.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import datetime
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
 from raquan.models.base import Id, IsoDate, Model, Ref, Text
 
@@ -20,6 +30,7 @@ UnitKind = Literal[
     "xã",
     "phường",
     "thị trấn",
+    "đặc khu",
     "phòng",
     "ban",
     "văn phòng",
@@ -58,6 +69,114 @@ class CalendarOverrides(Model):
     )
 
 
+Change = Literal["nhập", "chia", "đổi tên", "giải thể", "kết thúc hoạt động"]
+"""What happened to a unit when it ended: merged into one unit, split into several, renamed
+(one successor under the new name), dissolved, or wound up (as the district level was)."""
+
+_SUCCESSORS_OF = {"nhập": (1, 1), "chia": (2, None), "đổi tên": (1, 1)}
+"""How many successors each change takes: (at least, at most)."""
+
+
+def _code_as_written(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "code_format",
+            f'Mã đơn vị hành chính viết trong dấu nháy, ví dụ "{value:05d}", để giữ các số 0 ở '
+            "đầu.",
+        )
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{2,5}", value.strip()):
+        raise PydanticCustomError(
+            "code_format",
+            "Mã đơn vị hành chính gồm 2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã, phường), ví dụ "
+            '"23329".',
+        )
+    return value.strip() if isinstance(value, str) else value
+
+
+AdminCode = Annotated[
+    str,
+    BeforeValidator(_code_as_written),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{2,5}$"}),
+]
+"""An official administrative code (mã đơn vị hành chính): "51", "608", "23329"."""
+
+
+class Beginning(Model):
+    """When a unit began, what it was formed from, and by which act."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "description": "Đơn vị bắt đầu hoạt động từ ngày nào, được hình thành từ những đơn "
+            "vị nào, theo văn bản nào."
+        }
+    )
+
+    date: IsoDate = Field(description="Ngày đơn vị bắt đầu hoạt động, dạng 2025-07-01.")
+    predecessors: list[Ref] = Field(
+        default_factory=list,
+        description="Các đơn vị trước đó (mã hoặc tên) mà đơn vị này được hình thành từ.",
+    )
+    act: Text | None = Field(
+        default=None,
+        description="Văn bản quyết định việc thành lập, ví dụ: Nghị quyết 1677/NQ-UBTVQH15.",
+    )
+
+
+class Ending(Model):
+    """When a unit ended, what happened to it, who took over, and by which act."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "description": "Đơn vị thôi hoạt động từ ngày nào, vì sao (nhập, chia, đổi tên, giải "
+            "thể, kết thúc hoạt động), đơn vị nào kế tiếp, theo văn bản nào."
+        }
+    )
+
+    date: IsoDate = Field(
+        description="Ngày việc sắp xếp có hiệu lực, dạng 2025-07-01: từ ngày này đơn vị không "
+        "còn; đơn vị hoạt động đến hết ngày hôm trước."
+    )
+    change: Change | None = Field(
+        default=None,
+        description="Điều gì xảy ra: 'nhập' (nhập vào một đơn vị), 'chia' (chia thành nhiều "
+        "đơn vị), 'đổi tên', 'giải thể' hoặc 'kết thúc hoạt động'. Bỏ trống: 'nhập' khi có một "
+        "đơn vị kế tiếp, 'chia' khi có nhiều.",
+    )
+    successors: list[Ref] = Field(
+        default_factory=list,
+        description="Các đơn vị kế tiếp (mã hoặc tên): đơn vị nhận, các đơn vị sau khi chia, "
+        "hoặc đơn vị mang tên mới.",
+    )
+    act: Text | None = Field(
+        default=None,
+        description="Văn bản quyết định việc này, ví dụ: Nghị quyết 1677/NQ-UBTVQH15.",
+    )
+
+    @model_validator(mode="after")
+    def successors_fit_the_change(self) -> Ending:
+        count = len(self.successors)
+        if self.change in ("giải thể", "kết thúc hoạt động") and count:
+            raise ValueError(
+                f"Đơn vị '{self.change}' thì không có đơn vị kế tiếp; bỏ 'successors', hoặc "
+                "ghi 'change' là 'nhập', 'chia' hay 'đổi tên'."
+            )
+        if self.change in _SUCCESSORS_OF:
+            least, most = _SUCCESSORS_OF[self.change]
+            if count < least or (most is not None and count > most):
+                wanted = "đúng một đơn vị kế tiếp" if most == 1 else "từ hai đơn vị kế tiếp"
+                raise ValueError(
+                    f"'{self.change}' cần {wanted} trong 'successors' (đang có {count})."
+                )
+        return self
+
+    @property
+    def kind(self) -> Change | None:
+        """The change, or what the number of successors implies when it is not written."""
+        if self.change is not None or not self.successors:
+            return self.change
+        return "nhập" if len(self.successors) == 1 else "chia"
+
+
 class Unit(Model):
     """A body that can be given duties and receive documents."""
 
@@ -77,11 +196,36 @@ class Unit(Model):
         description="Chữ viết tắt trong ký hiệu văn bản, ví dụ PKT (Phòng Kinh tế).",
         pattern=r"^[A-ZĐ0-9&.]+$",
     )
+    code: AdminCode | None = Field(
+        default=None,
+        description='Mã đơn vị hành chính theo danh mục của Nhà nước, ví dụ "23329" (xã Đoàn '
+        "Kết); chỉ các đơn vị hành chính và Ủy ban nhân dân của chúng có mã.",
+    )
+    began: Beginning | None = Field(
+        default=None,
+        description="Đơn vị bắt đầu hoạt động từ ngày nào, được hình thành từ những đơn vị nào, "
+        "theo văn bản nào. Bỏ trống: đã có từ trước.",
+    )
+    ended: Ending | None = Field(
+        default=None,
+        description="Đơn vị thôi hoạt động từ ngày nào, vì sao, đơn vị nào kế tiếp, theo văn bản "
+        "nào. Bỏ trống: vẫn đang hoạt động.",
+    )
 
     @property
     def display(self) -> str:
         """The name used in documents and agendas: the short name when there is one."""
         return self.short or self.name
+
+    @property
+    def since(self) -> datetime.date | None:
+        """The first day the unit is in force, if it began within the registry's history."""
+        return self.began.date if self.began is not None else None
+
+    @property
+    def until(self) -> datetime.date | None:
+        """The first day the unit is no longer in force, if it ended."""
+        return self.ended.date if self.ended is not None else None
 
 
 class Group(Model):

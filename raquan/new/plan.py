@@ -17,9 +17,11 @@ from pathlib import Path, PurePath
 
 from raquan.domain.dates.phrases import long_date, short_date
 from raquan.domain.dates.workdays import WorkCalendar
+from raquan.domain.history import Period
 from raquan.domain.time import now
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
+from raquan.models.base import IssueDate
 from raquan.models.units import Registry, Unit
 from raquan.new.write import Created, modeline, write_skeleton
 from raquan.new.yamltext import Block, Item, Key, Map, Quoted, Seq, fill, render
@@ -73,10 +75,10 @@ def _registry_path(units: Path | None, output: Path | None) -> Path:
     return units if units is not None else folder / DEFAULT_UNITS
 
 
-def _issuer(registry: Registry) -> Unit:
-    committees = [u for u in registry.units if u.kind == "ủy ban nhân dân"]
+def _issuer(units: list[Unit]) -> Unit:
+    committees = [u for u in units if u.kind == "ủy ban nhân dân"]
     local = [u for u in committees if u.level == "huyện"]
-    return (local or committees or registry.units)[0]
+    return (local or committees or units)[0]
 
 
 def _issuing_body(issuer: Unit) -> list[str]:
@@ -86,8 +88,12 @@ def _issuing_body(issuer: Unit) -> list[str]:
     return ["ỦY BAN NHÂN DÂN", match.group(1).upper()]
 
 
-def _names(registry: Registry | None) -> _Names:
-    if registry is None or not registry.units:
+def _names(registry: Registry | None, today: datetime.date) -> _Names:
+    """Real names for the skeleton: units in force in the month it is a draft of."""
+    month = Period.of_issue(IssueDate(today.year, today.month))
+    index = UnitIndex(registry).as_of(month) if registry is not None else None
+    units = [u for u in registry.units if index.in_force(u)] if index and registry else []
+    if registry is None or index is None or not units:
         assignee = fill("đơn vị hoặc nhóm được giao")
         return _Names(
             issuer=fill("cơ quan ban hành"),
@@ -97,16 +103,13 @@ def _names(registry: Registry | None) -> _Names:
             host=fill("đơn vị chủ trì sự kiện"),
             known=False,
         )
-    index = UnitIndex(registry)
-    issuer = _issuer(registry)
-    others = [u for u in registry.units if u.id != issuer.id] or [issuer]
+    issuer = _issuer(units)
+    others = [u for u in units if u.id != issuer.id] or [issuer]
     host: Unit = others[0]
-    if registry.groups:
-        group = registry.groups[0]
-        assignee = group.name
-        members = index.members(group)
-        if members:
-            host = members[0]
+    groups = [g for g in registry.groups if index.members(g)]
+    if groups:
+        assignee = groups[0].name
+        host = index.members(groups[0])[0]
     else:
         assignee = host.display
     return _Names(
@@ -156,7 +159,7 @@ def plan_skeleton(
     """
     units_key = _relative(units, output) if units is not None else DEFAULT_UNITS
     registry, problem = _read_registry(_registry_path(units, output))
-    names = _names(registry)
+    names = _names(registry, today)
     calendar = merged_calendar(registry.calendar) if registry is not None else WorkCalendar()
     event_day = calendar.next_working_day(today + EVENT_AFTER)
     due = calendar.previous_working_day(event_day - PREPARED_BEFORE)

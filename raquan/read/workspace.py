@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raquan.domain.dates.workdays import WorkCalendar
+from raquan.domain.history import Period
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
 from raquan.models.plan import Plan
@@ -152,7 +153,9 @@ class Workspace:
         index = None
         overrides = [plan.calendar]
         if registry is not None and problem is None:
-            index = self.index(registry)
+            # Names in a plan mean the units in force when it was issued (any day of its
+            # month, for a draft).
+            index = self.index(registry).as_of(Period.of_issue(plan.header.date))
             overrides.insert(0, index.registry.calendar)
         return LoadedPlan(document, plan, registry, index, merged_calendar(*overrides), problem)
 

@@ -161,3 +161,123 @@ def edited_plan(folder: Path, *edits: Edit) -> tuple[Path, Path]:
     shutil.copyfile(old, new)
     edit_file(new, *edits)
     return old, new
+
+
+UNITS_WITH_HISTORY = """\
+raquan: 1
+kind: units
+area: thành phố Kon Tum
+units:
+  - id: ubnd-thanh-pho
+    name: Ủy ban nhân dân thành phố Kon Tum
+    short: UBND thành phố
+    kind: ủy ban nhân dân
+    code: "608"
+    ended:
+      date: 2025-07-01
+      change: kết thúc hoạt động
+      act: Nghị quyết 203/2025/QH15
+  - id: phong-kinh-te
+    name: Phòng Kinh tế thành phố
+    aliases: [Phòng Kinh tế]
+    kind: phòng
+    ended:
+      date: 2025-07-01
+      change: kết thúc hoạt động
+      act: Nghị quyết 203/2025/QH15
+  - id: xa-doan-ket
+    name: Ủy ban nhân dân xã Đoàn Kết
+    short: UBND xã Đoàn Kết
+    kind: xã
+    level: xã
+    code: "23329"
+    ended:
+      date: 2025-07-01
+      change: nhập
+      successors: [xa-ia-chim-2025]
+      act: Nghị quyết 1677/NQ-UBTVQH15
+  - id: xa-ia-chim
+    name: Ủy ban nhân dân xã Ia Chim
+    short: UBND xã Ia Chim
+    kind: xã
+    level: xã
+    code: "23326"
+    ended:
+      date: 2025-07-01
+      successors: [xã Ia Chim]
+  - id: phuong-quyet-thang
+    name: Ủy ban nhân dân phường Quyết Thắng
+    short: UBND phường Quyết Thắng
+    kind: phường
+    level: xã
+    code: "23287"
+    ended:
+      date: 2025-07-01
+      successors: [phường Kon Tum]
+      act: Nghị quyết 1677/NQ-UBTVQH15
+  - id: xa-ia-chim-2025
+    name: Ủy ban nhân dân xã Ia Chim
+    short: UBND xã Ia Chim
+    kind: xã
+    level: xã
+    code: "23326"
+    began:
+      date: 2025-07-01
+      predecessors: [xa-doan-ket, xa-ia-chim]
+      act: Nghị quyết 1677/NQ-UBTVQH15
+  - id: phuong-kon-tum
+    name: Ủy ban nhân dân phường Kon Tum
+    short: UBND phường Kon Tum
+    kind: phường
+    level: xã
+    code: "23293"
+    began:
+      date: 2025-07-01
+groups:
+  - id: ubnd-cac-xa-phuong
+    name: UBND các xã, phường
+    kinds: [xã, phường]
+  - id: cac-phong-ban
+    name: các phòng, ban thành phố
+    kinds: [phòng]
+  - id: lanh-dao
+    name: Lãnh đạo thành phố
+    members: [ubnd-thanh-pho, phong-kinh-te]
+"""
+"""A small registry with real 2025 history: the city's committee and a department wound up,
+xã Đoàn Kết and the old xã Ia Chim merged into a new xã Ia Chim (same name, same code), phường
+Quyết Thắng merged into the new phường Kon Tum (linked by name on one side only)."""
+
+CHAINS = """\
+raquan: 1
+kind: units
+area: địa bàn giả định
+units:
+  - id: xa-a
+    name: Ủy ban nhân dân xã An
+    kind: xã
+    ended: {date: 2020-01-01, change: đổi tên, successors: [xa-b], act: Nghị quyết 1/NQ-TEST}
+  - id: xa-b
+    name: Ủy ban nhân dân xã Bình
+    kind: xã
+    began: {date: 2020-01-01}
+    ended: {date: 2025-07-01, change: nhập, successors: [xa-c], act: Nghị quyết 2/NQ-TEST}
+  - id: xa-c
+    name: Ủy ban nhân dân xã Cường
+    kind: xã
+  - id: xa-d
+    name: Ủy ban nhân dân xã Đông
+    kind: xã
+    ended: {date: 2024-01-01, change: chia, successors: [xa-e, xa-f], act: Nghị quyết 3/NQ-TEST}
+  - id: xa-e
+    name: Ủy ban nhân dân xã Đông Bắc
+    kind: xã
+    began: {date: 2024-01-01}
+  - id: xa-f
+    name: Ủy ban nhân dân xã Đông Nam
+    kind: xã
+    began: {date: 2024-01-01}
+    ended: {date: 2025-07-01, change: giải thể, act: Nghị quyết 4/NQ-TEST}
+"""
+"""A fictional registry for chains: a rename then a merge, a split whose one part was later
+dissolved."""
