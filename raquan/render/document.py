@@ -16,6 +16,7 @@ import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from raquan.domain.layout import RECIPIENT_STYLE
 from raquan.domain.phrasing import number_line, place_date
 from raquan.errors import UserError
 from raquan.models.plan import Header, Signature
@@ -34,7 +35,7 @@ from raquan.render.output import MARK
 from raquan.render.typeset import BODY, CELL, Typesetter
 from raquan.render.word import Footnotes
 
-RECIPIENTS = replace(CELL, size_pt=11)
+RECIPIENTS = replace(CELL, size_pt=RECIPIENT_STYLE.size)
 APPENDIX_HEAD = replace(CELL, size_pt=14, alignment=WD_ALIGN_PARAGRAPH.CENTER)
 
 

@@ -2,6 +2,8 @@
 
 - the page: A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman on all
   font slots, Vietnamese language; page numbers centred in the top margin from page 2 on;
+  every size, margin and rule length comes from ``raquan.domain.layout``, which the layout
+  checks (RQ6xx) read too;
 - the header block: a borderless two-column table. Left: the supervising body (upright), the
   issuing body (bold) and a short line under it, then "Số: 05/KH-UBND". Right: the national
   name (bold, 12 pt), the motto (bold, 13 pt) with a line as long as it, then the place and
@@ -11,14 +13,14 @@
 - the closing block: a borderless two-column table. Left: "Nơi nhận:" (12 pt, bold italic)
   and the recipients (11 pt). Right: the authority and titles (bold), room for the signature
   and seal, and the signer's name (bold);
-- appendices: each in its own landscape section, numbered from 1, with its number shown on its
-  first page.
+- appendices: each in its own landscape section (30 mm on the top edge, the binding edge of a
+  landscape page), numbered from 1, with its number shown on its first page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from docx.document import Document
 from docx.enum.section import WD_SECTION
@@ -29,7 +31,34 @@ from docx.shared import Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from raquan.render.typeset import ParagraphStyle, apply_style
+from raquan.domain.layout import (
+    AUTHORITY_STYLE,
+    FONT,
+    ISSUER_RULE,
+    ISSUING_BODY,
+    LANDSCAPE,
+    MOTTO,
+    MOTTO_RULE,
+    MOTTO_STYLE,
+    NATIONAL_NAME,
+    NATIONAL_NAME_STYLE,
+    NUMBER_STYLE,
+    PAGE_NUMBER_STYLE,
+    PLACE_DATE_STYLE,
+    PORTRAIT,
+    RECIPIENTS_LABEL,
+    RECIPIENTS_LABEL_STYLE,
+    SIGNER_STYLE,
+    SUMMARY_RULE,
+    SUMMARY_STYLE,
+    SUPERVISING_BODY,
+    TYPE_NAME_STYLE,
+    Page,
+    RuleLength,
+    TextStyle,
+)
+from raquan.domain.textwidth import text_width_cm
+from raquan.render.typeset import BODY_TEXT_SIZE, ParagraphStyle, apply_style
 from raquan.render.word import (
     add_rule,
     page_number_header,
@@ -42,48 +71,36 @@ from raquan.render.word import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    """The size and margins of a page, in millimetres."""
-
-    width_mm: float
-    height_mm: float
-    top_mm: float
-    bottom_mm: float
-    left_mm: float
-    right_mm: float
-
-    @property
-    def text_width_cm(self) -> float:
-        """The width between the left and right margins."""
-        return (self.width_mm - self.left_mm - self.right_mm) / 10
-
-    def apply(self, section: Section) -> None:
-        """Give ``section`` this page's size and margins (and orientation)."""
-        set_page(section, **asdict(self))
+def apply_page(section: Section, page: Page) -> None:
+    """Give ``section`` the size and margins (and so the orientation) of ``page``."""
+    set_page(
+        section,
+        width_mm=page.width_mm,
+        height_mm=page.height_mm,
+        top_mm=page.top_mm,
+        bottom_mm=page.bottom_mm,
+        left_mm=page.left_mm,
+        right_mm=page.right_mm,
+    )
 
 
-PORTRAIT = Page(210, 297, top_mm=20, bottom_mm=20, left_mm=30, right_mm=15)
-"""A4 with the margins of Nghị định 30."""
-LANDSCAPE = Page(297, 210, top_mm=20, bottom_mm=20, left_mm=20, right_mm=20)
-"""The page of an appendix."""
-
-FONT = "Times New Roman"
 TEXT_WIDTH_CM = PORTRAIT.text_width_cm
 LANDSCAPE_TEXT_WIDTH_CM = LANDSCAPE.text_width_cm
 HEADER_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
 CLOSING_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
 CELL_MARGINS_CM = 0.38
 """Word's default left and right cell margins (0.19 cm each)."""
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
-def text_width_cm(text: str, size_pt: float, *, bold: bool = False) -> float:
-    """A rough printed width of a line of Times New Roman, to size the short lines under it."""
-    upper = sum(1 for char in text if char.isupper())
-    em = (0.72 if bold else 0.68) * upper + (0.5 if bold else 0.46) * (len(text) - upper)
-    return em * size_pt / 72 * 2.54
+def _width(texts: Iterable[str], style: TextStyle, available_cm: float) -> float:
+    """The printed width of the longest of ``texts`` in ``style``, at most ``available_cm``
+    (a longer line wraps)."""
+    widths = [text_width_cm(t, style.size, bold=bool(style.bold)) for t in texts]
+    return min(max(widths, default=0.0), available_cm)
+
+
+def _rule_length(rule: RuleLength, text_cm: float, available_cm: float) -> float:
+    return min(available_cm, max(0.5, text_cm * rule.fraction))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +123,11 @@ class ClosingBlock:
 
 def setup_document(document: Document) -> None:
     """A4 portrait, the margins, fonts, language and page numbers from page 2."""
-    set_document_fonts(document, FONT, language="vi-VN", size_pt=14)
+    set_document_fonts(document, FONT, language="vi-VN", size_pt=BODY_TEXT_SIZE)
     section = document.sections[0]
-    PORTRAIT.apply(section)
+    apply_page(section, PORTRAIT)
     set_different_first_page(section, True)
-    page_number_header(section, size_pt=13, font=FONT)
+    page_number_header(section, size_pt=PAGE_NUMBER_STYLE.size, font=FONT)
 
 
 def _unused(container: _Cell | Document) -> Paragraph | None:
@@ -125,15 +142,14 @@ def _unused(container: _Cell | Document) -> Paragraph | None:
 def _lines(
     container: _Cell | Document,
     texts: Iterable[str],
+    style: TextStyle,
     *,
-    size_pt: float,
-    bold: bool = False,
-    italic: bool = False,
     align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
 ) -> list[Paragraph]:
-    """Each text a paragraph at the end of ``container``, set single-spaced without indent."""
-    style = ParagraphStyle(
-        size_pt=size_pt,
+    """Each text a paragraph at the end of ``container`` in ``style`` (its size, weight and
+    slant), set single-spaced without indent."""
+    paragraph_style = ParagraphStyle(
+        size_pt=style.size,
         alignment=align,
         first_line_cm=0,
         space_after_pt=0,
@@ -143,11 +159,11 @@ def _lines(
     written = []
     for text in texts:
         paragraph = _unused(container) or container.add_paragraph()
-        apply_style(paragraph, style)
-        run = paragraph.add_run(text)
-        run.font.size = Pt(size_pt)
-        run.bold = bold or None
-        run.italic = italic or None
+        apply_style(paragraph, paragraph_style)
+        run = paragraph.add_run(text.upper() if style.upper else text)
+        run.font.size = Pt(style.size)
+        run.bold = style.bold or None
+        run.italic = style.italic or None
         written.append(paragraph)
     return written
 
@@ -159,38 +175,44 @@ def header_block(document: Document, block: HeaderBlock) -> None:
     set_table_borders(table, visible=False)
     set_column_widths(table, HEADER_COLUMNS_CM)
     left, right = table.rows[0].cells
-    left_width, right_width = HEADER_COLUMNS_CM
-    _lines(left, [text.upper() for text in block.supervising_body], size_pt=13)
-    _lines(left, [text.upper() for text in block.issuing_body], size_pt=13, bold=True)
-    issuer_width = max(text_width_cm(t.upper(), 13, bold=True) for t in block.issuing_body)
+    left_cm, right_cm = (width - CELL_MARGINS_CM for width in HEADER_COLUMNS_CM)
+    _lines(left, block.supervising_body, SUPERVISING_BODY)
+    _lines(left, block.issuing_body, ISSUING_BODY)
+    issuer_cm = _width((t.upper() for t in block.issuing_body), ISSUING_BODY, left_cm)
     add_rule(
         left,
-        length_cm=max(1.5, issuer_width * 0.4),
-        available_cm=left_width - CELL_MARGINS_CM,
+        length_cm=_rule_length(ISSUER_RULE, issuer_cm, left_cm),
+        available_cm=left_cm,
         space_before_pt=3,
     )
-    _lines(right, [NATIONAL_NAME], size_pt=12, bold=True)
-    _lines(right, [MOTTO], size_pt=13, bold=True)
+    _lines(right, [NATIONAL_NAME], NATIONAL_NAME_STYLE)
+    _lines(right, [MOTTO], MOTTO_STYLE)
     add_rule(
         right,
-        length_cm=min(right_width - 1, text_width_cm(MOTTO, 13, bold=True)),
-        available_cm=right_width - CELL_MARGINS_CM,
+        length_cm=_rule_length(MOTTO_RULE, _width([MOTTO], MOTTO_STYLE, right_cm), right_cm),
+        available_cm=right_cm,
         space_before_pt=3,
     )
     number, place = table.rows[1].cells
-    _lines(number, [block.number_line], size_pt=13)
-    _lines(place, [block.place_date], size_pt=13, italic=True)
+    _lines(number, [block.number_line], NUMBER_STYLE)
+    _lines(place, [block.place_date], PLACE_DATE_STYLE)
     for cell in (left, right, number, place):
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
 
 def title_block(document: Document, type_name: str, summary: str) -> None:
     """The type name and the summary, bold and centred, with a short line under them."""
-    (type_line,) = _lines(document, [type_name.upper()], size_pt=14, bold=True)
+    (type_line,) = _lines(document, [type_name], TYPE_NAME_STYLE)
     type_line.paragraph_format.space_before = Pt(18)
     lines = [line.strip() for line in summary.splitlines() if line.strip()]
-    _lines(document, lines, size_pt=14, bold=True)
-    add_rule(document, length_cm=3.0, available_cm=TEXT_WIDTH_CM, space_before_pt=2)
+    _lines(document, lines, SUMMARY_STYLE)
+    summary_cm = _width(lines, SUMMARY_STYLE, TEXT_WIDTH_CM)
+    add_rule(
+        document,
+        length_cm=_rule_length(SUMMARY_RULE, summary_cm, TEXT_WIDTH_CM),
+        available_cm=TEXT_WIDTH_CM,
+        space_before_pt=2,
+    )
     spacer = document.add_paragraph()
     spacer.paragraph_format.space_after = Pt(6)
 
@@ -205,17 +227,18 @@ def closing_block(document: Document, block: ClosingBlock) -> _Cell:
     set_column_widths(table, CLOSING_COLUMNS_CM)
     left: _Cell = table.rows[0].cells[0]
     right: _Cell = table.rows[0].cells[1]
-    _lines(left, ["Nơi nhận:"], size_pt=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT)
-    _lines(right, [text.upper() for text in block.signature_lines], size_pt=14, bold=True)
-    _lines(right, [""] * 4, size_pt=14)  # room for the signature and the seal
-    _lines(right, [block.signer], size_pt=14, bold=True)
+    _lines(left, [RECIPIENTS_LABEL], RECIPIENTS_LABEL_STYLE, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _lines(right, block.signature_lines, AUTHORITY_STYLE)
+    blank = TextStyle("", SIGNER_STYLE.size, SIGNER_STYLE.sizes)
+    _lines(right, [""] * 4, blank)  # room for the signature and the seal
+    _lines(right, [block.signer], SIGNER_STYLE)
     return left
 
 
 def appendix_section(document: Document) -> None:
     """Start an appendix: a new landscape section, numbered from 1, number on its first page."""
     section = document.add_section(WD_SECTION.NEW_PAGE)
-    LANDSCAPE.apply(section)
+    apply_page(section, LANDSCAPE)
     set_different_first_page(section, False)
     restart_page_numbers(section, 1)
-    page_number_header(section, size_pt=13, font=FONT)
+    page_number_header(section, size_pt=PAGE_NUMBER_STYLE.size, font=FONT)

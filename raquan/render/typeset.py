@@ -34,6 +34,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from raquan.domain.layout import BODY_PARAGRAPH, BODY_TEXT
 from raquan.render.word import (
     Footnotes,
     set_cant_split,
@@ -56,15 +57,19 @@ class Container(Protocol):
     def add_table(self, rows: int, cols: int, *args: Any) -> Table: ...
 
 
+BODY_TEXT_SIZE = BODY_TEXT.size
+
+
 @dataclass(frozen=True, slots=True)
 class ParagraphStyle:
-    """How the paragraphs of one part are set (body text, a table cell, a recipients list)."""
+    """How the paragraphs of one part are set (body text, a table cell, a recipients list).
+    The defaults are the body's (``raquan.domain.layout.BODY_PARAGRAPH``)."""
 
-    size_pt: float = 14
+    size_pt: float = BODY_TEXT_SIZE
     alignment: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY
-    first_line_cm: float = 1.27
-    space_after_pt: float = 6
-    line_spacing: float = 1.15
+    first_line_cm: float = BODY_PARAGRAPH.first_line_cm
+    space_after_pt: float = BODY_PARAGRAPH.space_after_pt
+    line_spacing: float = BODY_PARAGRAPH.line_spacing
     outline: bool = True
 
 

@@ -208,3 +208,46 @@ def test_appendix_tables_have_borders_repeated_header_and_whole_rows(rendered_pl
         assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
         for row in rows:
             assert row.find("w:trPr/w:cantSplit", NS) is not None
+
+
+def test_landscape_appendices_keep_the_binding_margin_on_their_top_edge(
+    rendered_plan: Path,
+) -> None:
+    from raquan.domain.layout import LANDSCAPE_MARGINS, MARGIN_TOLERANCE_MM
+
+    for section in Document(str(rendered_plan)).sections[1:]:
+        assert section.orientation == WD_ORIENT.LANDSCAPE
+        margins = {
+            edge: (getattr(section, f"{edge}_margin") or 0) / Cm(1) * 10
+            for edge in ("top", "bottom", "left", "right")
+        }
+        assert LANDSCAPE_MARGINS.binding == "top"
+        for edge, value in margins.items():
+            assert getattr(LANDSCAPE_MARGINS, edge).holds(value, MARGIN_TOLERANCE_MM), (edge, value)
+
+
+def _rule_indent_cm(paragraph: etree._Element) -> float:
+    left = _attr(paragraph.find("w:pPr/w:ind", NS), "left")
+    return int(left or 0) / TWIPS_PER_CM
+
+
+def test_rules_are_measured_on_the_text_they_underline(rendered_plan: Path) -> None:
+    from raquan.domain.layout import MOTTO, MOTTO_STYLE, SUMMARY_STYLE
+    from raquan.domain.textwidth import text_width_cm
+    from raquan.render.frame import CELL_MARGINS_CM, HEADER_COLUMNS_CM, TEXT_WIDTH_CM
+
+    root = part(rendered_plan, "word/document.xml")
+    rules = [p for p in root.iter(f"{{{W}}}p") if p.find("w:pPr/w:pBdr/w:top", NS) is not None]
+    issuer, motto, summary = rules[:3]
+    right_cm = HEADER_COLUMNS_CM[1] - CELL_MARGINS_CM
+    motto_rule = right_cm - 2 * _rule_indent_cm(motto)
+    assert motto_rule == pytest.approx(text_width_cm(MOTTO, MOTTO_STYLE.size, bold=True), abs=0.01)
+    left_cm = HEADER_COLUMNS_CM[0] - CELL_MARGINS_CM
+    issuer_rule = left_cm - 2 * _rule_indent_cm(issuer)
+    issuer_text = text_width_cm("THÀNH PHỐ KON TUM", 13, bold=True)
+    assert 1 / 3 <= issuer_rule / issuer_text <= 1 / 2
+    summary_rule = TEXT_WIDTH_CM - 2 * _rule_indent_cm(summary)
+    longest = text_width_cm(
+        "Tổ chức ra quân đầu Xuân Quý Mão năm 2023", SUMMARY_STYLE.size, bold=True
+    )
+    assert 1 / 3 <= summary_rule / longest <= 1 / 2

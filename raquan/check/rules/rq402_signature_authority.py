@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, PlanContext
 from raquan.diagnostics import Severity
+from raquan.domain.layout import AUTHORITIES
 
 CODE = "RQ402"
 NAME = "signature-authority"
@@ -32,13 +33,6 @@ SEVERITY = Severity.ERROR
 SUMMARY = "Chữ viết tắt thẩm quyền ký sai, hoặc KT. không có chức vụ cấp phó theo sau"
 APPLIES_TO = ("plan",)
 
-AUTHORITIES = {
-    "TM": "thay mặt",
-    "KT": "ký thay",
-    "TL": "thừa lệnh",
-    "TUQ": "thừa ủy quyền",
-    "Q": "quyền",
-}
 _PREFIX = re.compile(r"([A-ZĐ]{1,4})(\.?)(\s|(?=[A-ZĐĂÂÊÔƠƯ]))")
 
 
