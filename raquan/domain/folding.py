@@ -99,3 +99,27 @@ def words_match(written: list[str], expected: str) -> bool:
 def match_any(written: list[str], candidates: Iterable[tuple[str, int]]) -> list[int]:
     """The values of every ``(spelling, value)`` candidate that ``written`` matches, in order."""
     return [value for spelling, value in candidates if words_match(written, spelling)]
+
+
+# The five tone marks of Vietnamese, as combining characters (NFD). The other marks (â, ă, ê,
+# ô, ơ, ư, đ) are part of the letter; a tone mark belongs to the whole syllable.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0340", "\u0341"}
+
+
+def tone_key(word: str) -> str:
+    """``word`` (lower case) with its tone mark moved to the end, so that the old and the new
+    placement of a tone compare equal ("hoà" and "hòa", "thuỷ" and "thủy") while a different
+    tone, or none, does not ("Bình" is not "Bính", "tế" is not "tê")."""
+    letters: list[str] = []
+    tone = ""
+    for char in unicodedata.normalize("NFD", word):
+        if char in _TONES:
+            tone = {"\u0340": "\u0300", "\u0341": "\u0301"}.get(char, char)
+        else:
+            letters.append(char)
+    return unicodedata.normalize("NFC", "".join(letters)) + tone
+
+
+def is_plain(word: str) -> bool:
+    """True when ``word`` carries no Vietnamese diacritics (and no đ)."""
+    return _is_plain(unicodedata.normalize("NFC", word).casefold())

@@ -1,12 +1,19 @@
 """Finding units and groups by the names people type, and expanding groups into units.
 
 Clerks write "xã Đoàn Kết", "UBND xã Đoàn Kết", "Ủy ban nhân dân xã Đoàn Kết", "Đoàn Kết" or
-"doan ket", in NFC or NFD. Every name is reduced to a key: Unicode-folded (no diacritics,
-``đ`` -> ``d``), lower case, punctuation and repeated spaces removed, and a leading "UBND" or
-"Ủy ban nhân dân" dropped; a commune's or ward's name also gives a key without its "xã" or
-"phường". Names in files must match a key exactly; names typed on the command line may also
-be a unique part of a name ("Kinh tế"). Hand-written because the rules are about Vietnamese
-administrative names; the fuzzy "did you mean" ranking uses rapidfuzz.
+"doan ket", in NFC or NFD. What a name must match, word by word:
+
+- case, spacing, punctuation, Unicode form and a leading "UBND" or "Ủy ban nhân dân" never
+  matter, nor does a commune's or ward's "xã", "phường", "thị trấn" before its name;
+- a word typed without diacritics matches the word without them ("doan ket");
+- a word typed with diacritics must carry the same ones; only where the tone mark sits is
+  free ("hoà" is "hòa"), so "Hòa Bính" is not "Hòa Bình" and "Kinh tê" is not "Kinh tế".
+
+At the scale of a province, names differ by one tone mark, so anything looser (a part of a name,
+a wrong mark, an abbreviation such as "Phòng KT" or "Trung tâm VH,TT,DL&TT") is never a
+silent match: ``resolve`` answers with suggestions ("có phải ý bạn là ...?"), nearest first.
+Hand-written because the rules are about Vietnamese administrative names; the fuzzy part of
+the ranking uses rapidfuzz.
 
 Units change (``raquan.domain.history``): an index looked at ``as_of`` a period matches only
 the units in force then, and tells which units a name meant before (``Resolution.historic``),
@@ -24,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from raquan.diagnostics import DataPath
-from raquan.domain.folding import fold
+from raquan.domain.folding import fold, tone_key
 from raquan.domain.history import History, LinkProblem, Period, in_force
 from raquan.domain.suggest import did_you_mean
 from raquan.errors import UserError
@@ -32,45 +39,97 @@ from raquan.models.units import Group, Registry, Unit
 
 Target = Unit | Group
 
-_PUNCTUATION = re.compile(r"[^\w\s-]+")
-_SPACES = re.compile(r"\s+")
-_PREFIXES = ("uy ban nhan dan ", "ubnd ")
-_PLACE_KINDS = {"xã": "xa ", "phường": "phuong ", "thị trấn": "thi tran "}
+_WORD = re.compile(r"[\w-]+")
+_PREFIXES = (("uy", "ban", "nhan", "dan"), ("ubnd",))
+_PLACE_KINDS = {
+    "xã": ("xa",),
+    "phường": ("phuong",),
+    "thị trấn": ("thi", "tran"),
+    "đặc khu": ("dac", "khu"),
+}
+SUGGESTIONS = 5
+"""How many names a suggestion offers at most."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A name cut into words: each word folded (no diacritics) and with its marks
+    (``tone_key``), and whether it was written without any diacritics."""
+
+    folded: tuple[str, ...]
+    marked: tuple[str, ...]
+    plain: tuple[bool, ...]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.folded)
+
+    def without(self, count: int) -> _Words:
+        return _Words(self.folded[count:], self.marked[count:], self.plain[count:])
+
+    def starts_with(self, words: tuple[str, ...]) -> bool:
+        return len(self.folded) > len(words) and self.folded[: len(words)] == words
 
 
 @lru_cache(maxsize=65536)
+def _words(text: str) -> _Words:
+    """The words of a name, without a leading "UBND" or "Ủy ban nhân dân"."""
+    nfc = unicodedata.normalize("NFC", text).casefold()
+    folded = fold(nfc)  # one character for one: spans found in it are spans of ``nfc``
+    spans = [match.span() for match in _WORD.finditer(folded)]
+    words = _Words(
+        tuple(folded[a:b] for a, b in spans),
+        tuple(tone_key(nfc[a:b]) for a, b in spans),
+        tuple(folded[a:b] == nfc[a:b] for a, b in spans),
+    )
+    for prefix in _PREFIXES:
+        if words.starts_with(prefix):
+            return words.without(len(prefix))
+    return words
+
+
 def name_key(text: str) -> str:
     """The comparison key of a name: folded, lower case, without a leading "UBND"."""
-    folded = fold(unicodedata.normalize("NFC", text).casefold())
-    key = _SPACES.sub(" ", _PUNCTUATION.sub(" ", folded)).strip()
-    for prefix in _PREFIXES:
-        if key.startswith(prefix):
-            return key[len(prefix) :]
-    return key
+    return _words(text).key
 
 
-def _keys(target: Target) -> set[str]:
+def _agrees(typed: _Words, spelling: _Words) -> bool:
+    """Whether ``typed`` spells ``spelling`` (same folded words): a word with diacritics
+    must carry the same ones as the other, unless the other is written without any."""
+    return all(
+        plain or loose or marked == wanted
+        for plain, marked, loose, wanted in zip(
+            typed.plain, typed.marked, spelling.plain, spelling.marked, strict=True
+        )
+    )
+
+
+def _spellings(target: Target) -> list[_Words]:
     names = [target.id, target.name, *target.aliases]
     if isinstance(target, Unit) and target.short:
         names.append(target.short)
     if isinstance(target, Unit) and target.code:
         names.append(target.code)
-    keys = {name_key(name) for name in names}
+    spellings = [_words(name) for name in names]
     if isinstance(target, Unit) and target.kind in _PLACE_KINDS:
         word = _PLACE_KINDS[target.kind]
-        keys |= {key[len(word) :] for key in keys if key.startswith(word)}
-    keys.discard("")
-    return keys
+        spellings += [s.without(len(word)) for s in spellings if s.starts_with(word)]
+    return [s for s in spellings if s.folded]
 
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """The answer to "who is this name?": one target, several, or none (with suggestions)."""
+    """The answer to "who is this name?": one target, several, or none (with suggestions).
+
+    ``marks_differ`` says that some name is spelt with these letters but other diacritics
+    (the first suggestions are those names).
+    """
 
     query: str
     target: Target | None = None
     candidates: tuple[Target, ...] = ()
     suggestions: tuple[str, ...] = ()
+    marks_differ: bool = False
     historic: tuple[Unit, ...] = ()
     """Units the name matches that are not in force in the index's period (ended or not yet
     begun), when no unit in force matches."""
@@ -78,6 +137,14 @@ class Resolution:
     @property
     def ambiguous(self) -> bool:
         return self.target is None and len(self.candidates) > 1
+
+    @property
+    def hint(self) -> str | None:
+        """ "Có phải ý bạn là ...?" for an unknown name, or None when nothing is near."""
+        asked = did_you_mean(self.suggestions)
+        if asked is not None and self.marks_differ:
+            asked += " (tên gõ có dấu phải đúng dấu; không chắc thì gõ không dấu)"
+        return asked
 
 
 def display_name(target: Target) -> str:
@@ -95,13 +162,13 @@ class UnitIndex:
         self._base = self
         self.units: dict[str, Unit] = {unit.id: unit for unit in registry.units}
         self.groups: dict[str, Group] = {group.id: group for group in registry.groups}
-        self._by_key: dict[str, list[Target]] = {}
+        self._by_key: dict[str, list[tuple[Target, _Words]]] = {}
         everything: list[Target] = [*registry.units, *registry.groups]
         for target in everything:
-            for key in _keys(target):
-                bucket = self._by_key.setdefault(key, [])
-                if not any(existing is target for existing in bucket):
-                    bucket.append(target)
+            for spelling in _spellings(target):
+                bucket = self._by_key.setdefault(spelling.key, [])
+                if not any(t is target and s == spelling for t, s in bucket):
+                    bucket.append((target, spelling))
         self._members: dict[str, tuple[Unit, ...]] = {}
         self._views: dict[Period | None, UnitIndex] = {as_of: self}
 
@@ -182,7 +249,7 @@ class UnitIndex:
                         LinkProblem(
                             path,
                             f"Không có đơn vị nào tên '{ref}' trong danh mục.",
-                            did_you_mean(resolution.suggestions)
+                            resolution.hint
                             or "Thêm đơn vị đó vào danh mục, hoặc sửa tên cho đúng.",
                         )
                     )
@@ -193,18 +260,27 @@ class UnitIndex:
         yield from self.registry.units
         yield from self.registry.groups
 
-    def _matches(self, key: str) -> list[Target]:
-        """The targets in force whose key is ``key``."""
-        bucket = self._by_key.get(key, [])
-        if self.period is None:
-            return bucket
-        return [t for t in bucket if self.in_force(t)]
+    def _matches(self, name: str) -> tuple[list[Target], list[Target]]:
+        """The targets ``name`` names (see the module's rules), in force or not, and those in
+        force it would name but for its diacritics."""
+        typed = _words(name)
+        matched: list[Target] = []
+        near: list[Target] = []
+        for target, spelling in self._by_key.get(typed.key, ()):
+            found = matched if _agrees(typed, spelling) else near
+            if not any(t is target for t in found):
+                found.append(target)
+        near = [t for t in near if self.in_force(t) and not any(t is m for m in matched)]
+        return matched, near
+
+    def _current(self, targets: Iterable[Target]) -> list[Target]:
+        return [t for t in targets if self.in_force(t)]
 
     def find(self, name: str) -> Target | None:
-        """The one unit or group ``name`` names exactly, or None: the target of ``resolve``,
-        without the suggestions it looks for when the name is unknown."""
-        exact = self._matches(name_key(name))
-        return exact[0] if len(exact) == 1 else None
+        """The one unit or group in force that ``name`` names, or None: the target of
+        ``resolve``, without the suggestions it looks for when the name is unknown."""
+        matched = self._current(self._matches(name)[0])
+        return matched[0] if len(matched) == 1 else None
 
     def shown(self, name: str) -> str:
         """How the unit or group ``name`` is named to users, or ``name`` when it is unknown."""
@@ -217,55 +293,72 @@ class UnitIndex:
         target = self.find(name)
         return target.name if target is not None else name
 
-    def resolve(self, name: str, *, partial: bool = False) -> Resolution:
-        """Find the unit or group a name means.
-
-        An exact key match wins. With ``partial`` (names typed on the command line), a name
-        whose words all occur in exactly one target's name also matches; several such targets
-        make the name ambiguous. Otherwise the answer carries the closest names.
-        """
-        key = name_key(name)
-        exact = self._matches(key)
-        if len(exact) == 1:
-            return Resolution(name, exact[0])
-        if len(exact) > 1:
-            return Resolution(name, candidates=tuple(exact))
-        historic = self._historic(self._by_key.get(key, []))
-        if partial and key and not historic:
-            words = set(key.split())
-            found: list[Target] = []
-            for candidate_key, targets in self._by_key.items():
-                if words <= set(candidate_key.split()):
-                    found.extend(t for t in targets if not any(t is f for f in found))
-            current = [t for t in found if self.in_force(t)]
-            if len(current) == 1:
-                return Resolution(name, current[0])
-            if current:
-                return Resolution(name, candidates=tuple(current))
-            historic = self._historic(found)
+    def resolve(self, name: str) -> Resolution:
+        """Find the unit or group a name means: one in force, several (ambiguous), units no
+        longer (or not yet) in force (``historic``), or none, with the nearest names in force
+        as suggestions."""
+        matched, near = self._matches(name)
+        current = self._current(matched)
+        if len(current) == 1:
+            return Resolution(name, current[0])
+        if current:
+            return Resolution(name, candidates=tuple(current))
+        historic = self._historic(matched)
         if historic:
             return Resolution(name, historic=historic)
-        return Resolution(name, suggestions=tuple(self.suggest(name)))
+        return Resolution(
+            name, suggestions=tuple(self.suggest(name, near=near)), marks_differ=bool(near)
+        )
 
     def _historic(self, targets: Iterable[Target]) -> tuple[Unit, ...]:
         """The units among ``targets`` that are not in force in the period."""
         return tuple(t for t in targets if isinstance(t, Unit) and not self.in_force(t))
 
-    def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """The names closest to ``name``, best first."""
-        from rapidfuzz import fuzz, process  # noqa: PLC0415  (only when a name is unknown)
-
-        keys = list(self._by_key)
-        found = process.extract(name_key(name), keys, scorer=fuzz.WRatio, limit=limit * 3)
+    def suggest(
+        self, name: str, limit: int = SUGGESTIONS, *, near: Sequence[Target] = ()
+    ) -> list[str]:
+        """The names in force nearest to ``name``, best first: the same letters with other
+        diacritics (``near``), then names that ``name`` abbreviates or is a part of; failing
+        those, names spelt alike."""
         names: list[str] = []
-        for key, score, _ in found:
-            if score < 60:
-                continue
-            for target in self._matches(key):
+
+        def add(targets: Iterable[Target]) -> None:
+            for target in self._current(targets):
                 shown = display_name(target)
                 if shown not in names:
                     names.append(shown)
+
+        add(near)
+        add(self._abbreviated(name))
+        if not names:
+            add(self._alike(name, limit))
         return names[:limit]
+
+    def _abbreviated(self, name: str) -> list[Target]:
+        """Targets whose name ``name`` abbreviates or is a part of, nearest first."""
+        typed = _pieces(_words(name).folded)
+        if not typed:
+            return []
+        costs: dict[int, tuple[float, Target]] = {}
+        for key, bucket in self._by_key.items():
+            cost = _alignment(typed, _pieces(tuple(key.split())))
+            if cost is None:
+                continue
+            for target, _ in bucket:
+                known = costs.get(id(target))
+                if known is None or cost < known[0]:
+                    costs[id(target)] = (cost, target)
+        ranked = sorted(costs.values(), key=lambda found: (found[0], display_name(found[1])))
+        return [target for _, target in ranked]
+
+    def _alike(self, name: str, limit: int) -> list[Target]:
+        """Targets whose names are spelt like ``name`` (rapidfuzz), best first."""
+        from rapidfuzz import fuzz, process  # noqa: PLC0415  (only when a name is unknown)
+
+        found = process.extract(
+            name_key(name), list(self._by_key), scorer=fuzz.ratio, limit=limit * 3
+        )
+        return [target for key, score, _ in found if score >= 75 for target, _ in self._by_key[key]]
 
     def members(self, target: Target) -> tuple[Unit, ...]:
         """The units a target stands for: itself for a unit, its members for a group."""
@@ -304,16 +397,71 @@ class UnitIndex:
                     yield unit
 
 
+_CONNECTORS = frozenset({"va", "cac", "cua", "voi", "tren", "dia", "ban"})
+"""Words an abbreviation usually leaves out ("Văn hóa, Thể thao, Du lịch và Truyền thông")."""
+
+
+def _pieces(words: Sequence[str]) -> tuple[str, ...]:
+    """Words cut at hyphens ("HĐND-UBND" is two words for an abbreviation)."""
+    return tuple(piece for word in words for piece in word.split("-") if piece)
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(word[0] for word in words)
+
+
+def _alignment(typed: Sequence[str], words: Sequence[str]) -> float | None:
+    """How far ``typed`` (folded words) is from naming ``words``, or None when it cannot.
+
+    Every typed word must stand, in order, for a word of the name (the same word, or its
+    beginning), for the initials of several words ("KT" for "Kinh tế", "HĐND" for "Hội đồng
+    nhân dân"), or several typed words for a word of the name that is their initials. Words
+    of the name left out cost 1 each, less at the end ("thành phố") and for the small words
+    abbreviations drop ("và", "các").
+    """
+    rows, columns = len(typed), len(words)
+    best: list[list[float | None]] = [[None] * (columns + 1) for _ in range(rows + 1)]
+    best[0][0] = 0.0
+
+    def offer(i: int, j: int, cost: float) -> None:
+        known = best[i][j]
+        if known is None or cost < known:
+            best[i][j] = cost
+
+    for i in range(rows + 1):
+        for j in range(columns + 1):
+            cost = best[i][j]
+            if cost is None or j == columns:
+                continue
+            word = words[j]
+            skip = 0.25 if word in _CONNECTORS else 0.5 if i == rows else 1.0
+            offer(i, j + 1, cost + skip)
+            if i == rows:
+                continue
+            piece = typed[i]
+            if piece == word:
+                offer(i + 1, j + 1, cost)
+            elif (len(piece) >= 2 or rows > 1) and word.startswith(piece):
+                offer(i + 1, j + 1, cost + 0.5)
+            span = len(piece)
+            if span >= 2 and j + span <= columns and _initials(words[j : j + span]) == piece:
+                offer(i + 1, j + span, cost)
+            span = len(word)
+            if span >= 2 and i + span <= rows and _initials(typed[i : i + span]) == word:
+                offer(i + span, j + 1, cost)
+    return best[rows][columns]
+
+
 def resolve_targets(
     indexes: Sequence[UnitIndex], names: Iterable[str], *, as_of: Period | None = None
 ) -> list[Target]:
     """The unit (or group) each name means, in the order given, as of ``as_of``.
 
-    A name is matched without regard to case, diacritics, NFC/NFD or a leading "UBND"; a
-    unique part of a name is enough ("Kinh tế"). A unit in force in ``as_of`` wins; a name
+    A name matches as ``UnitIndex.resolve`` says (case, spacing, Unicode form and the
+    official prefixes aside; diacritics as typed). A unit in force in ``as_of`` wins; a name
     that only matches a unit no longer (or not yet) in force gives that unit, whose history
-    the caller can tell. An unknown name raises ``UserError`` with the closest names, an
-    ambiguous one with the candidates.
+    the caller can tell. An unknown name raises ``UserError`` with the nearest names ("có
+    phải ý bạn là ...?"), an ambiguous one with the candidates.
     """
     targets: list[Target] = []
     for name in names:
@@ -321,8 +469,9 @@ def resolve_targets(
         candidates: dict[str, Target] = {}
         historic: dict[str, Unit] = {}
         suggestions: list[str] = []
+        marks_differ = False
         for index in indexes:
-            resolution = index.as_of(as_of).resolve(name, partial=True)
+            resolution = index.as_of(as_of).resolve(name)
             if resolution.target is not None and found is None:
                 found = resolution.target
             for candidate in resolution.candidates:
@@ -330,6 +479,7 @@ def resolve_targets(
             for unit in resolution.historic:
                 historic.setdefault(unit.id, unit)
             suggestions += [s for s in resolution.suggestions if s not in suggestions]
+            marks_differ = marks_differ or resolution.marks_differ
         if found is None and not candidates and len(historic) == 1:
             [found] = historic.values()
         elif found is None and not candidates:
@@ -346,9 +496,11 @@ def resolve_targets(
             )
         if not indexes:
             raise UserError("Không có danh mục đơn vị nào để tìm tên đơn vị.")
+        hint = Resolution(
+            name, suggestions=tuple(suggestions[:SUGGESTIONS]), marks_differ=marks_differ
+        ).hint
         raise UserError(
             f"Không có đơn vị nào tên '{name}' trong danh mục đơn vị.",
-            hint=did_you_mean(suggestions[:5])
-            or "Xem các tên trong tệp danh mục đơn vị (units.yaml).",
+            hint=hint or "Xem các tên trong tệp danh mục đơn vị (units.yaml).",
         )
     return targets

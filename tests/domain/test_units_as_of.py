@@ -51,11 +51,16 @@ def test_a_unit_not_yet_in_force_is_historic_too(index: UnitIndex) -> None:
     assert [u.id for u in found.historic] == ["phuong-kon-tum"]
 
 
-def test_a_part_of_a_name_typed_on_the_command_line_also_finds_a_historic_unit(
+def test_a_historic_unit_is_found_by_its_name_but_never_by_a_part_of_it(
     index: UnitIndex,
 ) -> None:
-    found = index.as_of(AFTER).resolve("Kinh tế", partial=True)
+    found = index.as_of(AFTER).resolve("phong kinh te")
     assert [u.id for u in found.historic] == ["phong-kinh-te"]
+    # A part of a name is only ever a suggestion, and suggestions name units in force.
+    found = index.as_of(AFTER).resolve("Kinh tế")
+    assert found.target is None
+    assert not found.historic
+    assert index.as_of(BEFORE).resolve("Kinh tế").suggestions == ("Phòng Kinh tế thành phố",)
 
 
 def test_groups_take_the_units_in_force(index: UnitIndex) -> None:

@@ -110,10 +110,11 @@ def test_unknown_name_exits_2_with_the_closest_names() -> None:
     assert "Traceback" not in result.output
 
 
-def test_ambiguous_name_exits_2_with_the_candidates() -> None:
+def test_part_of_a_name_exits_2_with_the_names_it_may_mean() -> None:
     result = runner.invoke(app, ["due", PLANS, "--unit", "Thắng"])
     assert result.exit_code == 2, result.output
-    assert "chỉ chung nhiều đơn vị" in result.output
+    assert "Không có đơn vị nào tên 'Thắng'" in result.output
+    assert "Có phải ý bạn là:" in result.output
     assert "UBND phường Quyết Thắng" in result.output
     assert "UBND phường Thắng Lợi" in result.output
 

@@ -187,7 +187,11 @@ def test_the_duty_naming_the_unit_most_directly_wins(workdir: Path) -> None:
     ("unit", "kind", "message"),
     [
         ("xã Không Có", "summary", "Không có đơn vị nào tên 'xã Không Có' trong danh mục đơn vị."),
-        ("Văn phòng", "quick", "Tên 'Văn phòng' chỉ chung nhiều đơn vị:"),
+        (
+            "Văn phòng",
+            "quick",
+            "Có phải ý bạn là: 'Văn phòng HĐND và UBND thành phố', 'Văn phòng UBND tỉnh'?",
+        ),
         (
             "Văn phòng UBND tỉnh",
             "quick",

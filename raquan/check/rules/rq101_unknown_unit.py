@@ -2,9 +2,11 @@
 
 Mọi tên đơn vị, nhóm mà kế hoạch dùng (cơ quan ban hành, đơn vị được giao, đơn vị phối hợp,
 nơi nhận, chủ trì sự kiện, các dòng phụ lục) phải có trong danh mục đơn vị (tệp mà khoá
-``units`` trỏ tới). Tên được so khớp không phân biệt chữ hoa, chữ thường, có dấu hay không dấu,
-và bỏ qua chữ "UBND" hoặc "Ủy ban nhân dân" ở đầu. Trong danh mục, thành viên của một nhóm
-cũng phải là đơn vị hoặc nhóm có trong danh mục.
+``units`` trỏ tới). Tên được so khớp không phân biệt chữ hoa, chữ thường, khoảng trắng, dạng
+Unicode; bỏ qua chữ "UBND", "Ủy ban nhân dân" ở đầu và chữ "xã", "phường", "thị trấn" trước tên
+xã, phường. Chữ gõ không dấu khớp với chữ có dấu, nhưng chữ gõ có dấu phải đúng dấu (chỉ vị trí
+dấu thanh là tùy ý: "Hoà" là "Hòa"), nên "xã Hòa Bính" không phải "xã Hòa Bình". Trong danh mục,
+thành viên của một nhóm cũng phải là đơn vị hoặc nhóm có trong danh mục.
 
 Ví dụ sai (gõ nhầm tên phòng)::
 
@@ -21,7 +23,6 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, PlanContext, RegistryContext
 from raquan.diagnostics import Severity
-from raquan.domain.suggest import did_you_mean
 
 CODE = "RQ101"
 NAME = "unknown-unit"
@@ -45,8 +46,5 @@ def check(ctx: PlanContext | RegistryContext) -> Iterator[Finding]:
         found = ctx.index.resolve(name)
         if found.target is not None or found.candidates:
             continue
-        hint = (
-            did_you_mean(found.suggestions)
-            or "Thêm đơn vị này vào danh mục đơn vị, hoặc kiểm tra chính tả."
-        )
+        hint = found.hint or "Thêm đơn vị này vào danh mục đơn vị, hoặc kiểm tra chính tả."
         yield Finding(path, f"Không có đơn vị hoặc nhóm nào tên '{name}' trong danh mục.", hint)

@@ -1,8 +1,9 @@
 """RQ108 — Hai đơn vị trong danh mục có cùng tên gọi.
 
 Trong danh mục đơn vị, mỗi tên, tên ngắn và tên gọi khác (``aliases``) nên chỉ một đơn vị hoặc
-một nhóm. Khi hai đơn vị có cùng tên gọi (sau khi bỏ dấu, chữ hoa và chữ "UBND" ở đầu), kế hoạch
-nào dùng tên đó sẽ bị báo lỗi RQ102.
+một nhóm. Khi hai đơn vị có cùng tên gọi (không kể chữ hoa, chữ "UBND" ở đầu, vị trí dấu
+thanh; một tên viết không dấu trùng với mọi cách viết có dấu của nó), kế hoạch nào dùng tên đó
+sẽ bị báo lỗi RQ102.
 
 Ví dụ sai::
 

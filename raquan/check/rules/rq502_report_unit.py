@@ -20,7 +20,6 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
-from raquan.domain.suggest import did_you_mean
 from raquan.domain.units import display_name
 from raquan.models.units import Unit
 
@@ -45,7 +44,7 @@ def check(ctx: ResultFileContext) -> Iterator[Finding]:
         yield Finding(
             ("unit",),
             f"Không có đơn vị nào tên '{name}' trong danh mục.",
-            did_you_mean(found.suggestions),
+            found.hint,
         )
         return
     unit = found.target
