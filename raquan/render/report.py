@@ -18,12 +18,13 @@ from raquan.domain.units import display_name, resolve_targets
 from raquan.errors import UserError
 from raquan.models.base import IssueDate
 from raquan.models.plan import Plan
-from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS
+from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS, SubmittedAt
 from raquan.models.units import Unit
 from raquan.render.checked import CheckFailedError, load_checked_plan
 from raquan.render.document import Parts, build, closing_from, header_from
 from raquan.render.frame import ClosingBlock, HeaderBlock
 from raquan.render.output import Rendered, check_output, write_rendered
+from raquan.render.plain import origin
 from raquan.render.plan import issuer_name, unit_namer
 from raquan.render.templating import environment, render
 from raquan.render.typeset import plain_text
@@ -63,12 +64,9 @@ def plan_reference(plan: Plan, issuer: str) -> str:
 
 
 def _moment(value: object) -> str:
-    moment = getattr(value, "moment", None)
-    if callable(moment):
-        when = moment()
-        if isinstance(when, datetime.datetime):
-            return moment_phrase(when)
-    return str(value)
+    """``moment(report.submitted)`` for templates: "08h45' ngày 31/01/2023"."""
+    submitted = origin(value, SubmittedAt)
+    return moment_phrase(submitted.moment()) if submitted is not None else str(value)
 
 
 def _title(env: Any, context: dict[str, Any]) -> str:

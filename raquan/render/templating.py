@@ -2,9 +2,11 @@
 
 - Templates are the text files under ``templates/`` (shipped inside the package); a user's
   ``--templates`` folder overrides them one by one and falls back to the built-in ones.
-- The environment is Jinja's immutable sandbox: a template cannot reach Python internals
-  (``__class__``, ``__globals__``), the file system or the environment, nor change the data.
-- Undefined variables are errors, reported with the template's name and line.
+- Templates get plain data (``raquan.render.plain``), never the models, and run in raquan's
+  sandbox (``raquan.render.sandbox``): no Python internals, files or environment, bounded
+  size, steps and time.
+- Undefined variables are errors, and so is every other failure of a template: a Vietnamese
+  message naming the template and the line (``UserError``, exit code 2).
 - Every ``{{ value }}`` is escaped for Markdown unless it is already ``Markdown`` (what raquan's
   filters return), so data can never inject markup. This is Jinja's ``finalize`` hook doing
   for Markdown what autoescape does for HTML.
@@ -21,7 +23,6 @@ from typing import Any, TypeVar
 
 from jinja2 import (
     ChoiceLoader,
-    FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
@@ -31,7 +32,6 @@ from jinja2 import (
 )
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import long_date, lunar_phrase, short_date, time_phrase
@@ -47,6 +47,8 @@ from raquan.domain.phrasing import (
 from raquan.errors import UserError
 from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Plan
 from raquan.read.resources import bundled
+from raquan.render.plain import origin, plain_context
+from raquan.render.sandbox import Budget, LimitError, Sandbox, TemplateFolder
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -55,33 +57,43 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 T = TypeVar("T")
 
 
+class FilterValueError(ValueError):
+    """A filter was given a value it cannot print; the message says what it needs."""
+
+
 def thousands(value: object) -> Markdown:
     """A number with ``.`` between thousands: 1250000 -> 1.250.000 (and ``,`` for decimals)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError("số")
+        raise FilterValueError("bộ lọc number cần một số")
     return Markdown(format_number(value))
 
 
 def in_words(value: object) -> Markdown:
     """An amount of money in words: 1250000 -> Một triệu hai trăm năm mươi nghìn đồng."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("số tiền")
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 10**18:
+        raise FilterValueError("bộ lọc words cần một số tiền (số nguyên, dưới 10^18 đồng)")
     return escape(amount_in_words(value))
+
+
+def _counted(value: object, what: str, last: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= last:
+        raise FilterValueError(f"bộ lọc {what} cần một số thứ tự từ 1 đến {last}")
+    return value
 
 
 def roman(number: int) -> Markdown:
     """``2`` -> ``II``."""
-    return Markdown(ROMAN[number - 1])
+    return Markdown(ROMAN[_counted(number, "roman", len(ROMAN)) - 1])
 
 
 def letter(number: int) -> Markdown:
     """``1`` -> ``a``, ``5`` -> ``đ`` (Vietnamese order)."""
-    return Markdown(LETTERS[number - 1])
+    return Markdown(LETTERS[_counted(number, "letter", len(LETTERS)) - 1])
 
 
 def marker(number: int) -> Markdown:
     """An outline number at the start of a line that Markdown leaves as text: ``1\\.``."""
-    return Markdown(f"{number}\\.")
+    return Markdown(f"{_counted(number, 'marker', 10**6)}\\.")
 
 
 def _phrase(kind: type[T], what: str, form: Callable[[T], str]) -> Callable[[object], Markdown]:
@@ -89,17 +101,19 @@ def _phrase(kind: type[T], what: str, form: Callable[[T], str]) -> Callable[[obj
     a ``TypeError`` naming ``what`` was expected."""
 
     def apply(value: object) -> Markdown:
-        if not isinstance(value, kind):
-            raise TypeError(what)
-        return escape(form(value))
+        found = origin(value, kind)
+        if found is None:
+            raise FilterValueError(f"bộ lọc này cần {what}")
+        return escape(form(found))
 
     return apply
 
 
 def _deadline(value: object, prefix: str = "") -> Markdown:
-    if not isinstance(value, Deadline):
-        raise TypeError("thời hạn")
-    phrase = deadline_phrase(value)
+    found = origin(value, Deadline)
+    if found is None:
+        raise FilterValueError("bộ lọc deadline cần một thời hạn")
+    phrase = deadline_phrase(found)
     return escape(f"{prefix} {phrase}" if prefix else phrase)
 
 
@@ -110,10 +124,10 @@ def _upper(value: object) -> Markdown:
 @pass_context
 def _rich(context: Context, value: object, duty: object = None) -> Markdown:
     """A plan's rich text as Markdown, placeholders filled from the plan (and the duty)."""
-    plan = context.get("plan")
-    if not isinstance(plan, Plan):
-        raise TypeError("bộ lọc rich cần biến 'plan' là một kế hoạch")
-    owner = duty if isinstance(duty, Duty) else None
+    plan = origin(context.get("plan"), Plan)
+    if plan is None:
+        raise FilterValueError("bộ lọc rich cần biến 'plan' là một kế hoạch")
+    owner = origin(duty, Duty)
     return rich(
         "" if value is None else str(value),
         lambda name, argument: placeholder_text(plan, name, argument, owner),
@@ -161,15 +175,15 @@ FILTERS: dict[str, Callable[..., Markdown]] = {
 """Filters for Vietnamese documents, available in every template."""
 
 
-def environment(user_templates: Path | None = None) -> ImmutableSandboxedEnvironment:
+def environment(user_templates: Path | None = None) -> Sandbox:
     """The sandboxed environment: the user's templates first, then the built-in ones."""
     loaders = []
     if user_templates is not None:
         if not user_templates.is_dir():
             raise UserError(f"Thư mục mẫu '{user_templates}' không có.")
-        loaders.append(FileSystemLoader(str(user_templates), encoding="utf-8"))
-    loaders.append(FileSystemLoader(str(bundled("templates")), encoding="utf-8"))
-    env = ImmutableSandboxedEnvironment(
+        loaders.append(TemplateFolder(user_templates))
+    loaders.append(TemplateFolder(bundled("templates")))
+    env = Sandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
@@ -179,7 +193,7 @@ def environment(user_templates: Path | None = None) -> ImmutableSandboxedEnviron
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(FILTERS)
+    env.guard_filters(FILTERS)
     return env
 
 
@@ -195,6 +209,8 @@ def _template_line(error: BaseException) -> tuple[str | None, int | None]:
 
 def _undefined(message: str) -> str:
     """Jinja's message for an undefined value, in Vietnamese."""
+    if "không có thuộc tính" in message:
+        return message
     variable = re.fullmatch(r"'([^']+)' is undefined", message)
     if variable:
         return f"biến '{variable.group(1)}' chưa được định nghĩa"
@@ -203,14 +219,52 @@ def _undefined(message: str) -> str:
     )
     if attribute:
         return f"'{attribute.group(1)}' không có thuộc tính '{attribute.group(2)}'"
-    return f"giá trị chưa được định nghĩa ({message})"
+    record = re.fullmatch(r"(?s).*(?:has no attribute|has no element) '?([^']+)'?", message)
+    if record:
+        return f"không có thuộc tính hay khoá '{record.group(1)}'"
+    return "giá trị chưa được định nghĩa"
 
 
-def render(env: ImmutableSandboxedEnvironment, name: str, context: Mapping[str, Any]) -> Markdown:
-    """Render template ``name``; template problems become ``UserError`` naming file and line."""
+_FAILURES: tuple[tuple[type[BaseException], str], ...] = (
+    (ZeroDivisionError, "phép chia cho 0"),
+    (OverflowError, "số quá lớn để tính"),
+    (RecursionError, "mẫu gọi lại chính nó quá nhiều lần (include hoặc macro đệ quy)"),
+    (MemoryError, "mẫu dùng quá nhiều bộ nhớ"),
+    (FilterValueError, ""),
+    (LimitError, ""),
+    (TypeError, "phép tính hoặc bộ lọc dùng sai kiểu giá trị (ví dụ cộng chữ với số)"),
+    (ValueError, "giá trị không dùng được ở đây"),
+    (LookupError, "không có phần tử hay khoá này"),
+)
+
+
+def _failure(error: BaseException) -> str:
+    """What went wrong in a template, in Vietnamese."""
+    for kind, words in _FAILURES:
+        if isinstance(error, kind):
+            return words or str(error)
+    return "mẫu không chạy được"
+
+
+def render(env: Sandbox, name: str, context: Mapping[str, Any]) -> Markdown:
+    """Render template ``name`` with ``context`` made plain, within the sandbox's limits.
+
+    Every failure of a template (syntax, undefined value, blocked access, a limit, an error
+    while running) becomes a ``UserError`` naming the template's file and line.
+    """
+    variables, values = plain_context(context)
+    env.budget = Budget.for_values(values)
     try:
         template = env.get_template(name)
-        return Markdown(template.render(**context))
+        pieces = []
+        total = 0
+        for piece in template.generate(**variables):
+            total += len(piece)
+            env.budget.produced(total)
+            pieces.append(piece)
+        return Markdown("".join(pieces))
+    except UserError:
+        raise
     except TemplateNotFound as error:
         raise UserError(f"Không tìm thấy mẫu văn bản '{error.name}'.") from None
     except TemplateSyntaxError as error:
@@ -225,7 +279,7 @@ def render(env: ImmutableSandboxedEnvironment, name: str, context: Mapping[str, 
         what = f"'{found.group(1)}'" if found else "phần bên trong của Python"
         raise UserError(
             f"Mẫu '{where or name}', dòng {line or '?'}: truy cập {what} bị chặn (mẫu chạy "
-            "trong hộp cát, không được chạm vào phần bên trong của Python)."
+            "trong hộp cát, chỉ đọc được dữ liệu của văn bản)."
         ) from None
     except UndefinedError as error:
         where, line = _template_line(error)
@@ -234,9 +288,12 @@ def render(env: ImmutableSandboxedEnvironment, name: str, context: Mapping[str, 
         ) from None
     except TemplateError as error:
         where, line = _template_line(error)
-        raise UserError(f"Mẫu '{where or name}', dòng {line or '?'}: {error}.") from None
-    except (TypeError, ValueError) as error:
+        raise UserError(
+            f"Mẫu '{where or name}', dòng {line or '?'}: mẫu không chạy được ({error})."
+        ) from None
+    except (Exception, RecursionError, MemoryError) as error:  # an untrusted template's failure
         where, line = _template_line(error)
-        if where is None:
+        if where is None and not isinstance(error, LimitError | RecursionError | MemoryError):
             raise
-        raise UserError(f"Mẫu '{where}', dòng {line}: giá trị không dùng được ({error}).") from None
+        place = f"Mẫu '{where}', dòng {line}" if where is not None else f"Mẫu '{name}'"
+        raise UserError(f"{place}: {_failure(error)}.") from None
