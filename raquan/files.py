@@ -41,6 +41,12 @@ class TooLargeError(UserError):
         self.limit = limit
 
 
+def short_path(path: Path | str, keep: int = 120) -> str:
+    """A path as messages show it: a 5,000-character name is not repeated whole."""
+    text = str(path)
+    return text if len(text) <= keep else f"{text[: keep // 2]}…{text[-keep // 2 :]}"
+
+
 def mebibytes(size: int) -> str:
     """``5,0 MiB``: a size as the messages write it."""
     return f"{size / 1048576:.1f}".replace(".", ",") + " MiB"
@@ -74,6 +80,10 @@ def os_reason(error: OSError) -> str:
     return f"lỗi hệ điều hành số {number}"
 
 
+def _unreadable(path: Path, what: str, error: OSError) -> UserError:
+    return UserError(f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}.")
+
+
 def read_bounded(path: Path, limit: int, *, what: str = "tệp") -> bytes:
     """The bytes of ``path``, read without ever holding more than ``limit + 1`` of them.
 
@@ -91,7 +101,9 @@ def read_bounded(path: Path, limit: int, *, what: str = "tệp") -> bytes:
                 chunks.append(chunk)
                 total += len(chunk)
     except OSError as error:
-        raise UserError(f"Không đọc được {what} '{path}': {os_reason(error)}.") from None
+        raise UserError(
+            f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
+        ) from None
     if total > limit:
         raise TooLargeError(
             f"{what[:1].upper()}{what[1:]} '{path}' quá lớn (hơn {mebibytes(limit)}), không đọc.",
@@ -124,11 +136,25 @@ class SafeZip:
         self.limit = limit
         self.what = what
         self.remaining = limit
-        raw = read_bounded(path, limit, what=what)
         try:
-            self.archive = zipfile.ZipFile(io.BytesIO(raw))
+            regular = path.is_file() and path.stat().st_size <= limit
+            if path.is_file() and not regular:
+                raise self._bomb(f"tệp nặng {mebibytes(path.stat().st_size)}")
+        except OSError as error:
+            raise UserError(
+                f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
+            ) from None
+        try:
+            source: Path | io.BytesIO = (
+                path if regular else io.BytesIO(read_bounded(path, limit, what=what))
+            )
+            self.archive = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
             raise UserError(f"'{path}' không phải một {what} đọc được (tệp zip hỏng).") from None
+        except OSError as error:
+            raise UserError(
+                f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
+            ) from None
         members = self.archive.infolist()
         if len(members) > MAX_ZIP_MEMBERS:
             raise self._bomb(f"có {len(members)} phần")
@@ -146,6 +172,12 @@ class SafeZip:
             size=self.limit + 1,
             limit=self.limit,
         )
+
+    def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.archive.close()
 
     def names(self) -> list[str]:
         return self.archive.namelist()

@@ -20,7 +20,7 @@ from raquan.check.engine import CheckResult, check_inputs
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.read.loader import Document
 from raquan.read.source import Source
-from raquan.read.workspace import InputFile
+from raquan.read.workspace import InputFile, Workspace
 
 PARALLEL_FROM_BYTES = 300_000
 """Runs smaller than this finish before workers would have started."""
@@ -76,9 +76,11 @@ class _Lines(Source):
         return self.known.get(number, "")
 
 
-def _part(task: tuple[list[InputFile], set[str], bool]) -> tuple[list[_Found], list[str]]:
-    inputs, codes, only_raquan = task
-    result = check_inputs(inputs, codes, only_raquan=only_raquan)
+def _part(
+    task: tuple[list[InputFile], set[str], bool, Sequence[Path]],
+) -> tuple[list[_Found], list[str]]:
+    inputs, codes, only_raquan, units = task
+    result = check_inputs(inputs, codes, only_raquan=only_raquan, workspace=Workspace(units))
     found = []
     for d in result.diagnostics:
         position = d.position
@@ -118,6 +120,7 @@ def check(
     codes: set[str],
     only_raquan: bool,
     progress: Callable[[int, int], None] | None,
+    units: Sequence[Path] = (),
 ) -> CheckResult:
     """Check ``inputs`` in ``processes`` forked workers."""
     chunks = _split(inputs, processes * 2)
@@ -130,7 +133,7 @@ def check(
 
     context = multiprocessing.get_context("fork")
     with context.Pool(processes) as pool:
-        tasks = [(chunk, codes, only_raquan) for chunk in chunks]
+        tasks = [(chunk, codes, only_raquan, units) for chunk in chunks]
         for (found, checked), chunk in zip(pool.imap(_part, tasks), chunks, strict=True):
             done += len(chunk)
             if progress is not None:

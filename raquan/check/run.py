@@ -20,6 +20,8 @@ def run(
     progress: Callable[[int, int], None] | None = None,
     jobs: int | None = None,
     workspace: Workspace | None = None,
+    units: Sequence[Path] = (),
+    unreadable: list[tuple[str, str]] | None = None,
 ) -> CheckResult:
     """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
 
@@ -28,12 +30,19 @@ def run(
     file of a repository). ``progress(done, total)`` is called as files are read. Large runs
     of plans and registries are checked on several cores (``jobs``: None chooses, 1 never),
     unless the caller passes the ``workspace`` to load them into, to use them afterwards.
+    ``units`` are registries that plans may name outside their own folder (``--units``).
+    A folder that cannot be read is a ``UserError``, unless ``unreadable`` is given: it is
+    then listed there (see ``collect_files``).
     """
     codes = select_rules(select, ignore)
-    inputs = collect_files(paths)
+    inputs = collect_files(paths, unreadable=unreadable)
     workers = parallel.workers(inputs, jobs) if workspace is None else 1
     if workers > 1:
-        return parallel.check(inputs, workers, codes, only_raquan, progress)
+        return parallel.check(inputs, workers, codes, only_raquan, progress, units)
     return check_inputs(
-        inputs, codes, only_raquan=only_raquan, progress=progress, workspace=workspace
+        inputs,
+        codes,
+        only_raquan=only_raquan,
+        progress=progress,
+        workspace=workspace if workspace is not None else Workspace(units),
     )

@@ -73,6 +73,16 @@ def check(
         str | None,
         typer.Option("--explain", help="Giải thích một mã kiểm tra, có ví dụ.", metavar="MÃ"),
     ] = None,
+    units: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--units",
+            help="Danh mục đơn vị mà kế hoạch được phép trỏ tới dù nằm ngoài thư mục của kế "
+            "hoạch (lặp lại được).",
+            metavar="TỆP",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Kiểm tra kế hoạch, danh mục đơn vị và báo cáo trước khi ban hành.
 
@@ -107,6 +117,7 @@ def check(
             only_raquan=only_raquan,
             progress=progress,
             jobs=jobs,
+            units=units or [],
         )
     typer.echo(FORMATS[output](result, use_color()), nl=False)
     if result.exit_code(strict=strict):

@@ -55,14 +55,25 @@ def parse_day(text: str, option: str) -> datetime.date:
     value = text.strip()
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
     written = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
+    from raquan.models.base import FIRST_YEAR, LAST_YEAR  # noqa: PLC0415
+
     try:
         if iso:
-            return datetime.date(*(int(part) for part in iso.groups()))
-        if written:
-            day, month, year = (int(part) for part in written.groups())
-            return datetime.date(year, month, day)
+            day = datetime.date(*(int(part) for part in iso.groups()))
+        elif written:
+            number, month, year = (int(part) for part in written.groups())
+            day = datetime.date(year, month, number)
+        else:
+            day = None
     except ValueError:
         fail(f"Ngày '{text}' của {option} không có thật.")
+    if day is not None:
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            fail(
+                f"Ngày '{text}' của {option} nằm ngoài khoảng raquan làm việc được (từ "
+                f"01/01/{FIRST_YEAR} đến 31/12/{LAST_YEAR})."
+            )
+        return day
     fail(f"Ngày '{text}' của {option} phải viết 2023-01-10 hoặc 10/01/2023.")
 
 

@@ -195,6 +195,8 @@ def report(
 
 
 def _written(rendered: Rendered) -> None:
+    for sentence in rendered.skipped:
+        typer.echo(f"cảnh báo: {sentence}", err=True)
     typer.echo(f"Đã ghi {rendered.output}.")
     if rendered.pdf is not None:
         typer.echo(f"Đã ghi {rendered.pdf}.")

@@ -7,7 +7,9 @@ These are derived from the data, never typed, so that "trước 09h00' ngày 31 
 from __future__ import annotations
 
 import datetime
+import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from raquan.domain.dates.phrases import (
     bracketed_lunar,
@@ -142,11 +144,27 @@ def moment_phrase(moment: datetime.datetime) -> str:
     return f"{time_phrase(moment.time())} {day}"
 
 
-def format_number(value: float) -> str:
-    """A number as Vietnamese documents write it: ``1.250.000``, ``4,5``."""
-    if isinstance(value, float) and not value.is_integer():
-        whole, _, fraction = f"{value:,.2f}".partition(".")
-        return whole.replace(",", ".") + "," + fraction.rstrip("0")
+DECIMALS = 2
+"""Digits kept after the decimal mark when a document prints a decimal number."""
+
+
+def format_number(value: int | float) -> str:
+    """A number as Vietnamese documents write it: ``1.250.000``, ``4,5``, ``2,75``.
+
+    Dots group the thousands and a comma is the decimal mark. A decimal is rounded to
+    ``DECIMALS`` digits, halves away from zero (2,345 -> 2,35; 2,999 -> 3), and trailing zeros
+    are dropped, so a comma is never left dangling (1e-9 -> 0; 99999999,99999999 ->
+    100.000.000).
+    """
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("không phải một số hữu hạn")
+        rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-DECIMALS), ROUND_HALF_UP)
+        whole, _, fraction = f"{abs(rounded):f}".partition(".")
+        fraction = fraction.rstrip("0")
+        sign = "-" if rounded < 0 and (int(whole) or fraction) else ""
+        grouped = f"{int(whole):,}".replace(",", ".")
+        return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
     return f"{int(value):,}".replace(",", ".")
 
 

@@ -75,6 +75,7 @@ class Model(BaseModel):
         frozen=True,
         hide_input_in_errors=True,
         validate_default=False,
+        allow_inf_nan=False,
     )
 
 
@@ -157,8 +158,20 @@ def _days_in(year: int, month: int) -> int:
     return _MONTH_DAYS[month - 1]
 
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
+"""The years raquan works with: its lunar calendar covers 1900-01-01 .. 2199-12-31."""
+
+
 def make_date(year: int, month: int, day: int) -> datetime.date:
-    """A date from its parts, or a Vietnamese error saying why it does not exist."""
+    """A date from its parts, or a Vietnamese error saying why it does not exist or is
+    outside the years raquan works with (a typo such as 2203, or 0001)."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PydanticCustomError(
+            "impossible_date",
+            f"Năm {year} nằm ngoài khoảng raquan làm việc được: ngày phải từ 01/01/{FIRST_YEAR} "
+            f"đến 31/12/{LAST_YEAR}.",
+        )
     if not 1 <= month <= 12:
         raise PydanticCustomError(
             "impossible_date", f"Không có tháng {month}: tháng phải từ 1 đến 12."

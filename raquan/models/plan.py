@@ -51,6 +51,9 @@ DeliverableKind = Literal[
 Layout = Literal["danh sách", "đoạn văn", "liền tiêu đề"]
 AttachmentKind = Literal["đăng ký ra quân", "phân công phụ trách địa bàn"]
 
+MAX_PATH = 255
+"""Longest ``units:`` path a plan may write (characters)."""
+
 
 class Deadline(Model):
     """When a duty is due, and how the plan writes it."""
@@ -321,7 +324,9 @@ class Plan(Model):
     id: Id = Field(description="Mã định danh của kế hoạch; báo cáo của đơn vị trỏ tới mã này.")
     units: str = Field(
         default="units.yaml",
-        description="Đường dẫn tới danh mục đơn vị, tính từ thư mục chứa tệp kế hoạch.",
+        max_length=MAX_PATH,
+        description="Đường dẫn tới danh mục đơn vị, tính từ thư mục chứa tệp kế hoạch (trong "
+        "thư mục đó hoặc thư mục con).",
     )
     header: Header = Field(description="Phần đầu văn bản: cơ quan, số, ký hiệu, ngày tháng.")
     title: Text = Field(description="Trích yếu nội dung, in dưới chữ KẾ HOẠCH.")

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.errors import UserError
+from raquan.files import TooLargeError, mebibytes, os_reason, read_bounded, short_path
 from raquan.models.kinds import KIND_NAMES, MODELS
 from raquan.read.messages import translate
 from raquan.read.source import Source
@@ -87,33 +88,44 @@ def read_text(path: Path, display: str | None = None) -> tuple[Source, list[Diag
 
     A path that is missing or not a file raises ``UserError`` (the tool cannot do its job);
     undecodable bytes and oversized files are problems *in* the file, returned as diagnostics.
+    The size the file claims is not trusted: at most the limit plus one byte is ever read, so
+    ``/dev/zero``, a pipe or ``/dev/stdin`` cost no more than a regular file.
     """
     shown = display if display is not None else str(path)
-    if not path.exists():
-        raise UserError(f"Không tìm thấy tệp '{shown}'.")
-    if path.is_dir():
-        raise UserError(f"'{shown}' là một thư mục, không phải một tệp.")
+    try:
+        if not path.exists():
+            raise UserError(f"Không tìm thấy tệp '{shown}'.")
+        if path.is_dir():
+            raise UserError(f"'{shown}' là một thư mục, không phải một tệp.")
+    except OSError as error:  # a name too long, a loop of links
+        raise UserError(f"Không đọc được tệp '{short_path(shown)}': {os_reason(error)}.") from None
     limit = max_file_size()
     try:
-        size = path.stat().st_size
-        if size > limit:
-            source = Source(path, None, display=shown)
-            return source, [
-                Diagnostic(
-                    source,
-                    "RQ010",
-                    Severity.ERROR,
-                    f"Tệp quá lớn ({size / 1048576:.1f} MiB; giới hạn {limit / 1048576:.1f} "
-                    "MiB), không đọc.",
-                    Position(1, 1),
-                    hint="Nếu tệp này đúng là lớn như vậy, đặt biến môi trường "
-                    "RAQUAN_MAX_FILE_SIZE (số byte).",
-                )
-            ]
-        raw = path.read_bytes()
-    except OSError as error:
-        raise UserError(f"Không đọc được tệp '{shown}': {error.strerror or error}.") from None
+        raw = read_bounded(path, limit, what="tệp")
+    except TooLargeError as error:
+        source = Source(path, None, display=shown)
+        seen = _claimed_size(path, error.size)
+        return source, [
+            Diagnostic(
+                source,
+                "RQ010",
+                Severity.ERROR,
+                f"Tệp quá lớn ({seen}; giới hạn {mebibytes(limit)}), không đọc.",
+                Position(1, 1),
+                hint="Nếu tệp này đúng là lớn như vậy, đặt biến môi trường "
+                "RAQUAN_MAX_FILE_SIZE (số byte).",
+            )
+        ]
     return decode(path, raw, shown)
+
+
+def _claimed_size(path: Path, read: int) -> str:
+    """How large a too-large file is: its size when it is a regular file, else "more than"."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return mebibytes(size) if size >= read else f"hơn {mebibytes(read - 1)}"
 
 
 def decode(path: Path, raw: bytes, display: str) -> tuple[Source, list[Diagnostic]]:
@@ -240,7 +252,8 @@ def _versioned(
                 source,
                 "RQ008",
                 Severity.ERROR,
-                f"Tệp có phiên bản định dạng {version!r}, phiên bản raquan này chỉ đọc được: "
+                f"Tệp có phiên bản định dạng {_version_text(version)}, phiên bản raquan này chỉ "
+                "đọc được: "
                 f"{supported}.",
                 ("raquan",),
                 hint="Tệp được viết cho một raquan mới hơn: hãy cập nhật raquan."
@@ -254,6 +267,11 @@ def _versioned(
         version += 1
         data["raquan"] = version
     return data
+
+
+def _version_text(version: Any) -> str:
+    text = repr(version)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def load_file(path: Path, *, display: str | None = None, expect: str | None = None) -> Document:

@@ -8,6 +8,7 @@ through.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,7 @@ _TYPES = {
     "date_from_datetime_parsing": "phải là một ngày, dạng 2023-01-15",
     "time_type": 'phải là một giờ, dạng "09:00"',
     "time_parsing": 'phải là một giờ, dạng "09:00"',
+    "finite_number": "phải là một số thật (không được là .nan hay .inf)",
 }
 
 
@@ -133,6 +135,8 @@ def translate(error: ErrorDetails, model: type[BaseModel]) -> Translated:
         return Translated("RQ006", f"'{name}' quá dài (tối đa {limit}).")
     if kind == "too_short":
         return Translated("RQ006", f"'{name}' phải có ít nhất {ctx.get('min_length')} phần tử.")
+    if kind == "finite_number" or (isinstance(value, float) and math.isnan(value)):
+        return Translated("RQ006", f"'{name}' {_TYPES['finite_number']}.")
     if kind in ("greater_than_equal", "greater_than", "less_than", "less_than_equal"):
         bound = next(iter(ctx.values()), "")
         words = {

@@ -8,6 +8,7 @@ registry is loaded once however many plans use it.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from raquan.domain.dates.workdays import WorkCalendar
 from raquan.domain.history import Period
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
+from raquan.files import os_reason, short_path
+from raquan.models.kinds import KIND_NAMES
 from raquan.models.plan import Plan
 from raquan.models.units import CalendarOverrides, Registry
 from raquan.read.loader import Document, load_file
@@ -32,25 +35,29 @@ class InputFile:
     explicit: bool
 
 
-def collect_files(paths: Sequence[Path]) -> list[InputFile]:
-    """The YAML files under ``paths``: files as given, folders searched (hidden ones skipped).
+def collect_files(
+    paths: Sequence[Path], *, unreadable: list[tuple[str, str]] | None = None
+) -> list[InputFile]:
+    """The YAML files under ``paths``: files as given, folders searched (hidden ones skipped,
+    links to folders not followed).
 
-    A path that does not exist raises ``UserError``.
+    A path that does not exist raises ``UserError``, and so does a folder that cannot be read
+    (no file is skipped silently), unless ``unreadable`` is given: the folders that could not
+    be read are then added to it as (folder, reason) and the rest is returned.
     """
     found: list[InputFile] = []
     seen: set[Path] = set()
     for path in paths:
-        if not path.exists():
-            raise UserError(f"Không tìm thấy tệp hoặc thư mục '{path}'.")
+        try:
+            exists = path.exists()
+        except OSError as error:  # a name too long, a loop of links
+            raise UserError(
+                f"Không dùng được đường dẫn '{short_path(path)}': {os_reason(error)}."
+            ) from None
+        if not exists:
+            raise UserError(f"Không tìm thấy tệp hoặc thư mục '{short_path(path)}'.")
         if path.is_dir():
-            candidates = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in YAML_SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            files = [InputFile(p, str(p), explicit=False) for p in candidates]
+            files = [InputFile(p, str(p), explicit=False) for p in _yaml_files(path, unreadable)]
         else:
             files = [InputFile(path, str(path), explicit=True)]
         for item in files:
@@ -59,6 +66,36 @@ def collect_files(paths: Sequence[Path]) -> list[InputFile]:
                 seen.add(key)
                 found.append(item)
     return found
+
+
+def _yaml_files(folder: Path, unreadable: list[tuple[str, str]] | None) -> list[Path]:
+    """The YAML files in ``folder`` and its subfolders, sorted; see ``collect_files``."""
+    problems: list[tuple[str, str]] = []
+
+    def failed(error: OSError) -> None:
+        problems.append((str(error.filename or folder), os_reason(error)))
+
+    found = []
+    for here, folders, files in os.walk(folder, onerror=failed):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in files:
+            candidate = Path(here, name)
+            if (
+                not name.startswith(".")
+                and candidate.suffix.lower() in YAML_SUFFIXES
+                and candidate.is_file()
+            ):
+                found.append(candidate)
+    if problems and unreadable is None:
+        where, reason = problems[0]
+        raise UserError(
+            f"Không đọc được thư mục '{short_path(where)}': {reason}; các tệp trong đó không "
+            "được kiểm tra.",
+            hint="Cấp quyền đọc cho thư mục, hoặc bỏ nó ra khỏi đường dẫn đã chỉ.",
+        )
+    if unreadable is not None:
+        unreadable.extend(problems)
+    return sorted(found)
 
 
 def is_foreign(document: Document) -> bool:
@@ -96,7 +133,9 @@ class LoadedPlan:
 class Workspace:
     """Loads each file once and links each plan to its unit registry."""
 
-    def __init__(self) -> None:
+    def __init__(self, registries: Iterable[Path] = ()) -> None:
+        self.registries = {path.resolve() for path in registries}
+        """Registries a plan may name outside its own folder (given with ``--units``)."""
         self._documents: dict[Path, Document] = {}
         self._indexes: dict[Path, UnitIndex] = {}
         self._plans: dict[int, LoadedPlan] = {}
@@ -112,17 +151,41 @@ class Workspace:
         return document
 
     def registry_for(self, document: Document, plan: Plan) -> tuple[Document | None, str | None]:
-        """The registry document a plan names, and a Vietnamese problem when it is unusable."""
-        path = document.source.path.parent / plan.units
+        """The registry document a plan names, and a Vietnamese problem when it is unusable.
+
+        A plan comes from anywhere, so the file it names is confined: it must be inside the
+        plan's own folder tree (links resolved), or be a registry given on the command line.
+        Anything else is refused before it is read, and a file that is not a registry is never
+        reported line by line (its content is not the plan's to show).
+        """
+        folder = document.source.path.parent
+        path = folder / plan.units
         shown = str(Path(document.source.display).parent / plan.units)
-        if not path.is_file():
+        try:
+            resolved = path.resolve()
+            inside = resolved.is_relative_to(folder.resolve()) or resolved in self.registries
+            found = path.is_file()
+        except (OSError, RuntimeError) as error:
+            reason = os_reason(error) if isinstance(error, OSError) else "vòng liên kết"
+            return None, f"Không dùng được đường dẫn danh mục đơn vị: {reason}."
+        if not inside:
+            return None, (
+                f"Danh mục đơn vị '{plan.units}' nằm ngoài thư mục của kế hoạch; raquan chỉ đọc "
+                "danh mục trong thư mục chứa kế hoạch (hoặc thư mục con), hoặc danh mục được chỉ "
+                "ra bằng --units."
+            )
+        if not found:
             return None, f"Không tìm thấy danh mục đơn vị '{shown}'."
         try:
             registry = self.load(path, shown)
         except UserError as error:
             return None, error.message
-        if registry.kind != "units" and registry.model is not None:
-            return registry, f"Tệp '{shown}' không phải danh mục đơn vị (kind: units)."
+        if registry.kind != "units" and not _may_show(registry):
+            what = f"{KIND_NAMES[registry.kind]} (kind: {registry.kind})" if registry.kind else None
+            return None, (
+                f"Tệp '{shown}' không phải danh mục đơn vị (kind: units)"
+                + (f", mà là {what}." if what else ".")
+            )
         if not registry.ok:
             return registry, f"Danh mục đơn vị '{shown}' có lỗi; xem các lỗi của tệp đó."
         return registry, None
@@ -158,6 +221,16 @@ class Workspace:
             index = self.index(registry).as_of(Period.of_issue(plan.header.date))
             overrides.insert(0, index.registry.calendar)
         return LoadedPlan(document, plan, registry, index, merged_calendar(*overrides), problem)
+
+
+def _may_show(document: Document) -> bool:
+    """Whether a registry that failed to load may have its own errors shown, excerpts
+    included: a YAML file that does not say it is something else. Any other file (a text
+    file, ``/proc/...``) is refused as a whole, its content never printed."""
+    data = document.data
+    if isinstance(data, dict) and "kind" in data:
+        return data.get("kind") == "units"
+    return document.model is None and document.source.path.suffix.lower() in YAML_SUFFIXES
 
 
 def plans_in(workspace: Workspace, files: Iterable[InputFile]) -> Iterator[Document]:

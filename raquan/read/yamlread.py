@@ -64,6 +64,31 @@ _SPECIAL_FLOATS = {
 }
 _NUMERIC_START = frozenset("0123456789+-.")
 _CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(
+    _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp", "binary")
+)
+_COLLECTION_TAGS = {"mapping": _CORE + "map", "sequence": _CORE + "seq"}
+"""The standard tags of the YAML core schema; any other tag (``!!python/object``, ``!foo``)
+is refused on any node."""
+
+MAX_DIGITS = 100
+"""Longest integer read (digits, in any base); an amount of money has at most 14."""
+
+
+def _tag_name(tag: str) -> str:
+    """A tag as it was written (``!!python/object``), shortened for a message."""
+    name = "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+    return name if len(name) <= 80 else name[:77] + "…"
+
+
+class _TooLongNumberError(ValueError):
+    """An integer with more than ``MAX_DIGITS`` digits."""
+
+
+def _integer(text: str, base: int = 10) -> int:
+    if len(text.lstrip("+-")) > MAX_DIGITS:
+        raise _TooLongNumberError(text)
+    return int(text, base)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +162,9 @@ def _plain(value: str) -> Any:
         return None
     if value[0] in _NUMERIC_START:
         if _INT.fullmatch(value):
-            return int(value)
+            return _integer(value)
         if _OCT_HEX.fullmatch(value):
-            return int(value[2:], 8 if value[1] == "o" else 16)
+            return _integer(value[2:], 8 if value[1] == "o" else 16)
         if _FLOAT.fullmatch(value):
             return float(value)
         special = _SPECIAL_FLOATS.get(value.lower())
@@ -166,8 +191,8 @@ def _tagged(value: str, tag: str) -> Any:
         raise ValueError(value)
     if name == "int":
         if value.startswith(("0o", "0x")):
-            return int(value[2:], 8 if value[1] == "o" else 16)
-        return int(value)
+            return _integer(value[2:], 8 if value[1] == "o" else 16)
+        return _integer(value)
     if name == "float":
         return float(value)
     raise ValueError(value)
@@ -382,10 +407,15 @@ class _Reader:
         value = event.value
         tag = event.tag
         if tag is None or tag == "!":
-            resolved = _plain(value) if event.implicit[0] else _nfc(value)
-        elif tag.startswith(_CORE):
+            try:
+                resolved = _plain(value) if event.implicit[0] else _nfc(value)
+            except _TooLongNumberError:
+                self.fail(self.long_number(event))
+        elif tag in _SCALAR_TAGS:
             try:
                 resolved = _tagged(value, tag)
+            except _TooLongNumberError:
+                self.fail(self.long_number(event))
             except ValueError:
                 self.fail(
                     Problem(
@@ -400,10 +430,18 @@ class _Reader:
             self.anchors[event.anchor] = (resolved, 1)
         self.attach(resolved, 1, event.start_mark, event.end_mark)
 
+    def long_number(self, event: Any) -> Problem:
+        return Problem(
+            "RQ010",
+            f"Số quá dài (hơn {MAX_DIGITS} chữ số); tệp có thể bị hỏng hoặc cố ý làm treo máy.",
+            _position(event.start_mark, event.end_mark),
+            hint="Nếu đây là văn bản, hãy đặt nó trong dấu nháy.",
+        )
+
     def bad_tag(self, event: Any) -> Problem:
         return Problem(
             "RQ001",
-            f"Thẻ YAML '{event.tag}' không được hỗ trợ; raquan chỉ đọc dữ liệu thuần "
+            f"Thẻ YAML '{_tag_name(event.tag)}' không được hỗ trợ; raquan chỉ đọc dữ liệu thuần "
             "(văn bản, số, danh sách, bảng khoá).",
             _position(event.start_mark, event.end_mark),
             hint="Xoá thẻ bắt đầu bằng '!' trước giá trị.",
@@ -412,7 +450,8 @@ class _Reader:
     def start(self, event: Any, value: dict[Any, Any] | list[Any]) -> None:
         self.nodes += 1
         tag = event.tag
-        if tag is not None and tag != "!" and not tag.startswith(_CORE):
+        wanted = _COLLECTION_TAGS["mapping" if isinstance(value, dict) else "sequence"]
+        if tag is not None and tag not in ("!", wanted):
             self.fail(self.bad_tag(event))
         if len(self.stack) >= MAX_DEPTH:
             self.fail(

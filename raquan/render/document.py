@@ -19,6 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from raquan.domain.layout import RECIPIENT_STYLE
 from raquan.domain.phrasing import number_line, place_date
 from raquan.errors import UserError
+from raquan.files import SafeZip
 from raquan.models.plan import Header, Signature
 from raquan.render.frame import (
     LANDSCAPE_TEXT_WIDTH_CM,
@@ -31,9 +32,12 @@ from raquan.render.frame import (
     setup_document,
     title_block,
 )
-from raquan.render.output import MARK
+from raquan.render.output import MARK, PDF_MARK
 from raquan.render.typeset import BODY, CELL, Typesetter
 from raquan.render.word import Footnotes
+
+MAX_REFERENCE_BYTES = 64 * 1024 * 1024
+"""Largest reference .docx, packed or unpacked (a letterhead with pictures fits easily)."""
 
 RECIPIENTS = replace(CELL, size_pt=RECIPIENT_STYLE.size)
 APPENDIX_HEAD = replace(CELL, size_pt=14, alignment=WD_ALIGN_PARAGRAPH.CENTER)
@@ -76,10 +80,15 @@ def base_document(reference: Path | None) -> Document:
         return document
     if not reference.is_file():
         raise UserError(f"Không tìm thấy tệp mẫu .docx '{reference}'.")
+    with SafeZip(reference, MAX_REFERENCE_BYTES, what="tệp mẫu .docx") as package:
+        checked = package.repacked()
     try:
-        document = docx.Document(str(reference))
-    except Exception as error:  # python-docx raises several kinds on a bad package
-        raise UserError(f"'{reference}' không phải một tệp .docx đọc được ({error}).") from None
+        document = docx.Document(checked)
+    except Exception:  # python-docx raises several kinds on a bad package
+        raise UserError(
+            f"'{reference}' không phải một tệp .docx đọc được (thiếu phần văn bản chính hoặc "
+            "phần đó bị hỏng)."
+        ) from None
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
@@ -106,6 +115,7 @@ def build(parts: Parts, *, reference_docx: Path | None = None) -> bytes:
     properties.subject = parts.type_name
     properties.author = parts.author
     properties.comments = MARK
+    properties.keywords = PDF_MARK
     properties.language = "vi-VN"
     buffer = io.BytesIO()
     document.save(buffer)

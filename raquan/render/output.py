@@ -12,14 +12,13 @@ import os
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raquan.errors import UserError
-from raquan.files import write_atomic
+from raquan.files import SafeZip, write_atomic
 from raquan.read.resources import bundled
 
 if TYPE_CHECKING:
@@ -30,22 +29,57 @@ MARK = "Tạo bằng raquan"
 """Written in a document's properties: a file raquan made may be replaced by a new render."""
 
 
+PDF_MARK = "raquan"
+"""Written in a document's keywords; LibreOffice copies them into the PDF's properties, as
+UTF-16 (``/Keywords<FEFF0072...>``) or as plain text (``/Keywords(raquan)``)."""
+
+_PDF_MARKS = (
+    b"/Keywords<FEFF" + PDF_MARK.encode("utf-16-be").hex().upper().encode("ascii") + b">",
+    b"/Keywords(" + PDF_MARK.encode("ascii") + b")",
+)
+
+MAX_OUTPUT_BYTES = 256 * 1024 * 1024
+"""Largest existing output file looked into (to see whether raquan made it)."""
+
+
 def made_by_raquan(path: Path) -> bool:
-    """Whether ``path`` is a .docx whose properties say raquan made it."""
+    """Whether ``path`` is a .docx whose properties say raquan made it (read within limits:
+    the file at the output path may be anything)."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with SafeZip(path, MAX_OUTPUT_BYTES) as package:
             core = package.read("docProps/core.xml").decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile):
+    except (UserError, KeyError):
         return False
     return MARK in core
 
 
-def check_target(output: Path, inputs: Iterable[Path], *, force: bool) -> None:
-    """Refuse to write over an input, a folder, or a file raquan did not make."""
+def pdf_made_by_raquan(path: Path) -> bool:
+    """Whether ``path`` is a PDF converted from a document raquan made (its keywords say so).
+    The file is read a piece at a time, never whole."""
+    try:
+        with path.open("rb") as stream:
+            if stream.read(5) != b"%PDF-":
+                return False
+            tail = b""
+            while chunk := stream.read(1024 * 1024):
+                window = tail + chunk
+                if any(mark in window for mark in _PDF_MARKS):
+                    return True
+                tail = window[-64:]
+    except OSError:
+        return False
+    return False
+
+
+def check_target(output: Path, inputs: Iterable[Path], *, force: bool, pdf: bool = False) -> None:
+    """Refuse to write over an input, a folder, or a file raquan did not make; with ``pdf``,
+    the same for the PDF that will be written beside the document."""
     resolved = output.resolve()
+    pdf_path = output.with_suffix(".pdf")
     for source in inputs:
-        if source.resolve() == resolved:
-            raise UserError(f"'{output}' là tệp đầu vào; raquan không ghi đè nó.")
+        if source.resolve() == resolved or (pdf and source.resolve() == pdf_path.resolve()):
+            shown = output if source.resolve() == resolved else pdf_path
+            raise UserError(f"'{shown}' là tệp đầu vào; raquan không ghi đè nó.")
     if output.is_dir():
         raise UserError(f"'{output}' là một thư mục; hãy cho tên tệp .docx.")
     if output.suffix.lower() != ".docx":
@@ -57,6 +91,13 @@ def check_target(output: Path, inputs: Iterable[Path], *, force: bool) -> None:
         )
     if not output.parent.exists():
         raise UserError(f"Thư mục '{output.parent}' không có.")
+    if pdf and pdf_path.is_dir():
+        raise UserError(f"'{pdf_path}' là một thư mục; raquan không ghi PDF vào đó.")
+    if pdf and pdf_path.exists() and not force and not pdf_made_by_raquan(pdf_path):
+        raise UserError(
+            f"Tệp '{pdf_path}' đã có và không phải do raquan tạo; raquan không ghi đè.",
+            hint="Chọn tên khác bằng -o, hoặc thêm --force nếu chắc chắn muốn ghi đè.",
+        )
 
 
 def save(output: Path, data: bytes) -> None:
@@ -128,6 +169,8 @@ class Rendered:
     output: Path
     pdf: Path | None = None
     warnings: list[Diagnostic] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """What ``--skip-invalid`` left out, said loudly (Vietnamese sentences)."""
 
 
 def check_output(
@@ -138,6 +181,7 @@ def check_output(
     reference_docx: Path | None,
     force: bool,
     more_inputs: Sequence[Path] = (),
+    pdf: bool = False,
 ) -> None:
     """Refuse to write ``target`` over a render's input (the plan, its registry, the templates,
     the reference .docx, ``more_inputs``) or over a file raquan did not make."""
@@ -149,7 +193,7 @@ def check_output(
             inputs.extend(folder.rglob("*"))
     if reference_docx is not None:
         inputs.append(reference_docx)
-    check_target(target, inputs, force=force)
+    check_target(target, inputs, force=force, pdf=pdf)
 
 
 def write_rendered(target: Path, data: bytes, warnings: list[Diagnostic], *, pdf: bool) -> Rendered:

@@ -222,7 +222,7 @@ def run(
     if target is not None and not isinstance(target, Unit):
         raise UserError(f"'{unit}' là một nhóm; báo cáo được làm cho từng đơn vị.")
     placed = choose_duty(loaded, REPORT_KINDS[kind], duty, target)
-    returns = gather(loaded, placed, reports)
+    returns = gather(loaded, placed, reports, skip_unreadable=skip_invalid)
     broken = [d for _, diagnostics in returns.broken for d in diagnostics]
     if target is not None:
         own = returns.received.get(target.id)
@@ -246,6 +246,7 @@ def run(
         reference_docx=reference_docx,
         force=force,
         more_inputs=reports,
+        pdf=pdf,
     )
     if target is not None:
         data = render_unit_report(
@@ -262,4 +263,9 @@ def run(
             templates=templates,
             reference_docx=reference_docx,
         )
-    return write_rendered(path, data, checked, pdf=pdf)
+    rendered = write_rendered(path, data, checked, pdf=pdf)
+    rendered.skipped = [
+        *returns.unreadable,
+        *(f"Bỏ qua tệp có lỗi '{name}'." for name, problems in returns.broken if problems),
+    ]
+    return rendered

@@ -60,6 +60,8 @@ class Returns:
     expected: list[Unit]
     received: dict[str, Received] = field(default_factory=dict)
     broken: list[tuple[str, list[Diagnostic]]] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    """Why folders were skipped (only with ``skip_unreadable``)."""
     deadline: datetime.datetime | None = None
 
     @property
@@ -128,13 +130,20 @@ def gather(
     loaded: LoadedPlan,
     placed: PlacedDuty,
     paths: Sequence[Path],
+    *,
+    skip_unreadable: bool = False,
 ) -> Returns:
     """The result files under ``paths`` that answer ``placed``: valid ones by unit, broken
-    ones with their errors. ``UserError`` when a path does not exist."""
+    ones with their errors. ``UserError`` when a path does not exist or a folder cannot be
+    read; with ``skip_unreadable`` such a folder is listed among the broken ones instead."""
     returns = Returns(loaded, placed, members(loaded, placed))
     deadline = placed.duty.deadline
     returns.deadline = deadline.end() if deadline is not None else None
-    checked = check.run(paths)
+    unreadable: list[tuple[str, str]] | None = [] if skip_unreadable else None
+    checked = check.run(paths, unreadable=unreadable)
+    for folder, reason in unreadable or []:
+        returns.broken.append((folder, []))
+        returns.unreadable.append(f"Không đọc được thư mục '{folder}': {reason}.")
     by_file: dict[str, list[Diagnostic]] = {}
     for diagnostic in checked.diagnostics:
         if diagnostic.severity is Severity.ERROR:

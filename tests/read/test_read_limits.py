@@ -97,7 +97,7 @@ def test_a_file_over_the_default_size_limit(tmp_path: Path, baseline: tuple[floa
     path.write_text("raquan: 1\nkind: units\narea: " + "a" * (6 * MIB) + "\n")
     found = check_limited(path, baseline)
     assert [(i["code"], i["line"]) for i in found] == [("RQ010", 1)]
-    assert "giới hạn 5.0 MiB" in str(found[0]["message"])
+    assert "giới hạn 5,0 MiB" in str(found[0]["message"])
 
 
 def test_the_size_limit_is_configurable(tmp_path: Path, baseline: tuple[float, int]) -> None:

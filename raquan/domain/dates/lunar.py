@@ -74,11 +74,12 @@ class _Span:
     end: int
 
 
+SUPPORTED_RANGE = f"từ {MIN_DATE:%d/%m/%Y} đến {MAX_DATE:%d/%m/%Y}"
+"""The dates raquan works with, in words: every date in a file must lie in this range."""
+
+
 def _range_error() -> ValueError:
-    return ValueError(
-        "Lịch âm chỉ tính được cho các ngày từ "
-        f"{MIN_DATE:%d/%m/%Y} đến {MAX_DATE:%d/%m/%Y} (dương lịch)."
-    )
+    return ValueError(f"Lịch âm chỉ tính được cho các ngày {SUPPORTED_RANGE} (dương lịch).")
 
 
 def _check_range(d: datetime.date) -> None:

@@ -39,7 +39,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from raquan.domain.dates.lunar import solar_to_lunar
+from raquan.domain.dates.lunar import MAX_DATE, MIN_DATE, SUPPORTED_RANGE, solar_to_lunar
 from raquan.domain.dates.names import (
     parse_lunar_day,
     parse_lunar_month,
@@ -283,8 +283,8 @@ class _Attached:
 def _problem(day: int, month: int, year: int) -> str | None:
     """Why day/month/year is not a date, in Vietnamese; None when it is one."""
     written = f"Không có ngày {day:02d}/{month:02d}/{year:04d}"
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        return f"{written}: không có năm {year}."
+    if not MIN_DATE.year <= year <= MAX_DATE.year:
+        return f"{written}: năm {year} nằm ngoài khoảng raquan làm việc được ({SUPPORTED_RANGE})."
     if not 1 <= month <= 12:
         return f"{written}: tháng chỉ từ 1 đến 12."
     last = 31 if month == 12 else (datetime.date(year, month + 1, 1) - datetime.timedelta(1)).day

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from pathlib import Path
 
 from raquan.check import run as check
@@ -46,11 +48,28 @@ def test_path_is_relative_to_the_plans_folder(tmp_path: Path) -> None:
     (tmp_path / "danh-muc" / "units.yaml").write_text(UNITS, encoding="utf-8")
     (tmp_path / "ke-hoach").mkdir()
     plan = tmp_path / "ke-hoach" / "plan.yaml"
-    plan.write_text(PLAN_HEAD + "units: ../danh-muc/units.yaml\n", encoding="utf-8")
+    (tmp_path / "ke-hoach" / "chung").mkdir()
+    shutil.copy(tmp_path / "danh-muc" / "units.yaml", tmp_path / "ke-hoach" / "chung")
+    plan.write_text(PLAN_HEAD + "units: chung/units.yaml\n", encoding="utf-8")
     assert check.run([plan], select=["RQ104"]).diagnostics == []
     plan.write_text(PLAN_HEAD + "units: danh-muc/units.yaml\n", encoding="utf-8")
     found = [(d.code, d.position.line) for d in check.run([plan], select=["RQ104"]).diagnostics]
     assert found == [("RQ104", 11)]
+
+
+def test_a_registry_outside_the_plans_folder_needs_units_on_the_command_line(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "danh-muc").mkdir()
+    registry = tmp_path / "danh-muc" / "units.yaml"
+    registry.write_text(UNITS, encoding="utf-8")
+    (tmp_path / "ke-hoach").mkdir()
+    plan = tmp_path / "ke-hoach" / "plan.yaml"
+    plan.write_text(PLAN_HEAD + "units: ../danh-muc/units.yaml\n", encoding="utf-8")
+    refused = check.run([plan], select=["RQ104"]).diagnostics
+    assert [(d.code, d.position.line) for d in refused] == [("RQ104", 11)]
+    assert "nằm ngoài thư mục của kế hoạch" in refused[0].message
+    assert check.run([plan], select=["RQ104"], units=[registry]).diagnostics == []
 
 
 def test_invalid_registry_is_flagged_and_its_own_errors_reported_in_it(
@@ -72,4 +91,6 @@ def test_file_that_is_not_a_registry_is_flagged(diagnose: Diagnose) -> None:
     # units.yaml here is a plan, not a unit registry.
     [diagnostic] = diagnose("units: units.yaml\n", "RQ104", units=PLAN_HEAD)
     assert diagnostic.position.line == 11
-    assert diagnostic.message.endswith("không phải danh mục đơn vị (kind: units).")
+    assert diagnostic.message.endswith(
+        "không phải danh mục đơn vị (kind: units), mà là kế hoạch (kind: plan)."
+    )
