@@ -3,7 +3,8 @@
 Each command (``raquan.cli.<command>``) parses its options, calls the core
 (``raquan.<feature>.run``) and prints what it returns; the core never prints and never exits.
 Every command runs inside ``_boundary``: a ``UserError`` (the input is wrong) becomes its
-Vietnamese message and exit code 2; any other exception is a bug of raquan, shown as a short
+Vietnamese message and exit code 2, and so does an ``OSError`` on a path the user gave (its
+reason put in Vietnamese); any other exception is a bug of raquan, shown as a short
 Vietnamese message naming the log file that holds the traceback, exit code 3
 (``RAQUAN_DEBUG=1`` prints the traceback instead). Imports that cost time (the checks,
 python-docx, Jinja) happen inside the commands that need them.
@@ -136,6 +137,13 @@ def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None
             function(*args, **kwargs)
         except UserError as error:
             fail(error.message, error.hint)
+        except OSError as error:
+            # The operating system refused a path the user gave (a name too long, no
+            # permission, a full disk) where the core did not already say so in its words.
+            from raquan.files import os_reason, short_path  # noqa: PLC0415
+
+            where = f" '{short_path(error.filename)}'" if error.filename else ""
+            fail(f"Không làm được việc với tệp{where}: {os_reason(error)}.")
         except Exception as error:
             if _is_click_exit(error):
                 raise

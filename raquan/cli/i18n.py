@@ -160,10 +160,23 @@ def _no_type(ctx: Any) -> None:
     return None
 
 
+def usage_error_class() -> type[Exception]:
+    """Click's ``UsageError``, reached through Typer's public ``BadParameter`` (a subclass of
+    it), so that the same code works whether Typer uses the ``click`` package (before 0.26) or
+    its own copy of it (``typer._click``, a private module raquan does not import)."""
+    import typer  # noqa: PLC0415
+
+    for base in typer.BadParameter.__mro__:
+        if base.__name__ == "UsageError":
+            return base
+    raise RuntimeError("Typer's BadParameter is no longer a UsageError")  # pragma: no cover
+
+
 def command_classes() -> tuple[type[Any], type[Any]]:
     """Typer command and group classes whose help option and usage line speak Vietnamese."""
-    from typer._click.exceptions import UsageError  # noqa: PLC0415
     from typer.core import TyperCommand, TyperGroup  # noqa: PLC0415
+
+    UsageError = usage_error_class()  # noqa: N806
 
     class _Vietnamese:
         def get_params(self, ctx: Any) -> Any:
