@@ -76,6 +76,10 @@ class Diagnostic:
     needle: str | None = None
     occurrence: int = 0
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.target, Position):
+            self.source.want(self.target)
+
     @property
     def path(self) -> str:
         """The file's path as the user gave it."""

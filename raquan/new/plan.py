@@ -165,6 +165,12 @@ def plan_skeleton(
     due = calendar.previous_working_day(event_day - PREPARED_BEFORE)
     period_end = today + PERIOD_LENGTH
     text = render(_document(names, units_key, today, event_day, due, period_end))
+    if problem is None and (units_key.startswith("../") or PurePath(units_key).is_absolute()):
+        problem = (
+            f"Danh mục đơn vị '{units_key}' nằm ngoài thư mục của kế hoạch; khi kiểm tra hay "
+            f"xuất văn bản, thêm --units {PurePath(units).as_posix() if units else units_key} "
+            "(raquan chỉ tự đọc danh mục trong thư mục của kế hoạch)."
+        )
     return PlanSkeleton(text, problem)
 
 

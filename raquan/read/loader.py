@@ -23,7 +23,7 @@ from raquan.files import TooLargeError, mebibytes, os_reason, read_bounded, shor
 from raquan.models.kinds import KIND_NAMES, MODELS
 from raquan.read.messages import translate
 from raquan.read.source import Source
-from raquan.read.yamlread import Problem, read_yaml
+from raquan.read.yamlread import MAX_NODES, Problem, read_yaml
 
 CURRENT_VERSION = 1
 """The format version this raquan writes."""
@@ -156,7 +156,7 @@ def load_text(source: Source, *, expect: str | None = None) -> Document:
     """Parse and validate a source's text; ``expect`` is the kind the caller needs, if any."""
     document = Document(source)
     assert source.text is not None
-    result = read_yaml(source.text)
+    result = read_yaml(source.text, max_nodes=max(MAX_NODES, max_file_size() // 20))
     document.diagnostics.extend(_problem(source, p) for p in result.problems)
     if not result.complete:
         return document

@@ -1,8 +1,10 @@
 """A file's text and the way from a data path to a line and column in it.
 
 Positions are found lazily: the first diagnostic that needs one reads the file's YAML again
-with spans recorded (``read_yaml(record=True)``), and later look-ups use that table. A file
-with nothing to report never pays for it.
+and records the spans of the paths that the file's diagnostics point at (each diagnostic tells
+its source what it will ask for, ``want``), and later look-ups use that small table. A file
+with nothing to report never pays for it, and a file of two million values with three
+problems keeps three spans (and their enclosing values), not two million.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class Source:
         self.text = text
         self.display = display if display is not None else str(path)
         self._spans: dict[DataPath, Span] | None = None
+        self._wanted: set[DataPath] = set()
+        self._recorded: set[DataPath] = set()
         self._lines: list[str] | None = None
 
     def __repr__(self) -> str:
@@ -36,14 +40,22 @@ class Source:
             return self._lines[number - 1]
         return ""
 
-    def _span_table(self) -> dict[DataPath, Span]:
-        if self._spans is None:
-            self._spans = read_yaml(self.text, record=True).spans if self.text else {}
+    def want(self, target: DataPath) -> None:
+        """Say that ``target`` will be located (its enclosing values too)."""
+        for length in range(len(target) + 1):
+            self._wanted.add(target[:length])
+
+    def _span_table(self, target: DataPath) -> dict[DataPath, Span]:
+        self.want(target)
+        if self._spans is None or not self._wanted <= self._recorded:
+            wanted = set(self._wanted)
+            self._spans = read_yaml(self.text, record=wanted).spans if self.text else {}
+            self._recorded = wanted
         return self._spans
 
     def span(self, target: DataPath) -> tuple[DataPath, Span] | None:
         """The span of ``target``, or of its longest prefix that has one."""
-        spans = self._span_table()
+        spans = self._span_table(target)
         for length in range(len(target), -1, -1):
             found = spans.get(target[:length])
             if found is not None:

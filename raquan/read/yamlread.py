@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -49,6 +49,15 @@ MAX_DEPTH = 64
 
 ALIAS_ALLOWANCE = 10_000
 """Nodes that aliases may add beyond the document's own size before it is refused."""
+
+MAX_NODES = 262_144
+"""Values (scalars, lists, mappings) a document may hold by default: about three times what a
+real plan of 5 MiB holds (one value per 60 bytes), far below what a file of 5 MiB can pack in
+(one value per 2 bytes). ``read_yaml`` takes another limit (the loader scales it with the
+file size limit)."""
+
+MAX_ITEMS = 20_000
+"""Items one list or mapping may hold (a province has about 500 units)."""
 
 _NULLS = frozenset({"~", "null", "Null", "NULL", ""})
 _TRUES = frozenset({"true", "True", "TRUE"})
@@ -333,9 +342,13 @@ def _tab_problems(text: str) -> list[Problem]:
 class _Reader:
     """One pass over the events of a text, building its data (and, if asked, its spans)."""
 
-    def __init__(self, text: str, *, record: bool) -> None:
+    def __init__(
+        self, text: str, *, record: bool | Collection[DataPath], max_nodes: int = MAX_NODES
+    ) -> None:
         self.text = text
-        self.record = record
+        self.record = bool(record)
+        self.wanted = None if isinstance(record, bool) else set(record)
+        self.max_nodes = max_nodes
         self.result = YamlResult()
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -402,8 +415,36 @@ class _Reader:
             return (*top.path, len(top.value))
         return (*top.path, top.key) if top.has_key else top.path
 
-    def scalar(self, event: Any) -> None:
+    def count(self, event: Any) -> None:
+        """One more value: refused early when the document or its list or mapping holds too
+        many (nothing larger is ever built)."""
         self.nodes += 1
+        if self.nodes > self.max_nodes:
+            self.fail(
+                Problem(
+                    "RQ010",
+                    f"Tệp có quá nhiều giá trị (hơn {self.max_nodes:,}); tệp có thể bị hỏng hoặc "
+                    "cố ý làm treo máy.".replace(",", "."),
+                    _position(event.start_mark),
+                    hint="Một kế hoạch thật có khoảng một giá trị cho mỗi 60 byte; nếu tệp này "
+                    "đúng là lớn như vậy, tăng RAQUAN_MAX_FILE_SIZE.",
+                )
+            )
+        if self.stack:
+            top = self.stack[-1]
+            if len(top.value) >= MAX_ITEMS:
+                what = "danh sách" if isinstance(top.value, list) else "bảng khoá"
+                self.fail(
+                    Problem(
+                        "RQ010",
+                        f"Một {what} có quá nhiều phần tử (hơn {MAX_ITEMS:,}).".replace(",", "."),
+                        _position(event.start_mark),
+                        hint="Tách dữ liệu thành nhiều tệp, hoặc kiểm tra xem tệp có bị hỏng.",
+                    )
+                )
+
+    def scalar(self, event: Any) -> None:
+        self.count(event)
         value = event.value
         tag = event.tag
         if tag is None or tag == "!":
@@ -448,7 +489,7 @@ class _Reader:
         )
 
     def start(self, event: Any, value: dict[Any, Any] | list[Any]) -> None:
-        self.nodes += 1
+        self.count(event)
         tag = event.tag
         wanted = _COLLECTION_TAGS["mapping" if isinstance(value, dict) else "sequence"]
         if tag is not None and tag not in ("!", wanted):
@@ -496,7 +537,10 @@ class _Reader:
             )
         value, size = known
         self.aliased += size
-        if self.aliased > ALIAS_ALLOWANCE + self.nodes:
+        if (
+            self.aliased > ALIAS_ALLOWANCE + self.nodes
+            or self.nodes + self.aliased > 4 * self.max_nodes
+        ):
             self.fail(
                 Problem(
                     "RQ010",
@@ -514,15 +558,13 @@ class _Reader:
         if not self.stack:
             self.result.data = value
             if self.record:
-                self.result.spans[()] = _span(start, end, container=container)
+                self.keep((), _span(start, end, container=container))
             return
         top = self.stack[-1]
         top.size += size
         if isinstance(top.value, list):
             if self.record:
-                self.result.spans[(*top.path, len(top.value))] = _span(
-                    start, end, container=container
-                )
+                self.keep((*top.path, len(top.value)), _span(start, end, container=container))
             top.value.append(value)
             return
         if not top.has_key:
@@ -556,9 +598,11 @@ class _Reader:
             return
         top.value[key] = value
         if self.record:
-            self.result.spans[(*top.path, key)] = _span(
-                start, end, container=container, key=top.key_mark
-            )
+            self.keep((*top.path, key), _span(start, end, container=container, key=top.key_mark))
+
+    def keep(self, path: DataPath, span: Span) -> None:
+        if self.wanted is None or path in self.wanted:
+            self.result.spans[path] = span
 
 
 def _span(
@@ -580,14 +624,18 @@ def _span(
     )
 
 
-def read_yaml(text: str, *, record: bool = False) -> YamlResult:
+def read_yaml(
+    text: str, *, record: bool | Collection[DataPath] = False, max_nodes: int = MAX_NODES
+) -> YamlResult:
     """Read one YAML document from ``text``.
 
     Returns the data (None for an empty document), the problems found (syntax, tabs, duplicate
-    keys, unsupported tags, too deep, too many aliases) and, with ``record``, the span of every
-    data path. ``complete`` is False when reading stopped early; the data is then unusable.
+    keys, unsupported tags, too deep, too many aliases, too many values) and, with ``record``,
+    the spans of the data paths: all of them (``True``), or only those in ``record`` (a
+    collection of paths), so that locating a few problems in a large file keeps a few spans,
+    not millions. ``complete`` is False when reading stopped early; the data is then unusable.
     """
-    return _Reader(text, record=record).run()
+    return _Reader(text, record=record, max_nodes=max_nodes).run()
 
 
 def iter_paths(data: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]:

@@ -160,7 +160,11 @@ def test_registry_elsewhere_is_named_relative_to_the_plan(
     assert plan.units == "../units.yaml"
     assert plan.header.issuer == "UBND thành phố"
     assert (folder / "ke-hoach" / ".raquan" / "plan.schema.json").is_file()
-    assert {d.code for d in check.run([plan_path]).diagnostics} == {"RQ109"}
+    assert "nằm ngoài thư mục của kế hoạch; khi kiểm tra" in result.output
+    assert "--units units.yaml" in result.output
+    assert "RQ104" in {d.code for d in check.run([plan_path]).diagnostics}
+    allowed = check.run([plan_path], units=[folder / "units.yaml"])
+    assert {d.code for d in allowed.diagnostics} == {"RQ109"}
 
 
 def test_validates_against_the_json_schema_of_raquan_schema_plan(folder: Path) -> None:
@@ -224,8 +228,10 @@ def test_a_registry_that_cannot_be_used_is_noted_and_names_stay_placeholders(
     broken = runner.invoke(app, ["new", "plan", "-o", "khac.yaml"])
     assert broken.exit_code == 0, broken.output
     assert "Lưu ý: Danh mục đơn vị 'units.yaml' có lỗi" in broken.output
+    (tmp_path / "dm").mkdir()
+    shutil.copy(UNITS, tmp_path / "dm" / "units.yaml")
     fine = runner.invoke(
-        app, ["new", "plan", "--units", str(UNITS), "-o", "tot.yaml", "--today", TODAY_TEXT]
+        app, ["new", "plan", "--units", "dm/units.yaml", "-o", "tot.yaml", "--today", TODAY_TEXT]
     )
     assert fine.exit_code == 0, fine.output
     assert "Lưu ý" not in fine.output
