@@ -2,8 +2,11 @@
 
     python benchmarks/fuzz_long.py [--cases 100000] [--seed 0] [--jobs 2]
 
-Half the cases damage the bundled plan, half a sample result file; every case must end in
-located diagnostics or a clear error. ``--jobs`` runs that many processes, each with its own
+Half the cases damage the bundled plan (both appendix tables filled in), half a sample result
+file; every case must end in located diagnostics or a clear error, a plan that passes must
+render, and a result file that passes renders as its unit's report and in the city's summary
+(one valid file in ``RAQUAN_FUZZ_RENDER_EVERY``, default 10, chosen by checksum: a render
+costs about 0.5 s). ``--jobs`` runs that many processes, each with its own
 share of the cases and its own seed. Prints how many cases ran, how long they took, and the
 first failing case if any (exit code 1).
 """

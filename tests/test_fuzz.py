@@ -4,7 +4,8 @@ Each case takes the bundled plan (or a sample result file) and mutates it a few 
 files get damaged by hand or in transit: bytes flipped, lines dropped or duplicated,
 indentation shifted, a value swapped for a list, a mapping, a huge string or a wrong type.
 ``raquan check`` must answer with diagnostics it can locate; a plan that still passes must
-render. Hypothesis runs with a fixed seed and a per-case deadline. The default run tries a
+render, with both appendix tables filled in; a result file that still passes must render as
+the unit's report and in the city's summary. Hypothesis runs with a fixed seed and a per-case deadline. The default run tries a
 short sample of each; ``pytest -m slow`` runs 1,000 cases each (``RAQUAN_FUZZ_CASES``), and
 ``benchmarks/fuzz_long.py`` runs the same cases 100,000 times.
 """
@@ -15,6 +16,7 @@ import datetime
 import os
 import shutil
 import tempfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -25,13 +27,23 @@ from raquan.check import run as check
 from raquan.diagnostics import Severity
 from raquan.errors import UserError
 from raquan.models.plan import Plan
+from raquan.models.report import Report
 from raquan.read.resources import bundled
 from raquan.render.checked import CheckFailedError
 from raquan.render.plan import run as render_plan_file
+from raquan.render.report import run as render_report_file
 from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
 
 PLANS = bundled("plans")
-PLAN_TEXT = BUNDLED_PLAN.read_bytes()
+PLAN_TEXT = BUNDLED_PLAN.read_bytes().replace(
+    b"    assignments: []\n",
+    "    assignments:\n"
+    "      - {area: xã Đoàn Kết, members: [Phòng Kinh tế thành phố], note: Trưởng nhóm}\n"
+    "      - area: phường Quyết Thắng\n"
+    "        members: [Phòng Kinh tế thành phố, Văn phòng HĐND và UBND thành phố]\n".encode(),
+)
+"""The bundled plan with both appendix tables non-empty."""
+assert BUNDLED_PLAN.read_bytes() != PLAN_TEXT
 REPORT_TEXT = (SAMPLE_REPORTS / "doan-ket-tong-hop.yaml").read_bytes()
 # Hypothesis warns when it prints a failing example this large; the example is still shown.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
@@ -41,6 +53,9 @@ SHORT = 40
 
 CASES = int(os.environ.get("RAQUAN_FUZZ_CASES", "1000"))
 """Cases of each test marked ``slow`` (``pytest -m slow``)."""
+RENDER_EVERY = int(os.environ.get("RAQUAN_FUZZ_RENDER_EVERY", "10"))
+"""A valid result file is rendered (unit's report and summary: about 0.5 s) in one case out of
+this many, chosen by the file's checksum so that a run is repeatable."""
 
 SWAPS = [
     b"[a, b, c]",
@@ -92,7 +107,8 @@ def mutated(draw: st.DrawFn, original: bytes) -> bytes:
 
 
 def _run(files: dict[str, bytes], render: bool) -> None:
-    """Check the files; every diagnostic must locate; a plan without errors must render."""
+    """Check the files; every diagnostic must locate; a plan without errors must render, and
+    so must a valid result file, as the unit's report and in the city's summary."""
     with tempfile.TemporaryDirectory(prefix="raquan-fuzz-") as scratch:
         folder = Path(scratch)
         shutil.copyfile(PLANS / "units.yaml", folder / "units.yaml")
@@ -114,6 +130,30 @@ def _run(files: dict[str, bytes], render: bool) -> None:
                 assert not any(isinstance(d.model, Plan) for d in result.files), (
                     "check passed a plan that render refused"
                 )
+        reports = [d.model for d in result.files if isinstance(d.model, Report) and d.ok]
+        if not errors and reports and zlib.crc32(files["bao-cao.yaml"]) % RENDER_EVERY == 0:
+            _render_reports(folder, reports[0])
+
+
+def _render_reports(folder: Path, report: Report) -> None:
+    """A valid result file renders as its unit's report and in the city's summary (or is
+    refused with a clear message, such as a unit that is not given the duty)."""
+    kind = "quick" if report.type == "nhanh" else "summary"
+    for unit, name in ((report.unit, "unit.docx"), (None, "summary.docx")):
+        if unit is None and kind != "summary":
+            continue
+        try:
+            render_report_file(
+                folder / "plan.yaml",
+                reports=[folder / "bao-cao.yaml"],
+                kind=kind,
+                unit=unit,
+                duty=report.duty,
+                output=folder / name,
+            )
+        except (CheckFailedError, UserError):
+            continue
+        assert (folder / name).stat().st_size > 0
 
 
 def fuzz(cases: int) -> settings:
