@@ -203,13 +203,16 @@ Ví dụ đúng::
     _rule(
         "RQ010",
         "hostile-input",
-        "Tệp quá lớn, lồng quá sâu, hoặc bí danh phình quá lớn",
+        "Tệp quá lớn, lồng quá sâu, quá nhiều giá trị, số quá dài, hoặc bí danh phình quá lớn",
         """
-RQ010 — Tệp quá lớn, lồng quá sâu, hoặc bí danh phình quá lớn.
+RQ010 — Tệp quá lớn, lồng quá sâu, quá nhiều giá trị, số quá dài, hoặc bí danh phình quá lớn.
 
 Tệp đến từ nơi khác được đọc có giới hạn: kích thước (mặc định 5 MiB, đổi bằng biến môi trường
-``RAQUAN_MAX_FILE_SIZE``), độ lồng (64 cấp) và số nút mà các bí danh ``*`` thêm vào. Tệp vượt
-giới hạn bị từ chối ngay, không làm treo máy.
+``RAQUAN_MAX_FILE_SIZE``; raquan không đọc quá giới hạn, kể cả từ ``/dev/zero`` hay một đường
+ống), độ lồng (64 cấp), số giá trị trong tệp (262.144, tăng theo giới hạn kích thước), số phần
+tử của một danh sách hay bảng khoá (20.000), độ dài của một số nguyên (100 chữ số) và số giá
+trị mà các bí danh ``*`` thêm vào. Tệp vượt giới hạn bị từ chối ngay khi đọc tới chỗ vượt,
+không làm treo máy hay dùng hết bộ nhớ. Xem ``docs/an-toan.md``.
 
 Ví dụ sai (bí danh lồng nhau nhân lên hàng tỉ phần tử)::
 
