@@ -46,6 +46,10 @@ class SourceFile(Protocol):
 
     def line(self, number: int) -> str: ...
 
+    def want(self, target: DataPath) -> None:
+        """Note that ``target`` will be located, so that positions are recorded for the paths
+        the diagnostics point at, and only those."""
+
     def locate(
         self,
         target: DataPath,

@@ -5,9 +5,9 @@ files get damaged by hand or in transit: bytes flipped, lines dropped or duplica
 indentation shifted, a value swapped for a list, a mapping, a huge string or a wrong type.
 ``raquan check`` must answer with diagnostics it can locate; a plan that still passes must
 render, with both appendix tables filled in; a result file that still passes must render as
-the unit's report and in the city's summary. Hypothesis runs with a fixed seed and a per-case deadline. The default run tries a
-short sample of each; ``pytest -m slow`` runs 1,000 cases each (``RAQUAN_FUZZ_CASES``), and
-``benchmarks/fuzz_long.py`` runs the same cases 100,000 times.
+the unit's report and in the city's summary. Hypothesis runs with a fixed seed and a per-case
+deadline. The default run tries a short sample of each; ``pytest -m slow`` runs 1,000 cases
+each (``RAQUAN_FUZZ_CASES``), and ``benchmarks/fuzz_long.py`` runs the same cases 100,000 times.
 """
 
 from __future__ import annotations

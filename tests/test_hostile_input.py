@@ -17,12 +17,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_PLAN, PLAN_HEAD, SAMPLE_REPORTS, UNITS
 from typer.testing import CliRunner
 
-from raquan.cli import app
+from raquan.cli.app import app
 from raquan.domain.phrasing import format_number
 from raquan.render.output import pdf_made_by_raquan
+from support.plans import BUNDLED_PLAN, PLAN_HEAD, SAMPLE_REPORTS, UNITS
 
 runner = CliRunner()
 ROOT = Path(__file__).parents[1]
@@ -219,7 +219,7 @@ def test_a_broken_zip_as_reference_docx_is_a_message(tmp_path: Path) -> None:
 
 def test_the_safe_zip_reader_counts_what_really_comes_out(tmp_path: Path) -> None:
     from raquan.errors import UserError
-    from raquan.files import SafeZip
+    from raquan.read.bounded import SafeZip
 
     plain = tmp_path / "a.zip"
     with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as package:

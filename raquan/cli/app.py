@@ -140,7 +140,8 @@ def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None
         except OSError as error:
             # The operating system refused a path the user gave (a name too long, no
             # permission, a full disk) where the core did not already say so in its words.
-            from raquan.files import os_reason, short_path  # noqa: PLC0415
+            from raquan.files import os_reason  # noqa: PLC0415
+            from raquan.read.bounded import short_path  # noqa: PLC0415
 
             where = f" '{short_path(error.filename)}'" if error.filename else ""
             fail(f"Không làm được việc với tệp{where}: {os_reason(error)}.")

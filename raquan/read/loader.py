@@ -19,8 +19,9 @@ from pydantic import BaseModel, ValidationError
 
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.errors import UserError
-from raquan.files import TooLargeError, mebibytes, os_reason, read_bounded, short_path
+from raquan.files import os_reason
 from raquan.models.kinds import KIND_NAMES, MODELS
+from raquan.read.bounded import TooLargeError, mebibytes, read_bounded, short_path
 from raquan.read.messages import translate
 from raquan.read.source import Source
 from raquan.read.yamlread import MAX_NODES, Problem, read_yaml

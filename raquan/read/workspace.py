@@ -17,10 +17,11 @@ from raquan.domain.dates.workdays import WorkCalendar
 from raquan.domain.history import Period
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
-from raquan.files import os_reason, short_path
+from raquan.files import os_reason
 from raquan.models.kinds import KIND_NAMES
 from raquan.models.plan import Plan
 from raquan.models.units import CalendarOverrides, Registry
+from raquan.read.bounded import short_path
 from raquan.read.loader import Document, load_file
 
 YAML_SUFFIXES = (".yaml", ".yml")

@@ -19,8 +19,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from raquan.domain.layout import RECIPIENT_STYLE
 from raquan.domain.phrasing import number_line, place_date
 from raquan.errors import UserError
-from raquan.files import SafeZip
 from raquan.models.plan import Header, Signature
+from raquan.read.bounded import SafeZip
 from raquan.render.frame import (
     LANDSCAPE_TEXT_WIDTH_CM,
     TEXT_WIDTH_CM,

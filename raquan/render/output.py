@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raquan.errors import UserError
-from raquan.files import SafeZip, write_atomic
+from raquan.files import write_atomic
+from raquan.read.bounded import SafeZip
 from raquan.read.resources import bundled
 
 if TYPE_CHECKING:

@@ -41,6 +41,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from raquan.errors import UserError
+from raquan.read.bounded import read_bounded
 from raquan.render.plain import MAPPING_METHODS, Record, TemplateFunction
 
 BASE_STEPS = 1_000_000
@@ -433,8 +434,6 @@ class TemplateFolder(BaseLoader):
     def get_source(
         self, environment: Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        from raquan.files import read_bounded  # noqa: PLC0415
-
         pieces = [piece for piece in template.split("/") if piece not in ("", ".")]
         if any(piece == ".." for piece in pieces):
             raise TemplateNotFound(template)

@@ -56,7 +56,7 @@ def test_version() -> None:
 
 def test_the_english_we_replace_still_exists_in_typer() -> None:
     # Click's modules, found from public classes: the ``click`` package or Typer's own copy.
-    exceptions = sys.modules[vietnamese.usage_error_class().__module__]
+    exceptions = sys.modules[i18n.usage_error_class().__module__]
     package = exceptions.__name__.rpartition(".")[0]
     parser = importlib.import_module(f"{package}.parser")
     click_core = importlib.import_module(f"{package}.core")

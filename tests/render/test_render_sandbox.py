@@ -13,15 +13,16 @@ from typing import Any
 
 import docx
 import pytest
-from conftest import BUNDLED_PLAN, SAMPLE_REPORTS, WriteFiles
-from docx_text import sections, texts
 from pydantic import BaseModel
 from typer.testing import CliRunner
 
-from raquan.cli import app
+from raquan.cli.app import app
 from raquan.models.plan import Plan
 from raquan.read.loader import load_file
 from raquan.render.plain import Record, TemplateFunction, plain, plain_context
+from support.checks import WriteFiles
+from support.docx_text import sections, texts
+from support.plans import BUNDLED_PLAN, PLAN_HEAD, SAMPLE_REPORTS, dedent
 
 runner = CliRunner()
 
@@ -328,8 +329,6 @@ attachments:
 def test_every_bundled_plan_template_renders_non_empty_appendices(
     tmp_path: Path, write_files: WriteFiles
 ) -> None:
-    from conftest import PLAN_HEAD, dedent
-
     plan = write_files(
         PLAN_HEAD
         + dedent(

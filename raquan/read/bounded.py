@@ -1,0 +1,171 @@
+"""Reading what other offices send, within limits: one bounded reader, one safe zip reader.
+
+``read_bounded`` reads at most a limit plus one byte from any kind of file (a regular file,
+``/dev/zero``, a pipe, ``/dev/stdin``): the size a file claims is never trusted, so a stream
+without end costs a limit's worth of memory, not all of it. ``SafeZip`` opens a zip package
+(a .docx) after checking, for every member, the size it declares and, while reading, the size
+that really comes out, against one budget for the whole package: a "zip bomb" stops at the
+limit. Every read of an untrusted file goes through one of them (YAML files, templates, the
+reference .docx, an existing output file, and the Word documents to import).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from raquan.errors import UserError
+from raquan.files import os_reason
+
+CHUNK = 64 * 1024
+
+
+class TooLargeError(UserError):
+    """A file (or a zip member) holds more than its limit; ``size`` is what was seen."""
+
+    def __init__(self, message: str, *, size: int, limit: int, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.size = size
+        self.limit = limit
+
+
+def short_path(path: Path | str, keep: int = 120) -> str:
+    """A path as messages show it: a 5,000-character name is not repeated whole."""
+    text = str(path)
+    return text if len(text) <= keep else f"{text[: keep // 2]}…{text[-keep // 2 :]}"
+
+
+def mebibytes(size: int) -> str:
+    """``5,0 MiB``: a size as the messages write it."""
+    return f"{size / 1048576:.1f}".replace(".", ",") + " MiB"
+
+
+def _unreadable(path: Path, what: str, error: OSError) -> UserError:
+    return UserError(f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}.")
+
+
+def read_bounded(path: Path, limit: int, *, what: str = "tệp") -> bytes:
+    """The bytes of ``path``, read without ever holding more than ``limit + 1`` of them.
+
+    ``TooLargeError`` when there are more than ``limit``; ``UserError`` when the file cannot be
+    read (the message names ``what`` and the operating system's reason, in Vietnamese).
+    """
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with path.open("rb", buffering=0) as stream:
+            while total <= limit:
+                chunk = stream.read(min(CHUNK, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+    except OSError as error:
+        raise UserError(
+            f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
+        ) from None
+    if total > limit:
+        raise TooLargeError(
+            f"{what[:1].upper()}{what[1:]} '{path}' quá lớn (hơn {mebibytes(limit)}), không đọc.",
+            size=total,
+            limit=limit,
+        )
+    return b"".join(chunks)
+
+
+MAX_ZIP_MEMBERS = 10_000
+MAX_ZIP_RATIO = 200
+"""A member inflating more than this many times its compressed size is refused."""
+
+
+class SafeZip:
+    """A zip package read within one budget of uncompressed bytes.
+
+    Opening checks every member's declared size (the sum must fit the budget, no member may
+    claim an absurd ratio); ``read`` counts the bytes that really come out, so a member that
+    lies about its size stops at the budget too. Raises ``UserError`` naming ``what``.
+    """
+
+    def __init__(self, path: Path, limit: int, *, what: str = "tệp .docx") -> None:
+        self.path = path
+        self.limit = limit
+        self.what = what
+        self.remaining = limit
+        try:
+            regular = path.is_file() and path.stat().st_size <= limit
+            if path.is_file() and not regular:
+                raise self._bomb(f"tệp nặng {mebibytes(path.stat().st_size)}")
+        except OSError as error:
+            raise UserError(
+                f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
+            ) from None
+        try:
+            source: Path | io.BytesIO = (
+                path if regular else io.BytesIO(read_bounded(path, limit, what=what))
+            )
+            self.archive = zipfile.ZipFile(source)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+            raise UserError(f"'{path}' không phải một {what} đọc được (tệp zip hỏng).") from None
+        except OSError as error:
+            raise UserError(
+                f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
+            ) from None
+        members = self.archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise self._bomb(f"có {len(members)} phần")
+        declared = sum(member.file_size for member in members)
+        if declared > limit:
+            raise self._bomb(f"khai báo {mebibytes(declared)} khi giải nén")
+        for member in members:
+            if member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1024):
+                raise self._bomb(f"phần '{member.filename}' nén hơn {MAX_ZIP_RATIO} lần")
+
+    def _bomb(self, detail: str) -> UserError:
+        return TooLargeError(
+            f"'{self.path}' bị từ chối: {detail}; giới hạn khi giải nén là "
+            f"{mebibytes(self.limit)} (có thể là một 'bom zip').",
+            size=self.limit + 1,
+            limit=self.limit,
+        )
+
+    def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.archive.close()
+
+    def names(self) -> list[str]:
+        return self.archive.namelist()
+
+    def read(self, name: str) -> bytes:
+        """A member's bytes, counted against the budget as they are inflated."""
+        chunks: list[bytes] = []
+        try:
+            with self.archive.open(name) as stream:
+                while True:
+                    chunk = stream.read(min(CHUNK, self.remaining + 1))
+                    if not chunk:
+                        break
+                    self.remaining -= len(chunk)
+                    if self.remaining < 0:
+                        raise self._bomb(f"phần '{name}' giải nén ra nhiều hơn khai báo")
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as error:
+            if isinstance(error, OSError) and not isinstance(error, zipfile.BadZipFile):
+                reason = os_reason(error)
+            else:
+                reason = "phần này bị hỏng"
+            raise UserError(f"'{self.path}' không đọc được ({name}: {reason}).") from None
+        return b"".join(chunks)
+
+    def repacked(self) -> io.BytesIO:
+        """The package rebuilt from the members read within the budget, for a library that
+        wants a file (python-docx): it never sees more than was checked."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for member in self.archive.infolist():
+                if not member.is_dir():
+                    out.writestr(member.filename, self.read(member.filename))
+        buffer.seek(0)
+        return buffer
