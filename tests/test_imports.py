@@ -46,13 +46,13 @@ from pathlib import Path  # noqa: E402
 PACKAGE = Path(__file__).resolve().parents[1] / "raquan"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("raquan", "raquan.errors", "raquan.diagnostics", "raquan.files"),
+    ("raquan", "raquan.errors", "raquan.diagnostics", "raquan.files", "raquan.lock"),
     ("raquan.models",),
     ("raquan.domain",),
     ("raquan.read",),
     ("raquan.check",),
     ("raquan.results",),
-    ("raquan.due", "raquan.render", "raquan.diff", "raquan.new"),
+    ("raquan.due", "raquan.render", "raquan.diff", "raquan.new", "raquan.done"),
     ("raquan.cli", "raquan.__main__", "raquan.reference"),
 )
 """The layers, lowest first. A module imports its own layer and the layers below it, never a

@@ -7,6 +7,7 @@ them into ``Diagnostic``s carrying the rule's code and severity (see ``raquan.ch
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,10 +19,11 @@ from raquan.diagnostics import DataPath
 if TYPE_CHECKING:
     from raquan.domain.dates.textdates import DateMention
     from raquan.domain.dates.workdays import WorkCalendar
+    from raquan.domain.deadlines import Occurrence
     from raquan.domain.doctypes import Citation
     from raquan.domain.richtext import Placeholder
     from raquan.domain.units import UnitIndex
-    from raquan.models.plan import Duty, PlacedDuty, Plan
+    from raquan.models.plan import Deadline, Duty, PlacedDuty, Plan
     from raquan.models.report import Report
     from raquan.models.units import Registry, Unit
     from raquan.read.loader import Document
@@ -61,6 +63,36 @@ class PlanContext:
     def duties(self) -> list[PlacedDuty]:
         """Every duty of the plan, sub-duties included, in document order."""
         return list(self.plan.duties())
+
+    @cached_property
+    def deadlines(self) -> list[tuple[PlacedDuty, Deadline, list[Occurrence]]]:
+        """Every duty with a deadline, and each time it falls due (a recurring deadline
+        several times; none when it cannot be placed, which RQ105, RQ207 and RQ208 report).
+        A deadline counted from another duty's completion is estimated from that duty's own
+        deadline. The RQ2xx rules apply to each occurrence."""
+        from raquan.domain.deadlines import occurrences  # noqa: PLC0415
+
+        return [
+            (
+                placed,
+                placed.duty.deadline,
+                occurrences(self.plan, placed.duty.deadline, self.calendar),
+            )
+            for placed in self.duties
+            if placed.duty.deadline is not None
+        ]
+
+    def declared_days(self, duty: Duty) -> list[datetime.date]:
+        """The days a duty's deadline names or comes to (its date, start, the day it counts
+        from, the last day of each occurrence), the written date first; empty without one."""
+        deadline = duty.deadline
+        if deadline is None:
+            return []
+        days = [deadline.date, deadline.start, deadline.from_.date if deadline.from_ else None]
+        for placed, _, found in self.deadlines:
+            if placed.duty is duty:
+                days += [occurrence.last_day for occurrence in found]
+        return [day for day in days if day is not None]
 
     @cached_property
     def duty_texts(self) -> dict[DataPath, Duty]:

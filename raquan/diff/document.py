@@ -280,7 +280,7 @@ def closing_changes(old: Plan, new: Plan) -> list[Change]:
 
 def _days(calendar: CalendarOverrides) -> tuple[dict[str, str], dict[str, str]]:
     off = {d.date.isoformat(): f"{short_date(d.date)} ({d.reason})" for d in calendar.days_off}
-    working = {d.isoformat(): short_date(d) for d in calendar.working_days}
+    working = {d.date.isoformat(): short_date(d.date) for d in calendar.working_days}
     return off, working
 
 

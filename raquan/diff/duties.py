@@ -31,11 +31,12 @@ def deadline_words(deadline: Deadline, plan: Plan, *, event_ids: bool = False) -
     """A deadline as the plan writes it, always with its weekday when it ends on a day:
     "trước ngày 15/01/2023 (Chủ nhật)"; a period that starts after an event names the event
     (by its id with ``event_ids``)."""
-    phrase = deadline_phrase(deadline)
-    weekday = bracketed_weekday(deadline.date)
-    ends_on_day = phrase.endswith((short_date(deadline.date), long_date(deadline.date)))
-    if weekday not in phrase and ends_on_day:
-        phrase = f"{phrase} {weekday}"
+    phrase = deadline_phrase(deadline, plan)
+    if deadline.date is not None:
+        weekday = bracketed_weekday(deadline.date)
+        ends_on_day = phrase.endswith((short_date(deadline.date), long_date(deadline.date)))
+        if weekday not in phrase and ends_on_day:
+            phrase = f"{phrase} {weekday}"
     if deadline.after is not None:
         event = plan.event(deadline.after)
         shown = quoted(event.title, 60) if event is not None and not event_ids else deadline.after
@@ -43,10 +44,41 @@ def deadline_words(deadline: Deadline, plan: Plan, *, event_ids: bool = False) -
     return phrase
 
 
-_WHEN = ("kind", "date", "time", "start", "after")
+_WHEN = (
+    "kind",
+    "date",
+    "time",
+    "start",
+    "after",
+    "month",
+    "quarter",
+    "year",
+    "event",
+    "days",
+    "counting",
+    "from",
+    "repeat",
+    "day",
+    "until",
+)
 """The fields of a deadline that say when it is; the others say how it is written."""
 
-_WRITING = {"format": "cách viết ngày", "weekday": "ghi thứ trong tuần"}
+_WRITING = {
+    "format": "cách viết ngày",
+    "weekday": "ghi thứ trong tuần",
+    "show_year": "ghi năm",
+}
+
+
+def _as_data(deadline: Deadline | None) -> dict[str, JsonValue] | None:
+    """A deadline as data: what it says, without the defaults of keys it does not use."""
+    if deadline is None:
+        return None
+    unused = {"show_year", "counting"} - deadline.model_fields_set
+    data: dict[str, JsonValue] = deadline.model_dump(
+        mode="json", exclude_none=True, exclude=unused, by_alias=True
+    )
+    return data
 
 
 def _written(value: JsonValue) -> str:
@@ -345,8 +377,8 @@ class DutyComparison:
     def _deadline(
         self, old: Duty, new: Duty, label: str, involves: frozenset[str]
     ) -> Change | None:
-        before = old.deadline.model_dump(mode="json", exclude_none=True) if old.deadline else None
-        after = new.deadline.model_dump(mode="json", exclude_none=True) if new.deadline else None
+        before = _as_data(old.deadline)
+        after = _as_data(new.deadline)
         if before == after:
             return None
         if old.deadline is None:

@@ -24,7 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from raquan.domain.dates.periods import Recurrence, month_span, quarter_span
+from raquan.domain.dates.phrases import short_date
 from raquan.domain.dates.workdays import WorkCalendar
+from raquan.domain.phrasing import deadline_phrase
 from raquan.models.plan import Deadline, Duty, Plan
 
 _DAY = datetime.timedelta(days=1)
@@ -239,3 +241,49 @@ def depends_on(deadline: Deadline) -> str | None:
     """The duty a deadline is counted from ("kể từ ngày hoàn thành ..."), if any."""
     origin = deadline.from_
     return origin.duty if origin is not None else None
+
+
+def anchor_field(deadline: Deadline) -> str:
+    """The key of a deadline that a finding about its date points at."""
+    if deadline.date is not None:
+        return "date"
+    if deadline.repeat is not None:
+        return "day"
+    if deadline.kind == "trong":
+        return "month" if deadline.month is not None else "quarter"
+    return {"trong thời gian": "event", "trong thời hạn": "days"}.get(deadline.kind, "kind")
+
+
+def occurrence_phrase(deadline: Deadline, plan: Plan, occurrence: Occurrence) -> str:
+    """The deadline as the plan writes it, with the day it comes to when the words do not say
+    it: "trước ngày 25 hằng tháng (kỳ tháng 2/2024: hạn cuối 24/02/2024)", "trong thời hạn 05
+    ngày làm việc kể từ ngày 05/02/2024 (hạn cuối 19/02/2024)"."""
+    phrase = deadline_phrase(deadline, plan)
+    if deadline.fixed or deadline.kind in ("trong", "trong thời gian"):
+        return phrase
+    last = short_date(occurrence.last_day)
+    if occurrence.label is not None:
+        return f"{phrase} (kỳ {occurrence.label}: hạn cuối {last})"
+    guess = ", dự kiến" if occurrence.estimated else ""
+    return f"{phrase} (hạn cuối {last}{guess})"
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A recurring deadline as a whole, for calendar exports: the RFC 5545 rule (FREQ,
+    INTERVAL, BYMONTH, BYMONTHDAY), the first and last due moments (naive local), every due
+    moment (for an RDATE list when the rule cannot say it exactly), and whether it can."""
+
+    rule: dict[str, list[int | str]]
+    first: datetime.datetime
+    last: datetime.datetime
+    ends: tuple[datetime.datetime, ...]
+    exact: bool
+
+    @classmethod
+    def of(cls, deadline: Deadline, found: list[Occurrence]) -> Series:
+        rule = recurrence(deadline)
+        assert rule is not None
+        assert found
+        ends = tuple(occurrence.end for occurrence in found)
+        return cls(rule.rrule(), ends[0], ends[-1], ends, rule.exact_in_rrule)

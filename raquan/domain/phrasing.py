@@ -11,6 +11,7 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from raquan.domain.dates.periods import Recurrence, roman
 from raquan.domain.dates.phrases import (
     bracketed_lunar,
     bracketed_weekday,
@@ -20,7 +21,9 @@ from raquan.domain.dates.phrases import (
     short_date,
     time_phrase,
 )
+from raquan.domain.doctypes import TYPES_BY_ABBREVIATION, parse_number
 from raquan.domain.richtext import expand, placeholders, plain
+from raquan.models.completions import DoneDocument
 from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Header, Plan
 
 DRAFT_BLANK = "\u00a0" * 6
@@ -44,17 +47,85 @@ def _period_end(d: datetime.date, long: bool) -> str:
     return date_words(d, long=long)
 
 
-def deadline_phrase(deadline: Deadline) -> str:
-    """How the plan writes a deadline: "trước ngày 15/01/2023", "đến hết Quý I năm 2023"."""
+def deadline_phrase(deadline: Deadline, plan: Plan | None = None) -> str:
+    """How the plan writes a deadline: "trước ngày 15/01/2023", "đến hết Quý I năm 2023",
+    "vào ngày 21/02/2024", "trong tháng 6/2024", "trong Quý II năm 2024", "trong thời gian diễn
+    ra Lễ ra quân", "trong thời hạn 05 ngày làm việc kể từ ngày 05/02/2024", "trước ngày 25 hằng
+    tháng". ``plan`` names the events and duties a deadline refers to (their ids otherwise)."""
     long = deadline.format != "dd/mm/yyyy"
+    kind = deadline.kind
+    if kind == "trong":
+        return f"trong {_month_or_quarter(deadline, long)}"
+    if kind == "trong thời gian":
+        return f"trong thời gian diễn ra {_event_name(plan, deadline.event or '')}"
+    if kind == "trong thời hạn":
+        return _counted(deadline, plan, long)
+    word = "vào" if kind == "vào ngày" else kind
+    time = f"{time_phrase(deadline.time)} " if deadline.time is not None else ""
+    if deadline.repeat is not None:
+        return f"{word} {time}{_recurring_day(deadline)}"
+    assert deadline.date is not None
     day = date_words(deadline.date, long=long)
-    when = f"{time_phrase(deadline.time)} {day}" if deadline.time is not None else day
+    when = f"{time}{day}"
     if deadline.weekday:
         when = f"{when} {bracketed_weekday(deadline.date)}"
     start = f"từ {date_words(deadline.start, long=long)} " if deadline.start else ""
-    if deadline.kind == "đến hết":
+    if kind == "đến hết":
         return f"{start}đến hết {_period_end(deadline.date, long)}"
-    return f"{start}{deadline.kind} {when}"
+    return f"{start}{word} {when}"
+
+
+def _month_or_quarter(deadline: Deadline, long: bool) -> str:
+    """ "tháng 6/2024", "tháng 6 năm 2024", "Quý II năm 2024", or without the year."""
+    year = deadline.year
+    if deadline.month is not None:
+        if not deadline.show_year:
+            return f"tháng {deadline.month}"
+        return f"tháng {deadline.month} năm {year}" if long else f"tháng {deadline.month}/{year}"
+    quarter = f"Quý {roman(deadline.quarter or 1)}"
+    return f"{quarter} năm {year}" if deadline.show_year else quarter
+
+
+def _recurring_day(deadline: Deadline) -> str:
+    """ "ngày 25 hằng tháng", "ngày 15 của tháng cuối quý", "ngày 15/12 hằng năm"."""
+    assert deadline.repeat is not None
+    return Recurrence(deadline.repeat, deadline.day or 1, deadline.month).phrase()
+
+
+def _event_name(plan: Plan | None, event_id: str) -> str:
+    event = plan.event(event_id) if plan is not None else None
+    return event.title if event is not None else event_id
+
+
+def _duty_name(plan: Plan | None, duty_id: str) -> str:
+    """What another duty produced or did, for "kể từ ngày hoàn thành ..."."""
+    if plan is not None:
+        for placed in plan.duties():
+            if placed.duty.id == duty_id:
+                deliverable = placed.duty.deliverable
+                if deliverable is not None:
+                    return deliverable.kind
+                break
+    return f"nhiệm vụ {duty_id}"
+
+
+def _counted(deadline: Deadline, plan: Plan | None, long: bool) -> str:
+    """ "trong thời hạn 05 ngày làm việc kể từ ngày 05/02/2024"."""
+    count = f"{deadline.days or 0:02d} {deadline.counting}"
+    origin = deadline.from_
+    since = ""
+    if origin is not None and origin.date is not None:
+        since = date_words(origin.date, long=long)
+        if deadline.weekday:
+            since = f"{since} {bracketed_weekday(origin.date)}"
+    elif origin is not None and origin.event is not None:
+        event = plan.event(origin.event) if plan is not None else None
+        several = event is not None and event.end_date not in (None, event.date)
+        verb = "kết thúc" if several else "diễn ra"
+        since = f"ngày {verb} {_event_name(plan, origin.event)}"
+    elif origin is not None and origin.duty is not None:
+        since = f"ngày hoàn thành {_duty_name(plan, origin.duty)}"
+    return f"trong thời hạn {count} kể từ {since}"
 
 
 def event_when(event: Event) -> str:
@@ -115,7 +186,7 @@ def placeholder_text(plan: Plan, name: str, argument: str | None, duty: Duty | N
     ``{deadline}`` needs the duty whose text holds it; an unusable placeholder gives ''.
     """
     if name == "deadline":
-        return deadline_phrase(duty.deadline) if duty is not None and duty.deadline else ""
+        return deadline_phrase(duty.deadline, plan) if duty is not None and duty.deadline else ""
     if name == "theme":
         return theme_phrase(plan.theme) if plan.theme else ""
     if name == "legal_bases":
@@ -188,3 +259,15 @@ def printed(plan: Plan, text: str, duty: Duty | None = None) -> str:
         for holder in placeholders(text)
     }
     return " ".join(_FOOTNOTE_MARK.sub("", plain(expand(text, fill))).split())
+
+
+def done_document(document: DoneDocument, done_on: datetime.date) -> str:
+    """The document that did a duty, as offices cite it: "Kế hoạch số 05/KH-UBND ngày
+    13/01/2023"; the type comes from the symbol when the record does not give it ("Văn bản"
+    when the symbol does not say, as a State công văn's does not)."""
+    kind = document.type
+    if kind is None:
+        parsed = parse_number(document.number)
+        abbreviation = parsed.type_abbreviation if parsed is not None else None
+        kind = TYPES_BY_ABBREVIATION.get(abbreviation or "", "Văn bản")
+    return f"{kind} số {document.number} ngày {short_date(document.date or done_on)}"

@@ -20,11 +20,11 @@ completion record (``kind: completions``) says: when, and where it is written.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "UTC+07:00")
-"""Vietnam's civil time. Deadlines are moments in it; the ICS export names Asia/Ho_Chi_Minh."""
+from raquan.domain.time import VIETNAM, moment
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
 
@@ -64,7 +64,7 @@ _LABELS = {
     Status.OVERDUE: "quá hạn",
     Status.DUE_TODAY: "đến hạn hôm nay",
     Status.IN_PROGRESS: "đang thực hiện",
-    Status.UPCOMING: "chưa đến hạn",
+    Status.UPCOMING: "sắp tới",
     Status.WAITING: "chờ hoàn thành việc trước",
     Status.NO_DEADLINE: "không ghi thời hạn",
     Status.DONE: "đã xong, đúng hạn",
@@ -87,6 +87,8 @@ class Completion:
     source: str
     document: str | None = None
     note: str | None = None
+    occurrence: str | None = None
+    """For a recurring duty, the period the record says it answers ("2024-06"), if it does."""
 
     @property
     def date(self) -> datetime.date:
@@ -96,11 +98,6 @@ class Completion:
     def on(cls, day: datetime.date, source: str, **more: str | None) -> Completion:
         """Done on a day, time unknown: counted at the end of that day."""
         return cls(moment(day, datetime.time(23, 59, 59)), source, **more)
-
-
-def moment(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:
-    """A local date and time as an aware moment in UTC+7."""
-    return datetime.datetime.combine(day, time or datetime.time(), tzinfo=VIETNAM)
 
 
 def aware(local: datetime.datetime) -> datetime.datetime:
@@ -164,3 +161,32 @@ def event_status(start: datetime.datetime, now: datetime.datetime) -> Status:
     if start.date() == now.date():
         return Status.DUE_TODAY
     return Status.UPCOMING
+
+
+def match_occurrences(
+    windows: Sequence[tuple[str, datetime.datetime | None]], done: Sequence[Completion]
+) -> list[Completion | None]:
+    """Which completion answers which occurrence of a recurring duty.
+
+    ``windows`` are the occurrences in order, each with its key ("2024-06") and the earliest
+    moment a completion can answer it (the start of its span, else the end of the previous
+    occurrence, else None: any time). A completion that names its occurrence answers it; the
+    others, earliest first, answer the earliest occurrence not yet answered whose window has
+    opened when the completion was made (a report for May sent on 26/5 answers May, late, when
+    May had none; June when May had one).
+    """
+    answers: list[Completion | None] = [None] * len(windows)
+    position = {key: n for n, (key, _) in enumerate(windows)}
+    loose: list[Completion] = []
+    for completion in sorted(done, key=lambda c: c.at):
+        n = position.get(completion.occurrence or "")
+        if n is not None and answers[n] is None:
+            answers[n] = completion
+        elif completion.occurrence is None:
+            loose.append(completion)
+    for completion in loose:
+        for n, (_, opens) in enumerate(windows):
+            if answers[n] is None and (opens is None or opens <= completion.at):
+                answers[n] = completion
+                break
+    return answers

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date
+from raquan.domain.deadlines import Series
 from raquan.domain.markdown import escape
 from raquan.domain.phrasing import moment_phrase
 from raquan.domain.time import TIME_ZONE
@@ -57,6 +58,10 @@ def as_dicts(items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
             "days_left": item.days_left,
             "working_days_left": item.working_days_left,
             "completed": item.completed.at.isoformat() if item.completed else None,
+            "completed_by": item.completed.document if item.completed else None,
+            "completed_source": item.completed.source if item.completed else None,
+            "occurrence": item.occurrence,
+            "estimated": item.estimated,
             "source": item.source,
         }
         for item in items
@@ -90,11 +95,88 @@ def _description(item: AgendaItem) -> str:
     return "\n".join(lines)
 
 
+def _rule_days(
+    rule: dict[str, list[int | str]], first: datetime.datetime, until: datetime.datetime
+) -> list[datetime.datetime]:
+    """The starts an RRULE of raquan's kind (MONTHLY with INTERVAL, or YEARLY with BYMONTH;
+    one BYMONTHDAY, -1 for the last day) gives from ``first`` to ``until``, as RFC 5545 says:
+    a month without the day is skipped."""
+    import calendar as months  # noqa: PLC0415
+
+    step = 12 if rule["FREQ"] == ["YEARLY"] else int(rule.get("INTERVAL", [1])[0])
+    day = int(rule["BYMONTHDAY"][0])
+    found = []
+    year, month = first.year, first.month
+    while (year, month) <= (until.year, until.month):
+        length = months.monthrange(year, month)[1]
+        wanted = length if day == -1 else day
+        if wanted <= length:
+            found.append(first.replace(year=year, month=month, day=wanted))
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return [moment for moment in found if first <= moment <= until]
+
+
+def _recurrence(series: Series, zone: datetime.tzinfo) -> tuple[str, Any]:
+    """How a recurring deadline's starts are written: ("rrule", parts) when an RRULE gives
+    exactly its days, else ("rdate", moments). Each occurrence's DTSTART is its last second
+    on time, so that DUE (one second later) is the moment the plan names."""
+    starts = [(end - _ONE_SECOND).replace(tzinfo=zone) for end in series.ends]
+    if series.exact:
+        rule = dict(series.rule)
+        if rule["BYMONTHDAY"] != [-1]:
+            rule["BYMONTHDAY"] = [starts[0].day]
+        if _rule_days(rule, starts[0], starts[-1]) == starts:
+            return "rrule", {**rule, "UNTIL": [starts[-1].astimezone(datetime.UTC)]}
+    return "rdate", starts[1:]
+
+
+def _todo(item: AgendaItem, zone: datetime.tzinfo) -> Any:
+    from icalendar import Todo  # noqa: PLC0415
+
+    component = Todo()
+    component.add("summary", _short(item.title))
+    if item.due is not None:
+        component.add("due", (item.due + _ONE_SECOND).astimezone(zone))
+    if item.start is not None and item.series is None:
+        component.add("dtstart", item.start.astimezone(zone))
+    if item.completed is not None:
+        component.add("status", "COMPLETED")
+        component.add("completed", item.completed.at.astimezone(datetime.UTC))
+    else:
+        component.add("status", "NEEDS-ACTION")
+    return component
+
+
+def _series_todos(item: AgendaItem, zone: datetime.tzinfo) -> Iterator[Any]:
+    """The master VTODO of a recurring duty (DTSTART, DUE, RRULE or RDATE)."""
+    from icalendar import Todo  # noqa: PLC0415
+
+    series = item.series
+    assert series is not None
+    master = Todo()
+    master.add("summary", _short(item.title))
+    first = (series.first - _ONE_SECOND).replace(tzinfo=zone)
+    master.add("dtstart", first)
+    master.add("due", first + _ONE_SECOND)
+    how, value = _recurrence(series, zone)
+    if how == "rrule":
+        master.add("rrule", value)
+    elif value:
+        master.add("rdate", value)
+    master.add("status", "NEEDS-ACTION")
+    yield master
+
+
 def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) -> bytes:
-    """The agenda as an iCalendar file: VTODO for duties, VEVENT for events."""
+    """The agenda as an iCalendar file: VTODO for duties, VEVENT for events.
+
+    A recurring duty is one VTODO with an RRULE (or RDATEs when no rule says its days
+    exactly); each occurrence already done is an override of it (RECURRENCE-ID) marked
+    COMPLETED."""
     from zoneinfo import ZoneInfo  # noqa: PLC0415
 
-    from icalendar import Calendar, Event, Todo  # noqa: PLC0415
+    from icalendar import Calendar, Event  # noqa: PLC0415
 
     zone = ZoneInfo(TIME_ZONE)
     calendar = Calendar()
@@ -104,8 +186,9 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TIME_ZONE)
     stamp_utc = stamp.astimezone(datetime.UTC)
+    series_done: set[str] = set()
     for item in items:
-        component: Any
+        components: list[Any]
         if item.kind == "event":
             component = Event()
             assert item.start is not None
@@ -113,23 +196,24 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
             if item.place:
                 component.add("location", item.place)
             component.add("summary", _short(f"{item.role.label.capitalize()}: {item.title}"))
+            components = [component]
+        elif item.series is not None:
+            components = []
+            if uid(item) not in series_done:
+                series_done.add(uid(item))
+                components += list(_series_todos(item, zone))
+            if item.completed is not None and item.due is not None:
+                override = _todo(item, zone)
+                override.add("recurrence-id", item.due.astimezone(zone))
+                components.append(override)
         else:
-            component = Todo()
-            component.add("summary", _short(item.title))
-            if item.due is not None:
-                component.add("due", (item.due + _ONE_SECOND).astimezone(zone))
-            if item.start is not None:
-                component.add("dtstart", item.start.astimezone(zone))
-            if item.completed is not None:
-                component.add("status", "COMPLETED")
-                component.add("completed", item.completed.at.astimezone(datetime.UTC))
-            else:
-                component.add("status", "NEEDS-ACTION")
-        component.add("uid", uid(item))
-        component.add("dtstamp", stamp_utc)
-        component.add("description", _description(item))
-        component.add("categories", [item.role.label])
-        calendar.add_component(component)
+            components = [_todo(item, zone)]
+        for component in components:
+            component.add("uid", uid(item))
+            component.add("dtstamp", stamp_utc)
+            component.add("description", _description(item))
+            component.add("categories", [item.role.label])
+            calendar.add_component(component)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
 

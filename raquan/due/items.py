@@ -13,23 +13,45 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import groupby
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date, time_phrase
+from raquan.domain.deadlines import (
+    Occurrence,
+    Series,
+    depends_on,
+    is_span,
+    occurrence_phrase,
+    occurrences,
+)
 from raquan.domain.phrasing import deadline_phrase, event_when, moment_phrase, printed
+from raquan.domain.progress import (
+    Completion,
+    Situation,
+    Status,
+    aware,
+    event_status,
+    match_occurrences,
+    status_of,
+)
 from raquan.domain.time import VIETNAM, moment
 from raquan.domain.units import Target, UnitIndex, display_name
 from raquan.models.plan import Duty, Event, PlacedDuty
 from raquan.models.units import Group, Unit
 from raquan.read.workspace import LoadedPlan
-from raquan.results.collect import Completion
 
 """Vietnam's civil time. Deadlines are moments in it; the ICS export names Asia/Ho_Chi_Minh."""
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
+
+__all__ = ["AgendaItem", "AgendaOptions", "Completion", "Role", "Status", "Window"]
+
+
+def _aware(local: datetime.datetime | None) -> datetime.datetime | None:
+    return aware(local) if local is not None else None
 
 
 class Role(StrEnum):
@@ -53,37 +75,6 @@ class Role(StrEnum):
     def leads(self) -> bool:
         """True for the roles ``--role chu-tri`` selects (lead a duty, host an event)."""
         return self in (Role.LEAD, Role.HOST)
-
-
-class Status(StrEnum):
-    """Where an item stands on a given day."""
-
-    OVERDUE = "overdue"
-    DUE_TODAY = "due-today"
-    IN_PROGRESS = "in-progress"
-    UPCOMING = "upcoming"
-    NO_DEADLINE = "no-deadline"
-    DONE = "done"
-    DONE_LATE = "done-late"
-    PAST = "past"
-
-    @property
-    def label(self) -> str:
-        return {
-            Status.OVERDUE: "quá hạn",
-            Status.DUE_TODAY: "đến hạn hôm nay",
-            Status.IN_PROGRESS: "đang thực hiện",
-            Status.UPCOMING: "sắp tới",
-            Status.NO_DEADLINE: "không ghi thời hạn",
-            Status.DONE: "đã xong",
-            Status.DONE_LATE: "đã xong, trễ hạn",
-            Status.PAST: "đã diễn ra",
-        }[self]
-
-    @property
-    def finished(self) -> bool:
-        """Done, or an event already held: hidden unless ``--all``."""
-        return self in (Status.DONE, Status.DONE_LATE, Status.PAST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +102,13 @@ class AgendaItem:
     days_left: int | None = None
     working_days_left: int | None = None
     completed: Completion | None = None
+    occurrence: str | None = None
+    """For a recurring duty, the period of this occurrence ("tháng 6/2024")."""
+    occurrence_key: str = ""
+    series: Series | None = None
+    """For a recurring duty, the whole series (the iCalendar export writes it as an RRULE)."""
+    estimated: bool = False
+    """The due moment is estimated: it counts from another duty not yet done."""
 
     @property
     def unit_name(self) -> str:
@@ -131,6 +129,11 @@ class Window:
     end: datetime.date | None = None
     keep_overdue: bool = True
 
+    @property
+    def bounded(self) -> bool:
+        """Whether the window has a start or an end."""
+        return self.start is not None or self.end is not None
+
     def keeps(self, item: AgendaItem) -> bool:
         if self.start is None and self.end is None:
             return True
@@ -150,8 +153,9 @@ class AgendaOptions:
     role: str = "all"
     window: Window = field(default_factory=Window)
     include_finished: bool = False
-    completions: Mapping[tuple[str, str, str], Completion] = field(default_factory=dict)
-    """(plan id, duty id, unit id) -> completion, from report files."""
+    completions: Mapping[tuple[str, str, str], Sequence[Completion]] = field(default_factory=dict)
+    """(plan id, duty id, unit id) -> the completions recorded (result files, completion
+    records), earliest first."""
 
 
 _ID_LINE = re.compile(
@@ -250,7 +254,7 @@ def _agenda_for(plan_items: _PlanItems, target: Target, options: AgendaOptions) 
             if assigned:
                 role = Role.PARTNER
         if role is not None:
-            items.append(context.duty_item(duty, role, via))
+            items.extend(context.duty_items(duty, role, via))
     for event in plan.events:
         hosts, via = member.best(event.host)
         if hosts:
@@ -303,31 +307,120 @@ class _Context:
             calendar.working_days_between(self.today, day),
         )
 
-    def duty_item(self, duty: Duty, role: Role, via: Group | None) -> AgendaItem:
+    def completions(self, duty_id: str) -> list[Completion]:
+        """What the unit recorded for a duty of this plan, earliest first."""
+        found = self.options.completions.get((self.loaded.plan.id, duty_id, self.target.id), ())
+        return sorted(found, key=lambda completion: completion.at)
+
+    def _done_at(self, duty_id: str) -> datetime.datetime | None:
+        found = self.completions(duty_id)
+        return found[0].at.replace(tzinfo=None) if found else None
+
+    def duty_items(self, duty: Duty, role: Role, via: Group | None) -> list[AgendaItem]:
+        """The items of one duty: one, or one per occurrence of a recurring deadline."""
         plan = self.loaded.plan
         deadline = duty.deadline
-        start = end = None
-        due_text = ""
-        if deadline is not None:
-            end = moment(deadline.end().date(), deadline.end().time())
-            due_text = deadline_phrase(deadline)
-            if deadline.start is not None:
-                start = moment(deadline.start)
-            elif deadline.after is not None:
-                event = plan.event(deadline.after)
-                start = moment(event.date, event.time) if event is not None else None
-        elif duty.prepares is not None:
-            event = plan.event(duty.prepares)
-            if event is not None:
-                end = moment(event.date, event.time)
-                when = f"{time_phrase(event.time)} " if event.time else ""
-                due_text = f"trước khi diễn ra {event.title} ({when}ngày {short_date(event.date)})"
-        due = end - _ONE_SECOND if end is not None else None
-        unit_id = self.target.id
-        completion = self.options.completions.get((plan.id, duty.id, unit_id))
-        if completion is None and duty.done is not None:
-            completion = Completion.on(duty.done, self.source(duty.id))
-        status = self._status(start, end, completion)
+        prepared = plan.event(duty.prepares) if duty.prepares is not None else None
+        done = self.completions(duty.id)
+        if not done and duty.done is not None:
+            done = [Completion.on(duty.done, self.source(duty.id))]
+        situation = Situation(
+            None,
+            owes_deliverable=duty.deliverable is not None,
+            event_start=aware(prepared.start()) if prepared is not None else None,
+        )
+        if deadline is None:
+            due_text = ""
+            if prepared is not None:
+                when = f"{time_phrase(prepared.time)} " if prepared.time else ""
+                due_text = (
+                    f"trước khi diễn ra {prepared.title} ({when}ngày {short_date(prepared.date)})"
+                )
+                situation = replace(situation, end=aware(prepared.start()))
+            return [self._duty_item(duty, role, via, situation, due_text, done[:1])]
+        found = occurrences(plan, deadline, self.loaded.calendar, done_at=self._done_at)
+        situation = replace(situation, span=is_span(deadline))
+        phrase = deadline_phrase(deadline, plan)
+        if not found or (found[0].estimated and depends_on(deadline) is not None):
+            waiting = replace(situation, waiting=True)
+            item = self._duty_item(duty, role, via, waiting, phrase, done[:1])
+            if found and not done:
+                estimate = aware(found[0].end) - _ONE_SECOND
+                item = replace(item, due=estimate, estimated=True)
+            return [item]
+        if deadline.repeat is None:
+            occurrence = found[0]
+            situation = replace(
+                situation, end=aware(occurrence.end), start=_aware(occurrence.start)
+            )
+            said = occurrence_phrase(deadline, plan, occurrence)
+            item = self._duty_item(duty, role, via, situation, said, done[:1])
+            shows_start = deadline.kind in ("đến hết", "trong thời gian")
+            # Otherwise the words say when it starts ("trong tháng 6/2024", "vào ngày ...").
+            return [item if shows_start else replace(item, start=None)]
+        return self._recurring(duty, role, via, situation, found, done)
+
+    def _recurring(
+        self,
+        duty: Duty,
+        role: Role,
+        via: Group | None,
+        situation: Situation,
+        found: list[Occurrence],
+        done: list[Completion],
+    ) -> list[AgendaItem]:
+        plan = self.loaded.plan
+        assert duty.deadline is not None
+        series = Series.of(duty.deadline, found)
+        windows: list[tuple[str, datetime.datetime | None]] = []
+        for n, occurrence in enumerate(found):
+            opens = occurrence.start or (found[n - 1].end if n else None)
+            windows.append((occurrence.key, _aware(opens)))
+        matched = match_occurrences(windows, done)
+        items: list[AgendaItem] = []
+        upcoming = 0
+        for occurrence, completion in zip(found, matched, strict=True):
+            here = replace(situation, end=aware(occurrence.end), start=_aware(occurrence.start))
+            item = self._duty_item(
+                duty,
+                role,
+                via,
+                here,
+                occurrence_phrase(duty.deadline, plan, occurrence),
+                [completion] if completion is not None else [],
+            )
+            item = replace(item, start=None)
+            if item.status is Status.UPCOMING:
+                upcoming += 1
+                if (
+                    upcoming > 1
+                    and not self.options.window.bounded
+                    and not self.options.include_finished
+                ):
+                    continue
+            items.append(
+                replace(
+                    item,
+                    occurrence=occurrence.label,
+                    occurrence_key=occurrence.key,
+                    series=series,
+                )
+            )
+        return items
+
+    def _duty_item(
+        self,
+        duty: Duty,
+        role: Role,
+        via: Group | None,
+        situation: Situation,
+        due_text: str,
+        done: list[Completion],
+    ) -> AgendaItem:
+        plan = self.loaded.plan
+        completion = done[0] if done else None
+        status = status_of(situation, completion, self.options.now)
+        due = situation.end - _ONE_SECOND if situation.end is not None else None
         reason, days, working = self.counts(due.date()) if due is not None else (None, None, None)
         return AgendaItem(
             plan_id=plan.id,
@@ -340,7 +433,7 @@ class _Context:
             title=printed(plan, duty.text, duty),
             due=due,
             due_text=due_text,
-            start=start,
+            start=situation.start,
             status=status,
             recipients=self.names(duty.deliverable.to) if duty.deliverable else (),
             deliverable=duty.deliverable.kind if duty.deliverable else None,
@@ -351,35 +444,10 @@ class _Context:
             completed=completion,
         )
 
-    def _status(
-        self,
-        start: datetime.datetime | None,
-        end: datetime.datetime | None,
-        completion: Completion | None,
-    ) -> Status:
-        if completion is not None:
-            late = end is not None and completion.at >= end
-            return Status.DONE_LATE if late else Status.DONE
-        if end is None:
-            return Status.NO_DEADLINE
-        now = self.options.now
-        if now >= end:
-            return Status.OVERDUE
-        if (end - _ONE_SECOND).date() == self.today:
-            return Status.DUE_TODAY
-        if start is not None and start <= now:
-            return Status.IN_PROGRESS
-        return Status.UPCOMING
-
     def event_item(self, event: Event, role: Role, via: Group | None) -> AgendaItem:
         plan = self.loaded.plan
         start = moment(event.date, event.time)
-        if start.date() < self.today or (start.date() == self.today and start < self.options.now):
-            status = Status.PAST
-        elif start.date() == self.today:
-            status = Status.DUE_TODAY
-        else:
-            status = Status.UPCOMING
+        status = event_status(start, self.options.now)
         reason, days, working = self.counts(start.date())
         return AgendaItem(
             plan_id=plan.id,

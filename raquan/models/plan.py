@@ -35,8 +35,35 @@ from raquan.models.base import (
 )
 from raquan.models.units import CalendarOverrides
 
-DeadlineKind = Literal["trước", "chậm nhất", "vào lúc", "đến hết"]
 DateFormat = Literal["dd/mm/yyyy", "ngày dd tháng mm năm yyyy"]
+DeadlineKind = Literal[
+    "trước",
+    "chậm nhất",
+    "vào lúc",
+    "đến hết",
+    "vào ngày",
+    "trong",
+    "trong thời gian",
+    "trong thời hạn",
+]
+Counting = Literal["ngày", "ngày làm việc"]
+Repeat = Literal["hằng tháng", "hằng quý", "hằng năm"]
+
+_DATED = ("trước", "chậm nhất", "vào lúc", "đến hết", "vào ngày")
+_COMMON = frozenset({"kind", "format", "weekday"})
+_ALLOWED: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        _DATED,
+        _COMMON | {"date", "time", "start", "after", "repeat", "day", "month", "until"},
+    ),
+    "trong": _COMMON | {"month", "quarter", "year", "show_year"},
+    "trong thời gian": _COMMON | {"event"},
+    "trong thời hạn": _COMMON | {"days", "counting", "from_"},
+}
+"""The keys each kind of deadline may carry."""
+_FIELD_NAMES = {"from_": "from"}
+
+
 Role = Literal["chủ trì", "phối hợp"]
 DeliverableKind = Literal[
     "kế hoạch chi tiết",
@@ -55,6 +82,27 @@ MAX_PATH = 255
 """Longest ``units:`` path a plan may write (characters)."""
 
 
+class CountedFrom(Model):
+    """Where a period counted in days starts: a date, an event, or another duty's completion."""
+
+    date: IsoDate | None = Field(default=None, description="Kể từ ngày này (2024-02-05).")
+    event: Id | None = Field(default=None, description="Kể từ ngày diễn ra sự kiện có mã này.")
+    duty: Id | None = Field(
+        default=None,
+        description="Kể từ ngày đơn vị hoàn thành nhiệm vụ có mã này (tính riêng cho từng đơn vị).",
+    )
+
+    @model_validator(mode="after")
+    def names_one_origin(self) -> CountedFrom:
+        given = [name for name in ("date", "event", "duty") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "'from' ghi đúng một mốc: 'date' (một ngày), 'event' (một sự kiện) hoặc "
+                "'duty' (ngày hoàn thành một nhiệm vụ khác)."
+            )
+        return self
+
+
 class Deadline(Model):
     """When a duty is due, and how the plan writes it."""
 
@@ -63,13 +111,26 @@ class Deadline(Model):
         description=(
             "Ý nghĩa của thời hạn: 'trước' (hết hạn lúc bắt đầu ngày, hoặc giờ, đã ghi), "
             "'chậm nhất' (đến hết ngày đã ghi), 'vào lúc' (đúng thời điểm), "
-            "'đến hết' (một khoảng thời gian kéo dài đến hết ngày đã ghi)."
+            "'đến hết' (một khoảng thời gian kéo dài đến hết ngày đã ghi), 'vào ngày' (trong "
+            "ngày đã ghi), 'trong' (trong một tháng hoặc một quý: 'month' hoặc 'quarter' và "
+            "'year'), 'trong thời gian' (trong thời gian diễn ra sự kiện 'event'), 'trong thời "
+            "hạn' (trong 'days' ngày hoặc ngày làm việc kể từ mốc 'from')."
         ),
     )
-    date: IsoDate = Field(description="Ngày của thời hạn, dạng 2023-01-15.")
+    date: IsoDate | None = Field(
+        default=None,
+        description=(
+            "Ngày của thời hạn, dạng 2023-01-15 (với 'trước', 'chậm nhất', 'vào lúc', "
+            "'đến hết', 'vào ngày' không lặp lại)."
+        ),
+    )
     time: ClockTime | None = Field(default=None, description='Giờ, nếu có, dạng "09:00".')
     start: IsoDate | None = Field(
-        default=None, description="Với một khoảng thời gian: ngày bắt đầu."
+        default=None,
+        description=(
+            "Với một khoảng thời gian: ngày bắt đầu. Với thời hạn lặp lại: ngày bắt đầu lặp "
+            "(mặc định: ngày bắt đầu của kế hoạch)."
+        ),
     )
     after: Id | None = Field(
         default=None, description="Với một khoảng thời gian: bắt đầu sau sự kiện có mã này."
@@ -79,17 +140,116 @@ class Deadline(Model):
         description="Cách viết ngày trong văn bản: 15/01/2023 hay ngày 15 tháng 01 năm 2023.",
     )
     weekday: bool = Field(default=False, description="Ghi thứ trong tuần sau ngày, ví dụ (thứ Ba).")
+    month: int | None = Field(
+        default=None,
+        ge=1,
+        le=12,
+        description=(
+            "Với 'trong': tháng (trong tháng 6/2024). Với 'repeat: hằng năm': tháng trong năm; "
+            "với 'repeat: hằng quý': tháng thứ mấy của quý (1, 2, 3; mặc định 3, tháng cuối quý)."
+        ),
+    )
+    quarter: int | None = Field(
+        default=None, ge=1, le=4, description="Với 'trong': quý (1 đến 4: trong Quý II)."
+    )
+    year: int | None = Field(
+        default=None, ge=1900, le=2199, description="Với 'trong': năm của tháng hoặc quý."
+    )
+    show_year: bool = Field(
+        default=True,
+        description="Với 'trong': có in năm hay không ('trong Quý II' thay cho 'trong Quý II "
+        "năm 2024').",
+    )
+    event: Id | None = Field(
+        default=None, description="Với 'trong thời gian': mã sự kiện mà nhiệm vụ làm trong đó."
+    )
+    days: int | None = Field(
+        default=None, ge=1, le=366, description="Với 'trong thời hạn': số ngày (05)."
+    )
+    counting: Counting = Field(
+        default="ngày",
+        description="Với 'trong thời hạn': đếm theo 'ngày' (ngày lịch) hay 'ngày làm việc'.",
+    )
+    from_: CountedFrom | None = Field(
+        default=None,
+        alias="from",
+        description="Với 'trong thời hạn': mốc bắt đầu tính (kể từ ngày ...).",
+    )
+    repeat: Repeat | None = Field(
+        default=None,
+        description=(
+            "Thời hạn lặp lại: 'hằng tháng', 'hằng quý', 'hằng năm' (báo cáo định kỳ), trong "
+            "thời gian của kế hoạch; ghi 'day' thay cho 'date'."
+        ),
+    )
+    day: int | None = Field(
+        default=None, ge=1, le=31, description="Với 'repeat': ngày trong tháng (25: ngày 25)."
+    )
+    until: IsoDate | None = Field(
+        default=None,
+        description="Với 'repeat': ngày lặp cuối cùng (mặc định: ngày kết thúc của kế hoạch).",
+    )
 
     @model_validator(mode="after")
-    def span_starts_before_end(self) -> Deadline:
-        if self.start is not None and self.start > self.date:
-            raise ValueError("Ngày bắt đầu ('start') phải trước ngày kết thúc ('date').")
-        if self.kind == "vào lúc" and self.time is None:
-            raise ValueError("Thời hạn 'vào lúc' phải có giờ ('time').")
+    def fields_fit_the_kind(self) -> Deadline:
+        kind = self.kind
+        for name in sorted(self.model_fields_set - _ALLOWED[kind]):
+            shown = _FIELD_NAMES.get(name, name)
+            raise ValueError(f"Khoá '{shown}' không dùng với thời hạn '{kind}'.")
+        if kind in _DATED:
+            self._check_dated()
+        elif kind == "trong":
+            if (self.month is None) == (self.quarter is None):
+                raise ValueError(
+                    "Thời hạn 'trong' ghi đúng một trong hai: 'month' (tháng) hoặc 'quarter' (quý)."
+                )
+            if self.year is None:
+                raise ValueError("Thời hạn 'trong' phải có năm ('year').")
+        elif kind == "trong thời gian":
+            if self.event is None:
+                raise ValueError("Thời hạn 'trong thời gian' phải có mã sự kiện ('event').")
+        elif self.days is None or self.from_ is None:
+            raise ValueError(
+                "Thời hạn 'trong thời hạn' phải có số ngày ('days') và mốc tính ('from')."
+            )
         return self
 
+    def _check_dated(self) -> None:
+        if self.repeat is not None:
+            if self.day is None or self.date is not None:
+                raise ValueError(
+                    "Thời hạn lặp lại ('repeat') ghi ngày trong tháng ('day'), không ghi 'date'."
+                )
+            if self.repeat == "hằng năm" and self.month is None:
+                raise ValueError("Thời hạn 'hằng năm' phải có tháng ('month').")
+            if self.repeat == "hằng quý" and self.month is not None and self.month > 3:
+                raise ValueError("Với 'hằng quý', 'month' là tháng thứ mấy của quý: 1, 2 hoặc 3.")
+            if self.after is not None:
+                raise ValueError("Thời hạn lặp lại không có 'after'.")
+            if self.start is not None and self.until is not None and self.until < self.start:
+                raise ValueError("Ngày lặp cuối cùng ('until') phải sau ngày bắt đầu ('start').")
+        else:
+            if self.date is None:
+                raise ValueError(f"Thời hạn '{self.kind}' phải có ngày ('date').")
+            for name in ("day", "until", "month"):
+                if name in self.model_fields_set:
+                    raise ValueError(f"Khoá '{name}' chỉ dùng với thời hạn lặp lại ('repeat').")
+            if self.start is not None and self.start > self.date:
+                raise ValueError("Ngày bắt đầu ('start') phải trước ngày kết thúc ('date').")
+        if self.kind == "vào lúc" and self.time is None:
+            raise ValueError("Thời hạn 'vào lúc' phải có giờ ('time').")
+
+    @property
+    def fixed(self) -> bool:
+        """True for a deadline on one written date (not a month, an event, a count, a repeat)."""
+        return self.kind in _DATED and self.repeat is None and self.date is not None
+
     def end(self) -> datetime.datetime:
-        """The first moment (local time, naive) at which the duty is no longer on time."""
+        """The first moment (local time, naive) at which a deadline on one written date
+        (``fixed``) is no longer met. Every other form needs the plan and the working calendar:
+        ``raquan.domain.deadlines.occurrences`` gives them all."""
+        if self.date is None:
+            raise ValueError("Thời hạn này không có một ngày cố định.")
         if self.kind == "trước":
             return datetime.datetime.combine(self.date, self.time or datetime.time())
         if self.kind == "vào lúc":
@@ -178,14 +338,33 @@ class Event(Model):
     title: Text = Field(description="Tên sự kiện: Lễ ra quân điểm của thành phố.")
     date: IsoDate = Field(description="Ngày diễn ra.")
     time: ClockTime | None = Field(default=None, description='Giờ bắt đầu, dạng "08:30".')
+    end_date: IsoDate | None = Field(
+        default=None, description="Ngày kết thúc, khi sự kiện kéo dài nhiều ngày."
+    )
+    end_time: ClockTime | None = Field(
+        default=None, description='Giờ kết thúc, dạng "11:00" (mặc định: hết ngày).'
+    )
     place: Text = Field(description="Địa điểm.")
     host: Refs = Field(description="Đơn vị chủ trì tổ chức.")
     attendees: Refs = Field(default_factory=list, description="Các đơn vị tham dự.")
     content: Text | None = Field(default=None, description="Nội dung, công trình ra quân.")
 
+    @model_validator(mode="after")
+    def ends_after_it_starts(self) -> Event:
+        if self.end() <= self.start():
+            raise ValueError("Sự kiện phải kết thúc ('end_date', 'end_time') sau khi bắt đầu.")
+        return self
+
     def start(self) -> datetime.datetime:
         """When the event starts (local time; the start of the day when no time is set)."""
         return datetime.datetime.combine(self.date, self.time or datetime.time())
+
+    def end(self) -> datetime.datetime:
+        """When the event is over (local time): its end time, else the end of its last day."""
+        last = self.end_date or self.date
+        if self.end_time is not None:
+            return datetime.datetime.combine(last, self.end_time)
+        return datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time())
 
 
 class CitedDocument(Model):

@@ -19,7 +19,14 @@ import datetime
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from raquan.models.base import Id, IsoDate, Model, Ref, Text
@@ -50,11 +57,32 @@ Level = Literal["trung ương", "tỉnh", "huyện", "xã"]
 """The level of government a unit belongs to (a city of a province is at the huyện level)."""
 
 
+NoticeText = Annotated[Text, StringConstraints(max_length=300)]
+
+
 class DayOff(Model):
     """A day off that the official calendar does not know (a local holiday, a swapped day)."""
 
     date: IsoDate = Field(description="Ngày nghỉ, dạng 2023-01-15.")
     reason: Text = Field(description="Lý do nghỉ, hiện cho người dùng (ví dụ: Nghỉ bù).")
+    notice: NoticeText | None = Field(
+        default=None,
+        description="Văn bản thông báo ngày nghỉ: Công văn số 12729/VPCP-KGVX ngày 25/12/2025.",
+    )
+    note: NoticeText | None = Field(default=None, description="Ghi chú (chỗ còn chưa chắc).")
+
+
+class WorkingDay(Model):
+    """A day worked although it would be a day off (a Saturday worked for a Friday off)."""
+
+    date: IsoDate = Field(description="Ngày làm việc bù, dạng 2026-01-10.")
+    reason: Text | None = Field(default=None, description="Lý do: Làm bù cho thứ Sáu 02/01/2026.")
+    notice: NoticeText | None = Field(default=None, description="Văn bản thông báo.")
+    note: NoticeText | None = Field(default=None, description="Ghi chú (chỗ còn chưa chắc).")
+
+
+def _working_day(value: Any) -> Any:
+    return value if isinstance(value, dict | WorkingDay) else {"date": value}
 
 
 class CalendarOverrides(Model):
@@ -63,9 +91,12 @@ class CalendarOverrides(Model):
     days_off: list[DayOff] = Field(
         default_factory=list, description="Ngày nghỉ thêm ngoài lịch nghỉ lễ, Tết của Nhà nước."
     )
-    working_days: list[IsoDate] = Field(
+    working_days: list[Annotated[WorkingDay, BeforeValidator(_working_day)]] = Field(
         default_factory=list,
-        description="Ngày làm việc bù rơi vào thứ Bảy, Chủ nhật (nếu có).",
+        description=(
+            "Ngày làm việc bù rơi vào thứ Bảy, Chủ nhật (nếu có): một ngày (2026-01-10), hoặc "
+            "một bảng có date, reason, notice."
+        ),
     )
 
 

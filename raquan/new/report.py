@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from raquan.domain.dates.workdays import WorkCalendar
+from raquan.domain.deadlines import occurrence_phrase, occurrences
 from raquan.domain.phrasing import deadline_phrase
 from raquan.domain.units import UnitIndex, name_key, resolve_targets
 from raquan.errors import UserError
@@ -140,22 +141,24 @@ def _submitted(
     start of the event the duty reports on.
     """
     deadline = duty.deadline
-    if deadline is None:
+    found = occurrences(plan, deadline, calendar) if deadline is not None else []
+    end = found[0].end if found else None
+    if deadline is None or end is None:
         day = plan.period.end if plan.period is not None else plan.header.date.earliest
         moment = datetime.datetime.combine(day, QUICK_TIME)
         said = "Nhiệm vụ không có thời hạn."
     else:
-        said = f"Hạn: {deadline_phrase(deadline)}."
+        said = f"Hạn: {occurrence_phrase(deadline, plan, found[0])}."
         if deadline.time is not None:
-            moment = deadline.end() - SUBMIT_MARGIN
+            moment = end - SUBMIT_MARGIN
         else:
-            day = calendar.previous_working_day(deadline.last_day())
+            day = calendar.previous_working_day(found[0].last_day)
             moment = datetime.datetime.combine(day, QUICK_TIME)
     event = plan.event(duty.reports_on) if duty.reports_on else None
     if event is not None and moment <= event.start():
         start = event.start()
-        if deadline is not None and deadline.end() > start:
-            moment = start + (deadline.end() - start) / 2
+        if end is not None and end > start:
+            moment = start + (end - start) / 2
         else:
             moment = start + SUBMIT_MARGIN
         moment = moment.replace(second=0, microsecond=0)
@@ -190,7 +193,7 @@ def _heading(plan: Plan, placed: PlacedDuty, unit: Unit, kind: ReportKind, index
         f"nhiệm vụ '{duty.id}'.",
     ]
     if duty.deadline is not None:
-        lines.append(f"Hạn: {deadline_phrase(duty.deadline)}.")
+        lines.append(f"Hạn: {deadline_phrase(duty.deadline, plan)}.")
     if duty.deliverable is not None and duty.deliverable.to:
         receivers = [index.shown(ref) for ref in duty.deliverable.to]
         lines.append(f"Gửi về: {', '.join(receivers)}.")

@@ -113,9 +113,9 @@ def merged_calendar(*overrides: CalendarOverrides) -> WorkCalendar:
         for day in override.days_off:
             days_off[day.date] = day.reason
             working.discard(day.date)
-        for date in override.working_days:
-            working.add(date)
-            days_off.pop(date, None)
+        for worked in override.working_days:
+            working.add(worked.date)
+            days_off.pop(worked.date, None)
     return WorkCalendar(extra_days_off=days_off, extra_working_days=working)
 
 

@@ -162,7 +162,7 @@ def render_summary_report(
         "reference": plan_reference(plan, issuer),
         "issuer": issuer,
         "duty": returns.duty.duty,
-        "deadline": deadline_phrase(deadline) if deadline else "không ghi thời hạn",
+        "deadline": deadline_phrase(deadline, plan) if deadline else "không ghi thời hạn",
         "expected": returns.expected,
         "received": received,
         "received_by_id": {item.unit.id: item for item in received},

@@ -109,11 +109,13 @@ def _phrase(kind: type[T], what: str, form: Callable[[T], str]) -> Callable[[obj
     return apply
 
 
-def _deadline(value: object, prefix: str = "") -> Markdown:
+@pass_context
+def _deadline(context: Context, value: object, prefix: str = "") -> Markdown:
     found = origin(value, Deadline)
     if found is None:
         raise FilterValueError("bộ lọc deadline cần một thời hạn")
-    phrase = deadline_phrase(found)
+    plan = origin(context.get("plan"), Plan)
+    phrase = deadline_phrase(found, plan)
     return escape(f"{prefix} {phrase}" if prefix else phrase)
 
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from raquan.check import run as check
 from raquan.diagnostics import Diagnostic, Severity
-from raquan.domain.time import VIETNAM, moment
+from raquan.domain.deadlines import occurrences
+from raquan.domain.progress import Completion
+from raquan.domain.time import VIETNAM
 from raquan.domain.units import Target, display_name
 from raquan.errors import UserError
 from raquan.models.plan import PlacedDuty
@@ -22,23 +24,7 @@ from raquan.models.report import REPORT_TYPES, Report
 from raquan.models.units import Unit
 from raquan.read.loader import Document
 from raquan.read.workspace import InputFile, LoadedPlan, Workspace
-
-
-@dataclass(frozen=True, slots=True)
-class Completion:
-    """A record that a unit did a duty: when (UTC+7), and where that is written."""
-
-    at: datetime.datetime
-    source: str
-
-    @property
-    def date(self) -> datetime.date:
-        return self.at.date()
-
-    @classmethod
-    def on(cls, day: datetime.date, source: str) -> Completion:
-        """Done on a day, time unknown: counted at the end of that day."""
-        return cls(moment(day, datetime.time(23, 59, 59)), source)
+from raquan.results.records import record_completions
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +124,8 @@ def gather(
     read; with ``skip_unreadable`` such a folder is listed among the broken ones instead."""
     returns = Returns(loaded, placed, members(loaded, placed))
     deadline = placed.duty.deadline
-    returns.deadline = deadline.end() if deadline is not None else None
+    found = occurrences(loaded.plan, deadline, loaded.calendar) if deadline is not None else []
+    returns.deadline = found[0].end if found else None
     unreadable: list[tuple[str, str]] | None = [] if skip_unreadable else None
     checked = check.run(paths, unreadable=unreadable)
     for folder, reason in unreadable or []:
@@ -184,11 +171,12 @@ def _looks_like_a_result_file(document: Document) -> bool:
 
 def completions(
     workspace: Workspace, plans: Sequence[LoadedPlan], files: Sequence[InputFile]
-) -> dict[tuple[str, str, str], Completion]:
-    """(plan id, duty id, unit id) -> when it was sent, for every valid result file among
-    ``files``."""
+) -> dict[tuple[str, str, str], list[Completion]]:
+    """(plan id, duty id, unit id) -> the completions among ``files``, earliest first: the
+    latest valid result file of each unit for each duty, and every entry of the completion
+    records (``results.records``)."""
     by_id = {loaded.plan.id: loaded for loaded in plans}
-    found: dict[tuple[str, str, str], Completion] = {}
+    latest: dict[tuple[str, str, str], Completion] = {}
     for item in files:
         document = workspace.load(item.path, item.display)
         report = document.model
@@ -204,6 +192,10 @@ def completions(
         sent = Completion(
             report.submitted.moment().replace(tzinfo=VIETNAM), document.source.display
         )
-        if key not in found or found[key].at < sent.at:
-            found[key] = sent
+        if key not in latest or latest[key].at < sent.at:
+            latest[key] = sent
+    found = record_completions(workspace, plans, files)
+    for key, sent in latest.items():
+        found.setdefault(key, []).append(sent)
+        found[key].sort(key=lambda completion: completion.at)
     return found

@@ -147,27 +147,36 @@ def test_a_preparation_without_deadline_is_due_when_the_event_starts(build: Buil
             },
         ),
         (
+            # The preparation's event is over: finished, not overdue (shown with --all).
             "2023-02-15",
             {
                 "ke-hoach": Status.OVERDUE,
                 "duy-tri": Status.IN_PROGRESS,
                 "bao-cao": Status.OVERDUE,
-                "chuan-bi": Status.OVERDUE,
             },
         ),
         (
+            # The span "đến hết 31/03" ended: finished, not overdue.
             "2023-04-01",
             {
                 "ke-hoach": Status.OVERDUE,
-                "duy-tri": Status.OVERDUE,
                 "bao-cao": Status.OVERDUE,
-                "chuan-bi": Status.OVERDUE,
             },
         ),
     ],
 )
 def test_statuses_across_days(build: Build, today: str, expected: dict[str, Status]) -> None:
     assert statuses(build("xã Đoàn Kết", today)) == expected
+
+
+def test_past_preparations_and_ended_spans_are_not_overdue(build: Build) -> None:
+    after = statuses(build("xã Đoàn Kết", "2023-04-01", include_finished=True))
+    assert after["chuan-bi"] is Status.EVENT_PASSED
+    assert after["duy-tri"] is Status.ENDED
+    assert Status.EVENT_PASSED.label == "sự kiện đã diễn ra, không ghi nhận hoàn thành"
+    assert Status.ENDED.label == "đã hết thời gian thực hiện"
+    # A report still owed after its event stays overdue.
+    assert after["bao-cao"] is Status.OVERDUE
 
 
 def test_done_items_are_hidden_unless_asked(build: Build) -> None:
@@ -202,7 +211,7 @@ def test_windows(build: Build) -> None:
     assert build("xã Đoàn Kết", "2023-01-10", window=early) == []
     with_overdue = Window(datetime.date(2023, 2, 1), datetime.date(2023, 2, 3))
     late = {i.item_id for i in build("xã Đoàn Kết", "2023-02-01", window=with_overdue)}
-    assert late == {"ke-hoach", "bao-cao", "chuan-bi"}
+    assert late == {"ke-hoach", "bao-cao"}  # chuan-bi: its event is over, not overdue
     strict = Window(datetime.date(2023, 2, 1), datetime.date(2023, 2, 3), keep_overdue=False)
     assert build("xã Đoàn Kết", "2023-02-01", window=strict) == []
 

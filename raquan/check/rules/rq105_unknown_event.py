@@ -1,8 +1,9 @@
 """RQ105 — Nhiệm vụ trỏ tới một sự kiện không có.
 
 Các khoá ``prepares`` (nhiệm vụ chuẩn bị cho sự kiện), ``reports_on`` (nhiệm vụ báo cáo về sự
-kiện) và ``after`` (khoảng thời gian bắt đầu sau sự kiện) phải là mã của một sự kiện trong phần
-``events`` của kế hoạch.
+kiện), và trong thời hạn: ``after`` (khoảng thời gian bắt đầu sau sự kiện), ``event`` (làm
+trong thời gian diễn ra sự kiện), ``from: {event: ...}`` (tính ngày kể từ sự kiện) phải là mã
+của một sự kiện trong phần ``events`` của kế hoạch.
 
 Ví dụ sai::
 
@@ -34,9 +35,15 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         duty = placed.duty
         pointers: list[tuple[str, ...]] = [("prepares",), ("reports_on",)]
         values = [duty.prepares, duty.reports_on]
-        if duty.deadline is not None:
-            pointers.append(("deadline", "after"))
-            values.append(duty.deadline.after)
+        deadline = duty.deadline
+        if deadline is not None:
+            pointers += [
+                ("deadline", "after"),
+                ("deadline", "event"),
+                ("deadline", "from", "event"),
+            ]
+            origin = deadline.from_.event if deadline.from_ is not None else None
+            values += [deadline.after, deadline.event, origin]
         for where, value in zip(pointers, values, strict=True):
             if value is None or value in known:
                 continue

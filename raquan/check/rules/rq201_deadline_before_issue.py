@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from raquan.check.context import Finding, PlanContext
 from raquan.diagnostics import Severity
 from raquan.domain.dates.phrases import short_date
-from raquan.domain.phrasing import deadline_phrase
+from raquan.domain.deadlines import anchor_field, occurrence_phrase
 
 CODE = "RQ201"
 NAME = "deadline-before-issue"
@@ -41,14 +41,15 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if issued.is_draft
         else f"ngày ban hành {short_date(issued.earliest)}"
     )
-    for placed in ctx.duties:
-        deadline = placed.duty.deadline
-        if deadline is not None and deadline.end() <= start:
-            yield Finding(
-                (*placed.path, "deadline", "date"),
-                f"Thời hạn '{deadline_phrase(deadline)}' sớm hơn {said}.",
-                "Kiểm tra lại năm, tháng của thời hạn.",
-            )
+    for placed, deadline, found in ctx.deadlines:
+        for occurrence in found:
+            if occurrence.end <= start:
+                yield Finding(
+                    (*placed.path, "deadline", anchor_field(deadline)),
+                    f"Thời hạn '{occurrence_phrase(deadline, ctx.plan, occurrence)}' sớm hơn "
+                    f"{said}.",
+                    "Kiểm tra lại năm, tháng của thời hạn.",
+                )
     for e, event in enumerate(ctx.plan.events):
         if event.date < issued.earliest:
             yield Finding(

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.domain.phrasing import deadline_phrase, event_when
+from raquan.domain.deadlines import anchor_field, occurrence_phrase
+from raquan.domain.phrasing import event_when
 
 CODE = "RQ204"
 NAME = "report-before-event"
@@ -36,15 +37,17 @@ APPLIES_TO = ("plan",)
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
-    for placed in ctx.duties:
+    for placed, deadline, found in ctx.deadlines:
         duty = placed.duty
         event = ctx.plan.event(duty.reports_on) if duty.reports_on else None
-        if event is None or duty.deadline is None:
+        if event is None:
             continue
-        if duty.deadline.end() <= event.start():
-            yield Finding(
-                (*placed.path, "deadline", "date"),
-                f"Nhiệm vụ '{duty.id}' báo cáo về '{event.title}' (lúc {event_when(event)}) "
-                f"nhưng có hạn '{deadline_phrase(duty.deadline)}', trước khi sự kiện bắt đầu.",
-                "Đặt thời hạn sau lúc sự kiện bắt đầu.",
-            )
+        for occurrence in found:
+            if occurrence.end <= event.start():
+                said = occurrence_phrase(deadline, ctx.plan, occurrence)
+                yield Finding(
+                    (*placed.path, "deadline", anchor_field(deadline)),
+                    f"Nhiệm vụ '{duty.id}' báo cáo về '{event.title}' (lúc {event_when(event)}) "
+                    f"nhưng có hạn '{said}', trước khi sự kiện bắt đầu.",
+                    "Đặt thời hạn sau lúc sự kiện bắt đầu.",
+                )

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from raquan.check.context import Finding, PlanContext
 from raquan.diagnostics import Severity
 from raquan.domain.dates.phrases import short_date
-from raquan.domain.phrasing import deadline_phrase
+from raquan.domain.deadlines import anchor_field, occurrence_phrase
 
 CODE = "RQ205"
 NAME = "outside-period"
@@ -39,19 +39,21 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         return
     span = f"từ {short_date(period.start)} đến {short_date(period.end)}"
     start = datetime.datetime.combine(period.start, datetime.time())
-    for placed in ctx.duties:
-        deadline = placed.duty.deadline
-        if deadline is None:
-            continue
-        starts_early = deadline.start is not None and deadline.start < period.start
-        if deadline.end() <= start or starts_early or deadline.last_day() > period.end:
-            field = "start" if starts_early and deadline.last_day() <= period.end else "date"
-            yield Finding(
-                (*placed.path, "deadline", field),
-                f"Thời hạn '{deadline_phrase(deadline)}' nằm ngoài thời gian của kế hoạch "
-                f"({span}).",
-                "Sửa thời hạn, hoặc sửa 'period' của kế hoạch.",
-            )
+    for placed, deadline, found in ctx.deadlines:
+        for occurrence in found:
+            begins = occurrence.start if deadline.after is None else None
+            starts_early = begins is not None and begins < start
+            late = occurrence.last_day > period.end
+            if occurrence.end <= start or starts_early or late:
+                field = (
+                    "start" if deadline.start is not None and starts_early and not late else None
+                )
+                yield Finding(
+                    (*placed.path, "deadline", field or anchor_field(deadline)),
+                    f"Thời hạn '{occurrence_phrase(deadline, ctx.plan, occurrence)}' nằm ngoài "
+                    f"thời gian của kế hoạch ({span}).",
+                    "Sửa thời hạn, hoặc sửa 'period' của kế hoạch.",
+                )
     for e, event in enumerate(ctx.plan.events):
         if not period.start <= event.date <= period.end:
             yield Finding(

@@ -57,10 +57,10 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                     f"'{mention.lunar.text}'.",
                     f"Sửa thành '{right}'.",
                 )
-            deadline = duty.deadline if duty is not None else None
-            if deadline is not None and day not in (deadline.date, deadline.start):
+            declared = ctx.declared_days(duty) if duty is not None else []
+            if declared and day not in declared:
                 yield finding(
                     f"Ngày {short_date(day)} viết trong nội dung khác với thời hạn đã khai báo của "
-                    f"nhiệm vụ ({short_date(deadline.date)}).",
+                    f"nhiệm vụ ({short_date(declared[0])}).",
                     "Dùng chỗ điền {deadline} thay cho ngày gõ tay, hoặc sửa một trong hai.",
                 )

@@ -1,4 +1,11 @@
-"""The official days off of a year, from the ``holidays`` package, cached on disk.
+"""The official days off of a year, from the ``holidays`` package and the yearly notices,
+cached on disk.
+
+``holidays`` knows the days of the Labour Code and most announced swaps, not all: the yearly
+notices of the Government Office, the Ministry of Labour (now the Ministry of Home Affairs)
+for 2024-2026 are bundled in ``nghi-le.yaml`` beside this module, in the shape of a registry's
+``calendar`` and citing each notice. A day the notices give off that ``holidays`` does not name
+is added with the notice's reason; a day they say is worked is a working day.
 
 Importing ``holidays`` loads every country it knows and costs about 0.1 s, more than all of
 ``raquan check`` on a plan. The answer for a year only changes with the package, so it is
@@ -18,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.files import cache_folder
+from raquan.models.units import CalendarOverrides
 
 YearTable = tuple[dict[datetime.date, str], frozenset[datetime.date]]
 """A year's holidays (date -> Vietnamese name) and its weekend days that are worked."""
@@ -30,16 +38,44 @@ def days_of(year: int) -> list[datetime.date]:
     return [first + datetime.timedelta(days=n) for n in range(count)]
 
 
+NOTICES = Path(__file__).with_name("nghi-le.yaml")
+"""The bundled days off and working days of the official yearly notices."""
+
+
+def _stamp(path: Path) -> str | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return f"{path}|{stat.st_mtime_ns}|{stat.st_size}"
+
+
 def _package_key() -> str | None:
     spec = importlib.util.find_spec("holidays")
     if spec is None or spec.origin is None:
         return None
-    version = Path(spec.origin).with_name("version.py")
-    try:
-        stat = version.stat()
-    except OSError:
-        return None
-    return f"{version}|{stat.st_mtime_ns}|{stat.st_size}"
+    version = _stamp(Path(spec.origin).with_name("version.py"))
+    return None if version is None else f"{version}|{_stamp(NOTICES)}"
+
+
+def official_notices() -> CalendarOverrides:
+    """The bundled notices (``nghi-le.yaml``), validated like a registry's ``calendar``."""
+    from ruamel.yaml import YAML  # noqa: PLC0415
+
+    data = YAML(typ="safe", pure=True).load(NOTICES.read_text(encoding="utf-8"))
+    return CalendarOverrides.model_validate(data)
+
+
+def _with_notices(year: int, names: dict[datetime.date, str], worked: set[datetime.date]) -> None:
+    notices = official_notices()
+    for day in notices.days_off:
+        if day.date.year == year:
+            names.setdefault(day.date, day.reason)
+    for working in notices.working_days:
+        if working.date.year == year:
+            names.pop(working.date, None)
+            if working.date.weekday() >= 5:
+                worked.add(working.date)
 
 
 def compute(year: int) -> YearTable:
@@ -51,10 +87,11 @@ def compute(year: int) -> YearTable:
     years = [y for y in (year - 1, year, year + 1) if datetime.MINYEAR <= y <= datetime.MAXYEAR]
     table = holidays.country_holidays("VN", years=years, language="vi")
     names = {day: str(name) for day, name in table.items() if day.year == year}
-    worked = frozenset(
+    worked = {
         day for day in days_of(year) if day.weekday() >= 5 and bool(table.is_working_day(day))
-    )
-    return names, worked
+    }
+    _with_notices(year, names, worked)
+    return names, frozenset(worked)
 
 
 class HolidayCache:
