@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from raquan.domain.dates.phrases import short_date
-from raquan.models.units import Unit
+from raquan.models.units import Group, Unit
 
 if TYPE_CHECKING:
     from raquan.diagnostics import DataPath
@@ -68,6 +68,15 @@ def in_force(unit: Unit, period: Period | None) -> bool:
         return True
     since, until = unit.since, unit.until
     return (since is None or since <= period.last) and (until is None or until > period.first)
+
+
+def overlap(first: Unit | Group, second: Unit | Group) -> bool:
+    """Whether two units are in force on a common day (groups have no dates: always)."""
+    if not isinstance(first, Unit) or not isinstance(second, Unit):
+        return True
+    return (first.since is None or second.until is None or first.since < second.until) and (
+        second.since is None or first.until is None or second.since < first.until
+    )
 
 
 def place_name(unit: Unit) -> str:
@@ -151,11 +160,17 @@ class Fate:
     current: tuple[Unit, ...]
     """The units in force in the period at the end of the chain (none: the unit is gone)."""
 
+    def _names(self) -> _Names:
+        units = [self.unit, *(c.unit for c in self.changes)]
+        return _Names(units + [s for c in self.changes for s in c.successors])
+
+    def subject(self) -> str:
+        """How ``explain`` names the unit it starts from."""
+        return self._names().of(self.unit)
+
     def explain(self) -> str:
         """The changes in one Vietnamese sentence, without its full stop."""
-        units = [self.unit, *(c.unit for c in self.changes)]
-        units += [s for c in self.changes for s in c.successors]
-        names = _Names(units)
+        names = self._names()
         return "; ".join(change.sentence(names) for change in self.changes)
 
     def successors_named(self) -> str:
@@ -183,6 +198,35 @@ class Origin:
             return f"{names.of(self.unit)} bắt đầu hoạt động từ {when}{act}"
         listed = names.listed(self.predecessors)
         return f"{names.of(self.unit)} được hình thành từ {listed} từ {when}{act}"
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """Why a unit is not in force in a period, and which units are in its place."""
+
+    unit: Unit
+    subject: str
+    """How the sentence names the unit: "xã Đoàn Kết"."""
+    sentence: str
+    """ "xã Đoàn Kết đã nhập vào xã Ia Chim từ 01/07/2025 (Nghị quyết 1677/NQ-UBTVQH15)", or
+    "phường Kon Tum chỉ có từ 01/07/2025 (...)", without a full stop."""
+    instead: tuple[Unit, ...]
+    """The successors in force in the period, or (for a unit not yet begun) its predecessors
+    in force then."""
+    later: bool
+    """True when the unit began after the period, False when it ended before it."""
+
+
+def together(absences: Iterable[Absence]) -> str:
+    """Absences told together, units with the same story in one clause: "Phòng Kinh tế thành
+    phố, Phòng Quản lý đô thị thành phố đã kết thúc hoạt động từ 01/07/2025 (...)"."""
+    stories: dict[str, list[str]] = {}
+    for absence in absences:
+        tail = absence.sentence.removeprefix(absence.subject)
+        subjects = stories.setdefault(tail, [])
+        if absence.subject not in subjects:
+            subjects.append(absence.subject)
+    return "; ".join(", ".join(subjects) + tail for tail, subjects in stories.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +306,19 @@ class History:
             changes.append(change)
             pending.extend(change.successors)
         return Fate(unit, tuple(changes), tuple(current))
+
+    def absence(self, unit: Unit, period: Period) -> Absence:
+        """Why ``unit`` (not in force in ``period``) is not, and who is in its place."""
+        if unit.since is not None and unit.since > period.last:
+            origin = self.origin(unit)
+            act = f" ({origin.act})" if origin is not None and origin.act else ""
+            subject = place_name(unit)
+            sentence = f"{subject} chỉ có từ {short_date(unit.since)}{act}"
+            before = origin.predecessors if origin is not None else ()
+            instead = tuple(p for p in before if in_force(p, period))
+            return Absence(unit, subject, sentence, instead, later=True)
+        fate = self.fate(unit, period)
+        return Absence(unit, fate.subject(), fate.explain(), fate.current, later=False)
 
     def lineage(self, unit: Unit) -> Iterator[Change]:
         """Every change from ``unit`` onwards, in the order they happened."""

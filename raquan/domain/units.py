@@ -317,22 +317,27 @@ class UnitIndex:
     def suggest(
         self, name: str, limit: int = SUGGESTIONS, *, near: Sequence[Target] = ()
     ) -> list[str]:
-        """The names in force nearest to ``name``, best first: the same letters with other
-        diacritics (``near``), then names that ``name`` abbreviates or is a part of; failing
-        those, names spelt alike."""
+        """The names nearest to ``name``, best first: the same letters with other diacritics
+        (``near``), then names that ``name`` abbreviates or is a part of; failing those, names
+        spelt alike. Names of units in force come before those of units gone (or not yet
+        begun)."""
         names: list[str] = []
+        later: list[str] = []
 
         def add(targets: Iterable[Target]) -> None:
-            for target in self._current(targets):
+            for target in targets:
                 shown = display_name(target)
-                if shown not in names:
-                    names.append(shown)
+                # Units in force first; units gone since still help ("xã Đoàn Kết" typed
+                # in 2026 is a unit whose history raquan can then tell).
+                chosen = names if self.in_force(target) else later
+                if shown not in names and shown not in later:
+                    chosen.append(shown)
 
         add(near)
         add(self._abbreviated(name))
         if not names:
             add(self._alike(name, limit))
-        return names[:limit]
+        return (names + later)[:limit]
 
     def _abbreviated(self, name: str) -> list[Target]:
         """Targets whose name ``name`` abbreviates or is a part of, nearest first."""
@@ -455,7 +460,8 @@ def _alignment(typed: Sequence[str], words: Sequence[str]) -> float | None:
 def resolve_targets(
     indexes: Sequence[UnitIndex], names: Iterable[str], *, as_of: Period | None = None
 ) -> list[Target]:
-    """The unit (or group) each name means, in the order given, as of ``as_of``.
+    """The unit (or group) each name means, in the order given, as of ``as_of`` (default:
+    each index's own period).
 
     A name matches as ``UnitIndex.resolve`` says (case, spacing, Unicode form and the
     official prefixes aside; diacritics as typed). A unit in force in ``as_of`` wins; a name
@@ -471,7 +477,8 @@ def resolve_targets(
         suggestions: list[str] = []
         marks_differ = False
         for index in indexes:
-            resolution = index.as_of(as_of).resolve(name)
+            dated = index if as_of is None else index.as_of(as_of)
+            resolution = dated.resolve(name)
             if resolution.target is not None and found is None:
                 found = resolution.target
             for candidate in resolution.candidates:

@@ -233,6 +233,14 @@ units:
     code: "23293"
     began:
       date: 2025-07-01
+  - id: ubnd-tinh-quang-ngai
+    name: Ủy ban nhân dân tỉnh Quảng Ngãi
+    short: UBND tỉnh Quảng Ngãi
+    kind: ủy ban nhân dân
+    level: tỉnh
+    code: "51"
+    began:
+      date: 2025-07-01
 groups:
   - id: ubnd-cac-xa-phuong
     name: UBND các xã, phường
@@ -244,7 +252,8 @@ groups:
     name: Lãnh đạo thành phố
     members: [ubnd-thanh-pho, phong-kinh-te]
 """
-"""A small registry with real 2025 history: the city's committee and a department wound up,
+"""A small registry with real 2025 history (the province's committee in force from
+01/07/2025 can issue a plan in 2026): the city's committee and a department wound up,
 xã Đoàn Kết and the old xã Ia Chim merged into a new xã Ia Chim (same name, same code), phường
 Quyết Thắng merged into the new phường Kon Tum (linked by name on one side only)."""
 
@@ -281,3 +290,8 @@ units:
 """
 """A fictional registry for chains: a rename then a merge, a split whose one part was later
 dissolved."""
+
+HEAD_2026 = PLAN_HEAD.replace("UBND thành phố", "UBND tỉnh Quảng Ngãi").replace(
+    "2023-01-10", "2026-01-15"
+)
+"""``PLAN_HEAD`` issued on 15/01/2026 by a committee in force then (``UNITS_WITH_HISTORY``)."""

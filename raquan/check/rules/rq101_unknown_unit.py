@@ -44,7 +44,7 @@ def check(ctx: PlanContext | RegistryContext) -> Iterator[Finding]:
         ]
     for path, name in refs:
         found = ctx.index.resolve(name)
-        if found.target is not None or found.candidates:
-            continue
+        if found.target is not None or found.candidates or found.historic:
+            continue  # a unit no longer (or not yet) in force is RQ110's
         hint = found.hint or "Thêm đơn vị này vào danh mục đơn vị, hoặc kiểm tra chính tả."
         yield Finding(path, f"Không có đơn vị hoặc nhóm nào tên '{name}' trong danh mục.", hint)

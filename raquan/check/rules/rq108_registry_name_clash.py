@@ -37,6 +37,7 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, RegistryContext
 from raquan.diagnostics import Severity
+from raquan.domain.history import overlap
 from raquan.domain.units import display_name, name_key
 from raquan.models.units import Group, Unit
 
@@ -62,8 +63,13 @@ def check(ctx: RegistryContext) -> Iterator[Finding]:
             found = ctx.index.resolve(name)
             if not found.ambiguous or key in seen:
                 continue
+            # Units in force at different times may share a name (a new xã Ia Chim formed
+            # from the old one): a name means the unit in force when a plan is issued.
+            clashes = [t for t in found.candidates if t is not target and overlap(t, target)]
+            if not clashes:
+                continue
             seen.add(key)
-            others = [display_name(t) for t in found.candidates if t is not target]
+            others = [display_name(t) for t in clashes]
             yield Finding(
                 (kind, i),
                 f"Tên gọi '{name}' trùng với: " + ", ".join(f"'{o}'" for o in others) + ".",

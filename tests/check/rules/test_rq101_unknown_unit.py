@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from raquan.check.rules import rq101_unknown_unit
 from support.checks import CheckRegistry, Diagnose, Lint, assert_documented, located
-from support.plans import PLAN_HEAD, UNITS
+from support.plans import HEAD_2026, PLAN_HEAD, UNITS, UNITS_WITH_HISTORY
 
 PARTNERS = """
 sections:
@@ -152,3 +152,10 @@ def test_unknown_group_member_in_the_registry_is_flagged(check_registry: CheckRe
 def test_known_group_members_pass(check_registry: CheckRegistry) -> None:
     units = UNITS + GROUP_WITH_MEMBERS.format(member="Phòng Kinh tế")
     assert check_registry(units, "RQ101").diagnostics == []
+
+
+def test_a_unit_no_longer_in_force_is_not_unknown(lint: Lint) -> None:
+    # It is in the registry, with its history: that is RQ110's to explain.
+    snippet = PARTNERS.format(partner="xã Đoàn Kết").replace("Phòng Kinh tế", "UBND xã Ia Chim")
+    assert lint(snippet, "RQ101", head=HEAD_2026, units=UNITS_WITH_HISTORY) == []
+    assert lint(snippet, "RQ110", head=HEAD_2026, units=UNITS_WITH_HISTORY) == [("RQ110", 18)]

@@ -6,7 +6,7 @@ import textwrap
 
 from raquan.check.rules import rq108_registry_name_clash
 from support.checks import CheckRegistry, assert_documented, located
-from support.plans import UNITS
+from support.plans import UNITS, UNITS_WITH_HISTORY
 
 REGISTRY_HEAD = """\
 raquan: 1
@@ -144,3 +144,19 @@ def test_short_name_shared_by_two_units_is_flagged(check_registry: CheckRegistry
 
 def test_small_test_registry_has_exactly_its_one_clash(check_registry: CheckRegistry) -> None:
     assert located(check_registry(UNITS, "RQ108")) == [("RQ108", 13, 5)]
+
+
+def test_units_sharing_a_name_at_different_times_do_not_clash(
+    check_registry: CheckRegistry,
+) -> None:
+    # The old and the new xã Ia Chim: one ended on 01/07/2025, the other began that day.
+    assert located(check_registry(UNITS_WITH_HISTORY, "RQ108")) == []
+
+
+def test_units_sharing_a_name_at_the_same_time_clash(check_registry: CheckRegistry) -> None:
+    overlapping = UNITS_WITH_HISTORY.replace(
+        '    code: "23326"\n    began:\n      date: 2025-07-01',
+        '    code: "23326"\n    began:\n      date: 2025-06-01',
+    )
+    assert overlapping != UNITS_WITH_HISTORY
+    assert [c for c, _, _ in located(check_registry(overlapping, "RQ108"))] == ["RQ108"]
