@@ -53,7 +53,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("raquan.check",),
     ("raquan.results",),
     ("raquan.due", "raquan.render", "raquan.diff", "raquan.new", "raquan.done"),
-    ("raquan.cli", "raquan.__main__", "raquan.reference"),
+    ("raquan.cli", "raquan.__main__"),
 )
 """The layers, lowest first. A module imports its own layer and the layers below it, never a
 layer above. The features (the second layer from the top) never import each other."""

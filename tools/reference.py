@@ -5,7 +5,7 @@
 - ``docs/cac-kiem-tra.md``: every check, from the table of rules (code, level, summary and the
   check's own documentation with its examples).
 
-``python -m raquan.reference --write`` rewrites both files; the test suite fails when they
+``python tools/reference.py --write`` rewrites both files; the test suite fails when they
 differ from what the code says.
 """
 
@@ -115,7 +115,7 @@ def format_reference() -> str:
     lines = [
         "# Định dạng tệp của raquan",
         "",
-        "Tài liệu này được sinh từ mã nguồn (`python -m raquan.reference --write`); đừng sửa tay.",
+        "Tài liệu này được sinh từ mã nguồn (`python tools/reference.py --write`); đừng sửa tay.",
         "Mọi tệp bắt đầu bằng `raquan: 1` (phiên bản định dạng) và `kind:` (loại tệp). Ngày viết",
         '`2023-01-15`, giờ viết `"09:00"`. `raquan schema <loại>` in JSON Schema tương ứng.',
         "",
@@ -133,7 +133,7 @@ def checks_reference() -> str:
     lines = [
         "# Các kiểm tra của `raquan check`",
         "",
-        "Tài liệu này được sinh từ mã nguồn (`python -m raquan.reference --write`); đừng sửa tay.",
+        "Tài liệu này được sinh từ mã nguồn (`python tools/reference.py --write`); đừng sửa tay.",
         "`raquan check --explain MÃ` in cùng nội dung cho một mã.",
         "",
         "| Mã | Tên | Mức | Nội dung |",
@@ -152,6 +152,7 @@ def checks_reference() -> str:
 
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+"""The project's ``docs/`` folder (this is a developer tool: it runs from a source checkout)."""
 FILES = {"dinh-dang-tep.md": format_reference, "cac-kiem-tra.md": checks_reference}
 
 
