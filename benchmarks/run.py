@@ -25,7 +25,6 @@ fails, or that does not do the work it should, stops the benchmark.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.metadata
 import json
 import os
@@ -40,6 +39,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from generator.digest import generator_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 RAQUAN = str(Path(sys.executable).with_name("raquan"))
@@ -216,12 +217,13 @@ def remover(path: Path) -> Callable[[], None]:
 def corpus(size: int, seed: int, folder: Path, regenerate: bool) -> dict[str, Any]:
     """The manifest of a corpus of ``size`` bytes in ``folder``, generated when missing/stale.
 
-    ``generate.py`` runs as a subprocess, as ``generate.generator_digest`` is computed here
-    from the file: this process stays small, which matters for the memory figures (on Linux a
-    child's peak memory is never reported lower than its parent's when it was started).
+    ``generate.py`` runs as a subprocess, and the generator's digest is read from its files
+    (``generator.digest`` imports nothing of raquan): this process stays small, which matters
+    for the memory figures (on Linux a child's peak memory is never reported lower than its
+    parent's when it was started).
     """
     manifest_path = folder / "manifest.json"
-    digest = hashlib.sha256(GENERATOR.read_bytes()).hexdigest()[:16]
+    digest = generator_digest()
     if manifest_path.exists() and not regenerate:
         manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
         fresh = manifest.get("generator") == digest

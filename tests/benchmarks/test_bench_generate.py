@@ -6,7 +6,7 @@ all, warnings rare, and the counts the benchmark relies on.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,21 +18,20 @@ import pytest
 from raquan.check import run as check
 from raquan.models.plan import Plan
 from raquan.read.loader import load_file
+from support.plans import ROOT
 
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
 SIZE = 100_000
 
 
 @pytest.fixture(scope="module")
 def generate() -> Iterator[ModuleType]:
-    spec = importlib.util.spec_from_file_location("bench_generate", GENERATOR)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    """The generator's ``corpus`` module, imported from ``benchmarks/`` as the script does."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        yield importlib.import_module("generator.corpus")
+    finally:
+        sys.path.remove(folder)
 
 
 @pytest.fixture(scope="module")
