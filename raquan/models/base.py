@@ -76,6 +76,7 @@ class Model(BaseModel):
         hide_input_in_errors=True,
         validate_default=False,
         allow_inf_nan=False,
+        defer_build=True,
     )
 
 
