@@ -61,6 +61,15 @@ unpack() { # unpack NAME FILE: a .docx's parts, timestamps of docProps/core.xml 
     fi
 }
 
+# help of every command
+run help --help
+for command in check due diff schema render "render plan" "render report" new "new plan" \
+    "new report"; do
+    # shellcheck disable=SC2086  # the subcommand's words are separate arguments
+    run "help-${command// /-}" $command --help
+done
+run version --version
+
 # check
 run check-default check
 for format in text concise json github; do

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib
 import os
 import platform
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -42,18 +43,64 @@ def _version(value: bool) -> None:
         raise typer.Exit
 
 
-app = typer.Typer(
-    name="raquan",
-    cls=_Group,
-    help="Kế hoạch của UBND dưới dạng YAML: kiểm tra, lịch việc của từng đơn vị, và văn bản "
+def _group(name: str, help_text: str, **settings: Any) -> typer.Typer:
+    """A group of commands (the app, ``render``, ``new``) with raquan's Vietnamese classes."""
+    settings.setdefault("cls", _Group)
+    return typer.Typer(
+        name=name,
+        help=help_text,
+        no_args_is_help=True,
+        options_metavar=i18n.OPTIONS_METAVAR,
+        subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
+        **settings,
+    )
+
+
+class _Commands(MutableMapping[str, Any]):
+    """The root group's commands, each built when it is first looked up: ``raquan check``
+    does not pay for importing and converting the parameters of every other command."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            self._built[name] = COMMANDS[name]()
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**dict.fromkeys(COMMANDS), **self._built})
+
+    def __len__(self) -> int:
+        return len({**dict.fromkeys(COMMANDS), **self._built})
+
+
+class _Root(_Group):  # type: ignore[misc, valid-type]
+    """The ``raquan`` group, whose commands are built on demand (``_Commands``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = _Commands()
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)
+
+
+app = _group(
+    "raquan",
+    "Kế hoạch của UBND dưới dạng YAML: kiểm tra, lịch việc của từng đơn vị, và văn bản "
     ".docx theo Nghị định 30/2020/NĐ-CP.",
     context_settings={"help_option_names": ["-h", "--help"]},
-    no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
-    options_metavar=i18n.OPTIONS_METAVAR,
-    subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
+    cls=_Root,
 )
 
 
@@ -154,46 +201,38 @@ def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None
     return guarded
 
 
-def _group(name: str, help_text: str) -> typer.Typer:
-    return typer.Typer(
-        name=name,
-        cls=_Group,
-        help=help_text,
-        no_args_is_help=True,
-        options_metavar=i18n.OPTIONS_METAVAR,
-        subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
-    )
-
-
 def _add(group: typer.Typer, path: str, name: str, function: Callable[..., None]) -> None:
     group.command(name, cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)(
         _boundary(f"{path} {name}", function)
     )
 
 
-def _register() -> None:
-    from raquan.cli import check, diff, due, new, render, schema  # noqa: PLC0415
-
-    commands: dict[str, Callable[..., None]] = {
-        "check": check.check,
-        "diff": diff.diff,
-        "due": due.due,
-        "schema": schema.schema,
-    }
-    for name, function in commands.items():
-        _add(app, "raquan", name, function)
-    groups: tuple[tuple[str, str, dict[str, Callable[..., None]]], ...] = (
-        ("render", render.HELP, {"plan": render.plan, "report": render.report}),
-        ("new", new.HELP, {"plan": new.plan, "report": new.report}),
-    )
-    for group_name, help_text, commands in groups:
-        group = _group(group_name, help_text)
-        for name, function in commands.items():
-            _add(group, f"raquan {group_name}", name, function)
-        app.add_typer(group)
+def _command(name: str) -> Any:
+    """The Click command ``raquan <name>``, built by Typer from ``raquan.cli.<name>``."""
+    module = importlib.import_module(f"raquan.cli.{name}")
+    holder = _group(name, "", add_completion=False, rich_markup_mode=None)
+    _add(holder, "raquan", name, getattr(module, name))
+    return typer.main.get_command(holder)
 
 
-_register()
+def _subcommands(name: str) -> Any:
+    """The Click group ``raquan <name>`` (``render``, ``new``): ``plan`` and ``report``."""
+    module = importlib.import_module(f"raquan.cli.{name}")
+    group = _group(name, module.HELP, add_completion=False, rich_markup_mode=None)
+    for sub in ("plan", "report"):
+        _add(group, f"raquan {name}", sub, getattr(module, sub))
+    return typer.main.get_command(group)
+
+
+COMMANDS: dict[str, Callable[[], Any]] = {
+    "check": lambda: _command("check"),
+    "diff": lambda: _command("diff"),
+    "due": lambda: _command("due"),
+    "schema": lambda: _command("schema"),
+    "render": lambda: _subcommands("render"),
+    "new": lambda: _subcommands("new"),
+}
+"""Each command of ``raquan``, in the order ``raquan --help`` lists them, and how to build it."""
 
 
 def main() -> None:
