@@ -139,3 +139,28 @@ def lint_result_file(tmp_path: Path) -> LintResultFile:
         ]
 
     return run
+
+
+COMPLETIONS_HEAD = """\
+raquan: 1
+kind: completions
+plan: ke-hoach-ra-quan-2023
+"""
+"""The first three lines of a completion file for the bundled plan; snippets follow on line 4."""
+
+
+@pytest.fixture
+def lint_completions(tmp_path: Path) -> LintResultFile:
+    """The (code, line) pairs found in a completion file (``COMPLETIONS_HEAD`` + snippet)
+    checked with a copy of the bundled plans."""
+    plans = tmp_path / "plans"
+    shutil.copytree(bundled("plans"), plans)
+
+    def run(snippet: str, *codes: str, head: str = COMPLETIONS_HEAD) -> list[tuple[str, int]]:
+        folder = tmp_path / "hoan-thanh"
+        folder.mkdir(exist_ok=True)
+        (folder / "xa.yaml").write_text(head + dedent(snippet), encoding="utf-8")
+        result = check.run([plans, folder], select=codes)
+        return [(d.code, d.position.line) for d in result.diagnostics if d.path.endswith("xa.yaml")]
+
+    return run

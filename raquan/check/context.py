@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from raquan.domain.doctypes import Citation
     from raquan.domain.richtext import Placeholder
     from raquan.domain.units import UnitIndex
+    from raquan.models.completions import Completions
     from raquan.models.plan import Deadline, Duty, PlacedDuty, Plan
     from raquan.models.report import Report
     from raquan.models.units import Registry, Unit
@@ -239,3 +240,56 @@ def _plan_texts(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath
                 yield ("sections", s, "assignments", a, "note"), block.note
     if plan.closing:
         yield ("closing",), plan.closing
+
+
+@dataclass
+class CompletionsContext:
+    """What a completion file check sees: its records, and the plan they answer when found."""
+
+    document: Document
+    records: Completions
+    plan: LoadedPlan | None
+
+    @property
+    def index(self) -> UnitIndex | None:
+        return self.plan.index if self.plan is not None else None
+
+    @cached_property
+    def duties(self) -> dict[str, PlacedDuty]:
+        """The plan's duties by id (empty without a plan)."""
+        if self.plan is None:
+            return {}
+        found: dict[str, PlacedDuty] = {}
+        for placed in self.plan.plan.duties():
+            found.setdefault(placed.duty.id, placed)
+        return found
+
+    @cached_property
+    def unit(self) -> Unit | None:
+        """The unit the records are for, when its name resolves to one unit."""
+        from raquan.models.units import Unit  # noqa: PLC0415
+
+        index = self.index
+        target = index.find(self.records.unit) if index is not None else None
+        return target if isinstance(target, Unit) else None
+
+    def assigned(self, placed: PlacedDuty, unit: Unit) -> bool:
+        """Whether the duty is the unit's: given to it (by name or through a group), or with
+        it as a partner."""
+        index = self.index
+        if index is None:
+            return False
+        for ref in (*placed.to, *placed.duty.partners):
+            target = index.find(ref)
+            if target is not None and any(u.id == unit.id for u in index.members(target)):
+                return True
+        return False
+
+    def occurrences(self, placed: PlacedDuty) -> list[Occurrence]:
+        """When the duty falls due (estimated when counted from another duty)."""
+        from raquan.domain.deadlines import occurrences  # noqa: PLC0415
+
+        deadline = placed.duty.deadline
+        if self.plan is None or deadline is None:
+            return []
+        return occurrences(self.plan.plan, deadline, self.plan.calendar)

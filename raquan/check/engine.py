@@ -11,12 +11,18 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from raquan.check.context import PlanContext, RegistryContext, ResultFileContext
+from raquan.check.context import (
+    CompletionsContext,
+    PlanContext,
+    RegistryContext,
+    ResultFileContext,
+)
 from raquan.check.rule import Rule
 from raquan.check.rules import RULES
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.units import name_key
 from raquan.errors import UserError
+from raquan.models.completions import Completions
 from raquan.models.plan import Plan
 from raquan.models.report import Report
 from raquan.models.units import Registry
@@ -66,7 +72,7 @@ def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> 
 
 
 def _run(
-    rule: Rule, context: PlanContext | RegistryContext | ResultFileContext
+    rule: Rule, context: PlanContext | RegistryContext | ResultFileContext | CompletionsContext
 ) -> Iterable[Diagnostic]:
     assert rule.run is not None
     source = context.document.source
@@ -84,6 +90,9 @@ def _run(
         )
 
 
+Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext
+
+
 def _plans_by_id(workspace: Workspace, documents: list[Document]) -> dict[str, Document]:
     """Valid plans by id: those checked, then those in ``plans/`` (for result files)."""
     found: dict[str, Document] = {}
@@ -91,7 +100,9 @@ def _plans_by_id(workspace: Workspace, documents: list[Document]) -> dict[str, D
         if document.ok and isinstance(document.model, Plan):
             found.setdefault(document.model.id, document)
     wanted = {
-        d.model.plan for d in documents if isinstance(d.model, Report) and d.model.plan not in found
+        d.model.plan
+        for d in documents
+        if isinstance(d.model, Report | Completions) and d.model.plan not in found
     }
     if wanted:
         for item in collect_files([default_plans()]):
@@ -154,7 +165,7 @@ def check_inputs(
         if document.kind == "report":
             assert isinstance(document.model, Report)
             found = plans.get(document.model.plan)
-            context: PlanContext | RegistryContext | ResultFileContext = ResultFileContext(
+            context: Context = ResultFileContext(
                 document,
                 document.model,
                 workspace.plan(found) if found is not None else None,
@@ -163,6 +174,14 @@ def check_inputs(
                 else f"Không tìm thấy kế hoạch có mã '{document.model.plan}' (trong các tệp "
                 "được kiểm tra và trong thư mục plans/).",
                 others=duplicates.get(id(document), []),
+            )
+        elif document.kind == "completions":
+            assert isinstance(document.model, Completions)
+            found = plans.get(document.model.plan)
+            context = CompletionsContext(
+                document,
+                document.model,
+                workspace.plan(found) if found is not None else None,
             )
         elif document.kind == "plan":
             loaded = workspace.plan(document)

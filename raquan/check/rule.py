@@ -19,7 +19,7 @@ from raquan.diagnostics import Severity
 if TYPE_CHECKING:
     from raquan.check.context import Finding
 
-FileKind = Literal["file", "plan", "units", "report"]
+FileKind = Literal["file", "plan", "units", "report", "completions"]
 
 
 @dataclass(frozen=True, slots=True)

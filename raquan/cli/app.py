@@ -227,6 +227,7 @@ def _subcommands(name: str) -> Any:
 COMMANDS: dict[str, Callable[[], Any]] = {
     "check": lambda: _command("check"),
     "diff": lambda: _command("diff"),
+    "done": lambda: _command("done"),
     "due": lambda: _command("due"),
     "schema": lambda: _command("schema"),
     "render": lambda: _subcommands("render"),

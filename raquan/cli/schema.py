@@ -14,7 +14,10 @@ def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            help="Loại tệp: plan (kế hoạch), units (danh mục đơn vị), report (báo cáo).",
+            help=(
+                "Loại tệp: plan (kế hoạch), units (danh mục đơn vị), report (báo cáo), "
+                "completions (ghi nhận hoàn thành)."
+            ),
             metavar="LOẠI",
         ),
     ] = "plan",

@@ -19,8 +19,6 @@ from raquan.files import write_atomic, write_new
 from raquan.lock import locked
 from raquan.models.completions import CompletionEntry, Completions
 
-MODELINE = "# yaml-language-server: $schema=.raquan/completions.schema.json"
-
 _ENTRIES = re.compile(r"^entries:[ \t]*(?P<empty>\[[ \t]*\])?[ \t]*(?:#.*)?$", re.M)
 _TOP_LEVEL = re.compile(r"^[^\s#-]", re.M)
 _DASH = re.compile(r"^(?P<indent>[ \t]*)-[ \t]", re.M)
@@ -55,7 +53,6 @@ def entry_lines(entry: CompletionEntry, indent: str = "  ") -> str:
 def new_file_text(plan: str, unit: str, entry: CompletionEntry) -> str:
     """A new completion file holding one entry."""
     return (
-        f"{MODELINE}\n"
         "# Ghi nhận hoàn thành nhiệm vụ của đơn vị (raquan done). Mỗi mục một lần hoàn thành.\n"
         "raquan: 1\n"
         "kind: completions\n"
@@ -103,6 +100,12 @@ def record(
     raises ``UserError`` naming the file and the place; ``same_unit`` says whether the unit a
     file names is the unit recorded for.
     """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(
+            f"Không tạo được thư mục '{path.parent}': {error.strerror or error}."
+        ) from None
     with locked(path):
         try:
             old = path.read_bytes()
@@ -113,7 +116,6 @@ def record(
         if old is None:
             text = new_file_text(plan, unit, entry)
             parse(path, text, shown)
-            path.parent.mkdir(parents=True, exist_ok=True)
             write_new(path, text)
             return True
         try:

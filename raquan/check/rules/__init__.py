@@ -41,6 +41,13 @@ from raquan.check.rules import (
     rq503_report_type,
     rq504_report_date,
     rq505_duplicate_report,
+    rq510_completion_plan_duty,
+    rq511_completion_unit,
+    rq512_completion_not_assigned,
+    rq513_completion_before_plan,
+    rq514_completion_duplicate,
+    rq515_completion_occurrence,
+    rq516_completion_document,
 )
 from raquan.check.rules.loading import LOADING_RULES
 
@@ -78,6 +85,13 @@ CHECK_MODULES = (
     rq503_report_type,
     rq504_report_date,
     rq505_duplicate_report,
+    rq510_completion_plan_duty,
+    rq511_completion_unit,
+    rq512_completion_not_assigned,
+    rq513_completion_before_plan,
+    rq514_completion_duplicate,
+    rq515_completion_occurrence,
+    rq516_completion_document,
 )
 
 RULES: dict[str, Rule] = {
