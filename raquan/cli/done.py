@@ -21,7 +21,10 @@ def _clock(text: str) -> datetime.time:
 
 def done(
     duty: Annotated[
-        str, typer.Argument(help="Mã nhiệm vụ trong kế hoạch (id), ví dụ ke-hoach-chi-tiet.")
+        str,
+        typer.Argument(
+            help="Mã nhiệm vụ trong kế hoạch (id), ví dụ ke-hoach-chi-tiet.", metavar="NHIỆM_VỤ"
+        ),
     ],
     unit: Annotated[
         str,
