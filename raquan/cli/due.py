@@ -145,6 +145,10 @@ def due(
     if not agenda.usable:
         _report_problems(agenda.problems)
         raise typer.Exit(EXIT_CANNOT)
+    if agenda.notices and output_format in ("json", "ics"):
+        # The table and Markdown say it under their title; data formats have no room for it.
+        for notice in agenda.notices:
+            typer.echo(f"lưu ý: {notice}", err=True)
     shown = Output(terminal=True, color=use_color()) if output is None else Output()
     data = FORMATS[output_format](agenda, shown)
     if output is not None:

@@ -243,10 +243,12 @@ def to_markdown(
     title: str,
     today: datetime.date,
     group_by: str,
+    notices: Sequence[str] = (),
 ) -> str:
     """The agenda as Markdown, to paste into a message."""
     with_unit = group_by != "unit" and len({item.unit.id for item in items}) > 1
     lines = [f"# {escape(title)}", ""]
+    lines += [f"> {escape(notice)}\n" for notice in notices]
     lines.append(f"*Tính đến {weekday_name(today)}, {short_date(today)}.*")
     if not items:
         lines += ["", "Không có việc nào."]
@@ -275,6 +277,7 @@ def _table(agenda: Agenda, output: Output) -> str:
         group_by=agenda.group_by,
         color=output.color,
         width=None if output.terminal else 120,
+        notices=agenda.notices,
     )
 
 
@@ -288,7 +291,11 @@ def _ics(agenda: Agenda, output: Output) -> bytes:
 
 def _markdown(agenda: Agenda, output: Output) -> str:
     return to_markdown(
-        agenda.items, title=agenda.title, today=agenda.today, group_by=agenda.group_by
+        agenda.items,
+        title=agenda.title,
+        today=agenda.today,
+        group_by=agenda.group_by,
+        notices=agenda.notices,
     )
 
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from raquan.diagnostics import Diagnostic
-from raquan.domain.history import Period
+from raquan.domain.history import Period, in_force, place_name
 from raquan.domain.time import moment, now
-from raquan.domain.units import Target, display_name, resolve_targets
+from raquan.domain.units import Target, UnitIndex, display_name, resolve_targets
 from raquan.due.collect import load_plans
 from raquan.due.items import (
     AgendaItem,
@@ -21,6 +21,7 @@ from raquan.due.items import (
     build_agenda,
     units_with_items,
 )
+from raquan.models.units import Unit
 from raquan.read.resources import default_plans
 from raquan.results.collect import completions
 
@@ -45,6 +46,9 @@ class Agenda:
     group_by: str
     problems: list[Diagnostic] = field(default_factory=list)
     usable: bool = True
+    notices: list[str] = field(default_factory=list)
+    """What became of a unit asked for that is not in force today (merged, split, renamed,
+    wound up, or not yet formed), and whose agenda is shown instead, in Vietnamese."""
 
     @property
     def today(self) -> datetime.date:
@@ -111,11 +115,16 @@ def run(
     grouping = group_by or ("date" if len(units) == 1 else "unit")
     if not found.plans and found.problems:
         return Agenda([], "", current, grouping, found.problems, usable=False)
-    targets = (
-        resolve_targets(found.indexes, units, as_of=Period.day(current.date()))
-        if units
-        else list(units_with_items(found.plans))
-    )
+    day = Period.day(current.date())
+    notices: list[str] = []
+    if units:
+        targets: list[Target] = []
+        for target in resolve_targets(found.indexes, units, as_of=day):
+            for unit in _in_its_place(found.indexes, target, day, notices):
+                if all(t.id != unit.id for t in targets):
+                    targets.append(unit)
+    else:
+        targets = list(units_with_items(found.plans))
     options = AgendaOptions(
         now=current,
         role=role,
@@ -124,4 +133,37 @@ def run(
         completions=completions(found.workspace, found.plans, found.files),
     )
     items = build_agenda(found.plans, targets, options)
-    return Agenda(items, _title(units, targets), current, grouping, found.problems)
+    return Agenda(items, _title(units, targets), current, grouping, found.problems, notices=notices)
+
+
+def _in_its_place(
+    indexes: Sequence[UnitIndex], target: Target, day: Period, notices: list[str]
+) -> list[Target]:
+    """The units whose agenda answers for ``target`` on ``day``: itself when it is in force;
+    else its successors in force then (their duties under the plans issued since), and itself
+    (its duties under the plans issued before), with a notice saying what happened."""
+    if not isinstance(target, Unit) or in_force(target, day):
+        return [target]
+    index = next(i for i in indexes if i.units.get(target.id) is target)
+    absence = index.history.absence(target, day)
+    name = place_name(target)
+    if absence.later:
+        before = ", ".join(place_name(u) for u in absence.instead)
+        then = f"; trước đó là {before}" if before else ""
+        notices.append(
+            f"{absence.sentence}{then}. Lịch việc dưới đây là của {name} theo các kế hoạch "
+            "ban hành từ ngày đó."
+        )
+        return [target]
+    if not absence.instead:
+        notices.append(
+            f"{absence.sentence}, không có đơn vị kế tiếp trong danh mục. Lịch việc dưới đây "
+            f"là việc của {name} theo các kế hoạch ban hành trước ngày đó."
+        )
+        return [target]
+    now = ", ".join(place_name(u) for u in absence.instead)
+    notices.append(
+        f"{absence.sentence}. Lịch việc dưới đây là của {now} theo các kế hoạch ban hành từ "
+        f"đó, và việc của {name} theo các kế hoạch ban hành trước đó."
+    )
+    return [*absence.instead, target]

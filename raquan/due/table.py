@@ -64,9 +64,11 @@ def render_table(
     group_by: str,
     color: bool,
     width: int | None,
+    notices: Sequence[str] = (),
 ) -> str:
     """The agenda as tables, ``width`` columns wide (None: the terminal's width, as printing
-    to standard output would have it), in colour when ``color``."""
+    to standard output would have it), in colour when ``color``; ``notices`` (what became of
+    a unit asked for) under the title."""
     console = Console(
         file=None if width is None else io.StringIO(),
         no_color=not color,
@@ -76,6 +78,8 @@ def render_table(
     )
     with console.capture() as captured:
         console.print(f"[bold]{escape(title)}[/bold]")
+        for notice in notices:
+            console.print(f"[yellow]{escape(notice)}[/yellow]")
         console.print(f"Tính đến {weekday_name(today)}, {short_date(today)}.")
         if not items:
             console.print("Không có việc nào.")
