@@ -169,14 +169,10 @@ class ResultFileContext:
 
     def assigned(self, placed: PlacedDuty, unit: Unit) -> bool:
         """Whether the duty is given to the unit, by name or through a group."""
+        from raquan.domain.units import takes_part  # noqa: PLC0415
+
         index = self.index
-        if index is None:
-            return False
-        for ref in placed.to:
-            target = index.find(ref)
-            if target is not None and any(u.id == unit.id for u in index.members(target)):
-                return True
-        return False
+        return index is not None and takes_part(index, placed.to, unit)
 
     @cached_property
     def duty(self) -> PlacedDuty | None:
@@ -276,14 +272,10 @@ class CompletionsContext:
     def assigned(self, placed: PlacedDuty, unit: Unit) -> bool:
         """Whether the duty is the unit's: given to it (by name or through a group), or with
         it as a partner."""
+        from raquan.domain.units import takes_part  # noqa: PLC0415
+
         index = self.index
-        if index is None:
-            return False
-        for ref in (*placed.to, *placed.duty.partners):
-            target = index.find(ref)
-            if target is not None and any(u.id == unit.id for u in index.members(target)):
-                return True
-        return False
+        return index is not None and takes_part(index, (*placed.to, *placed.duty.partners), unit)
 
     def occurrences(self, placed: PlacedDuty) -> list[Occurrence]:
         """When the duty falls due (estimated when counted from another duty)."""
@@ -293,3 +285,19 @@ class CompletionsContext:
         if self.plan is None or deadline is None:
             return []
         return occurrences(self.plan.plan, deadline, self.plan.calendar)
+
+
+def unit_findings(index: UnitIndex, name: str, *, group: str) -> Iterator[Finding]:
+    """What is wrong with the unit a unit's file names (``unit``): no such unit, several, or a
+    group (``group`` says why a group will not do). Nothing when it is one unit."""
+    from raquan.domain.units import display_name  # noqa: PLC0415
+    from raquan.models.units import Unit  # noqa: PLC0415
+
+    found = index.resolve(name)
+    if found.ambiguous:
+        names = ", ".join(f"'{display_name(t)}'" for t in found.candidates)
+        yield Finding(("unit",), f"Tên '{name}' có thể là nhiều đơn vị: {names}.")
+    elif found.target is None:
+        yield Finding(("unit",), f"Không có đơn vị nào tên '{name}' trong danh mục.", found.hint)
+    elif not isinstance(found.target, Unit):
+        yield Finding(("unit",), f"'{name}' là một nhóm; {group}")

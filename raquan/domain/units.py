@@ -511,3 +511,13 @@ def resolve_targets(
             hint=hint or "Xem các tên trong tệp danh mục đơn vị (units.yaml).",
         )
     return targets
+
+
+def takes_part(index: UnitIndex, refs: Iterable[str], unit: Unit) -> bool:
+    """Whether one of ``refs`` (unit or group names of a plan) stands for ``unit``: by name,
+    or through a group it belongs to."""
+    for ref in refs:
+        target = index.find(ref)
+        if target is not None and any(u.id == unit.id for u in index.members(target)):
+            return True
+    return False

@@ -16,7 +16,7 @@ from raquan.domain.deadlines import occurrences
 from raquan.domain.doctypes import parse_number
 from raquan.domain.phrasing import done_document
 from raquan.domain.suggest import closest
-from raquan.domain.units import display_name, resolve_targets
+from raquan.domain.units import display_name, resolve_targets, takes_part
 from raquan.done.write import record
 from raquan.errors import UserError
 from raquan.models.completions import CompletionEntry, Completions, DoneDocument
@@ -98,16 +98,6 @@ def _plan_with(duty: str, plan: Path | None) -> tuple[LoadedPlan, PlacedDuty]:
     )
 
 
-def _assigned(loaded: LoadedPlan, placed: PlacedDuty, unit: Unit) -> bool:
-    index = loaded.index
-    assert index is not None
-    for ref in (*placed.to, *placed.duty.partners):
-        target = index.find(ref)
-        if target is not None and any(u.id == unit.id for u in index.members(target)):
-            return True
-    return False
-
-
 def _parse(path: Path, text: str, shown: str) -> Completions:
     document = load_text(Source(path, text, display=shown), expect="completions")
     errors = document.errors
@@ -150,7 +140,7 @@ def run(
             f"'{display_name(target)}' là một nhóm; ghi nhận cho từng đơn vị một.",
         )
     the_plan = loaded.plan
-    if not _assigned(loaded, placed, target):
+    if not takes_part(index, (*placed.to, *placed.duty.partners), target):
         raise UserError(
             f"{display_name(target)} không được giao nhiệm vụ '{duty}' (giao cho: "
             f"{', '.join(placed.to)}).",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BeforeValidator,
@@ -27,7 +27,11 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
+
+if TYPE_CHECKING:
+    from pydantic import GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
 
 from raquan.models.base import Id, IsoDate, Model, Ref, Text
 
@@ -85,18 +89,29 @@ def _working_day(value: Any) -> Any:
     return value if isinstance(value, dict | WorkingDay) else {"date": value}
 
 
+class _DateOrTable:
+    """The JSON Schema of a working day: a date (``2026-01-10``) or a ``WorkingDay`` table."""
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"anyOf": [{"type": "string", "format": "date"}, handler(schema)]}
+
+
 class CalendarOverrides(Model):
     """Days off and working days declared on top of the national calendar."""
 
     days_off: list[DayOff] = Field(
         default_factory=list, description="Ngày nghỉ thêm ngoài lịch nghỉ lễ, Tết của Nhà nước."
     )
-    working_days: list[Annotated[WorkingDay, BeforeValidator(_working_day)]] = Field(
-        default_factory=list,
-        description=(
-            "Ngày làm việc bù rơi vào thứ Bảy, Chủ nhật (nếu có): một ngày (2026-01-10), hoặc "
-            "một bảng có date, reason, notice."
-        ),
+    working_days: list[Annotated[WorkingDay, BeforeValidator(_working_day), _DateOrTable()]] = (
+        Field(
+            default_factory=list,
+            description=(
+                "Ngày làm việc bù rơi vào thứ Bảy, Chủ nhật (nếu có): một ngày (2026-01-10), hoặc "
+                "một bảng có date, reason, notice."
+            ),
+        )
     )
 
 

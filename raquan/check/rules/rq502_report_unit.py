@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import Finding, ResultFileContext
+from raquan.check.context import Finding, ResultFileContext, unit_findings
 from raquan.diagnostics import Severity
 from raquan.domain.units import display_name
 from raquan.models.units import Unit
@@ -34,22 +34,10 @@ def check(ctx: ResultFileContext) -> Iterator[Finding]:
     index = ctx.index
     if index is None:
         return
-    name = ctx.report.unit
-    found = index.resolve(name)
-    if found.ambiguous:
-        names = ", ".join(f"'{display_name(t)}'" for t in found.candidates)
-        yield Finding(("unit",), f"Tên '{name}' có thể là nhiều đơn vị: {names}.")
-        return
-    if found.target is None:
-        yield Finding(
-            ("unit",),
-            f"Không có đơn vị nào tên '{name}' trong danh mục.",
-            found.hint,
-        )
-        return
-    unit = found.target
-    if not isinstance(unit, Unit):
-        yield Finding(("unit",), f"'{name}' là một nhóm; mỗi đơn vị gửi báo cáo riêng.")
+    problems = list(unit_findings(index, ctx.report.unit, group="mỗi đơn vị gửi báo cáo riêng."))
+    yield from problems
+    unit = index.find(ctx.report.unit)
+    if problems or not isinstance(unit, Unit):
         return
     placed = ctx.duty
     if placed is not None and not ctx.assigned(placed, unit):

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raquan.check.context import CompletionsContext, Finding
+from raquan.check.context import CompletionsContext, Finding, unit_findings
 from raquan.diagnostics import Severity
-from raquan.domain.units import display_name
-from raquan.models.units import Unit
 
 CODE = "RQ511"
 NAME = "completion-unit"
@@ -29,17 +27,7 @@ APPLIES_TO = ("completions",)
 
 
 def check(ctx: CompletionsContext) -> Iterator[Finding]:
-    index = ctx.index
-    if index is None:
-        return
-    name = ctx.records.unit
-    found = index.resolve(name)
-    if found.ambiguous:
-        names = ", ".join(f"'{display_name(t)}'" for t in found.candidates)
-        yield Finding(("unit",), f"Tên '{name}' có thể là nhiều đơn vị: {names}.")
-    elif found.target is None:
-        yield Finding(("unit",), f"Không có đơn vị nào tên '{name}' trong danh mục.", found.hint)
-    elif not isinstance(found.target, Unit):
-        yield Finding(
-            ("unit",), f"'{name}' là một nhóm; mỗi đơn vị ghi nhận hoàn thành trong tệp riêng."
+    if ctx.index is not None:
+        yield from unit_findings(
+            ctx.index, ctx.records.unit, group="mỗi đơn vị ghi nhận hoàn thành trong tệp riêng."
         )

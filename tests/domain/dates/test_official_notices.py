@@ -62,3 +62,15 @@ def test_a_registry_or_plan_declares_swaps_in_the_same_shape() -> None:
     assert calendar.day_off_reason(D(2027, 2, 5)) == "Nghỉ hoán đổi dịp Tết"
     assert calendar.is_working_day(D(2027, 2, 20))
     assert calendar.is_working_day(D(2027, 2, 27))
+
+
+def test_the_schema_takes_a_plain_date_or_a_table_for_a_working_day() -> None:
+    from raquan.models.schema import schema_dict
+
+    schema = schema_dict("units")
+    defs = schema["$defs"]
+    assert isinstance(defs, dict)
+    items = defs["CalendarOverrides"]["properties"]["working_days"]["items"]
+    assert items == {
+        "anyOf": [{"format": "date", "type": "string"}, {"$ref": "#/$defs/WorkingDay"}]
+    }
