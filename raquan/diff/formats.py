@@ -9,8 +9,8 @@ from itertools import groupby
 
 from raquan.diff.changes import KINDS, Change
 from raquan.diff.run import Comparison
-from raquan.diff.words import squash
 from raquan.domain.markdown import escape
+from raquan.domain.phrasing import squash
 
 
 def _groups(changes: list[Change]) -> list[tuple[str, list[Change]]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 
 from raquan.diff.changes import Change, JsonValue
+from raquan.domain.phrasing import shorten, squash
 
 CONTEXT_WORDS = 5
 """Unchanged words shown on each side of a change."""
@@ -20,23 +21,6 @@ MAX_HUNKS = 3
 
 MAX_EXCERPT = 160
 """Characters of one excerpt."""
-
-
-def squash(text: str) -> str:
-    """The text on one line, runs of spaces and line breaks made single spaces."""
-    return " ".join(text.split())
-
-
-def shorten(text: str, limit: int = 100) -> str:
-    """The text on one line, cut at a word boundary with "…" when longer than ``limit``."""
-    flat = squash(text)
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def quoted(text: str, limit: int = 100) -> str:

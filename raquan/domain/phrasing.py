@@ -271,3 +271,22 @@ def done_document(document: DoneDocument, done_on: datetime.date) -> str:
         abbreviation = parsed.type_abbreviation if parsed is not None else None
         kind = TYPES_BY_ABBREVIATION.get(abbreviation or "", "Văn bản")
     return f"{kind} số {document.number} ngày {short_date(document.date or done_on)}"
+
+
+def squash(text: str) -> str:
+    """The text on one line, runs of spaces and line breaks made single spaces."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int = 100) -> str:
+    """The text on one line, cut at a word boundary with "…" when longer than ``limit``; a
+    word is never cut, unless it is alone longer than ``limit``."""
+    flat = squash(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if flat[limit - 1] != " ":
+        space = cut.rfind(" ")
+        if space > 0:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:.-–") + "…"

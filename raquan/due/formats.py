@@ -18,15 +18,19 @@ from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date
 from raquan.domain.deadlines import Series
 from raquan.domain.markdown import escape
-from raquan.domain.phrasing import moment_phrase
+from raquan.domain.phrasing import moment_phrase, shorten, squash
 from raquan.domain.time import TIME_ZONE
 from raquan.domain.units import display_name
-from raquan.due.items import AgendaItem, grouped, left
+from raquan.due.items import TITLE_LIMIT, AgendaItem, grouped, left
 
 if TYPE_CHECKING:
     from raquan.due.run import Agenda
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
+
+EVENT_DURATION = datetime.timedelta(hours=2)
+"""How long a calendar shows an event that has a start time but no end in the plan; an event
+without a time of day (and no end) is a whole-day event."""
 
 
 def _iso(moment: datetime.datetime | None) -> str | None:
@@ -54,6 +58,7 @@ def as_dicts(items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
             "to": list(item.recipients),
             "deliverable": item.deliverable,
             "place": item.place,
+            "lead": list(item.lead),
             "day_off": item.day_off,
             "days_left": item.days_left,
             "working_days_left": item.working_days_left,
@@ -78,13 +83,13 @@ def uid(item: AgendaItem) -> str:
     return f"{item.plan_id}.{item.item_id}.{item.unit.id}@raquan"
 
 
-def _short(text: str, limit: int = 120) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _description(item: AgendaItem) -> str:
     lines = [f"Thời hạn: {item.due_text}" if item.kind == "duty" else item.due_text]
     lines.append(f"Vai trò: {item.role.label}")
+    if item.lead_phrase is not None:
+        lines.append(item.lead_phrase[0].upper() + item.lead_phrase[1:])
+    if item.place:
+        lines.append(f"Địa điểm: {item.place}")
     if item.via is not None:
         lines.append(f"Giao cho: {item.via.name}")
     if item.recipients:
@@ -135,7 +140,7 @@ def _todo(item: AgendaItem, zone: datetime.tzinfo) -> Any:
     from icalendar import Todo  # noqa: PLC0415
 
     component = Todo()
-    component.add("summary", _short(item.title))
+    component.add("summary", squash(item.title))
     if item.due is not None:
         component.add("due", (item.due + _ONE_SECOND).astimezone(zone))
     if item.start is not None and item.series is None:
@@ -155,7 +160,7 @@ def _series_todos(item: AgendaItem, zone: datetime.tzinfo) -> Iterator[Any]:
     series = item.series
     assert series is not None
     master = Todo()
-    master.add("summary", _short(item.title))
+    master.add("summary", squash(item.title))
     first = (series.first - _ONE_SECOND).replace(tzinfo=zone)
     master.add("dtstart", first)
     master.add("due", first + _ONE_SECOND)
@@ -192,10 +197,18 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
         if item.kind == "event":
             component = Event()
             assert item.start is not None
-            component.add("dtstart", item.start.astimezone(zone))
+            if item.end is not None:
+                component.add("dtstart", item.start.astimezone(zone))
+                component.add("dtend", item.end.astimezone(zone))
+            elif item.all_day:
+                component.add("dtstart", item.start.date())
+                component.add("dtend", item.start.date() + datetime.timedelta(days=1))
+            else:
+                component.add("dtstart", item.start.astimezone(zone))
+                component.add("duration", EVENT_DURATION)
             if item.place:
                 component.add("location", item.place)
-            component.add("summary", _short(f"{item.role.label.capitalize()}: {item.title}"))
+            component.add("summary", f"{item.role.label.capitalize()}: {squash(item.title)}")
             components = [component]
         elif item.series is not None:
             components = []
@@ -223,8 +236,12 @@ def _line(item: AgendaItem, *, with_unit: bool) -> str:
     if item.kind == "duty" and item.start is not None:
         due = f"từ {moment_phrase(item.start)} {due}"
     parts = [f"**{escape(due)}**" if due else "*không ghi thời hạn*"]
-    parts.append(escape(_short(item.title, 200)))
+    parts.append(escape(shorten(item.title, TITLE_LIMIT)))
     extra = [item.role.label]
+    if item.lead_phrase is not None:
+        extra.append(escape(item.lead_phrase))
+    if item.place:
+        extra.append(f"tại {escape(item.place)}")
     if item.via is not None:
         extra.append(f"giao cho {escape(item.via.name)}")
     if item.recipients:

@@ -47,6 +47,9 @@ from raquan.read.workspace import LoadedPlan
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
 
+TITLE_LIMIT = 200
+"""Characters of a duty's text in a Markdown line or a table cell (cut between words)."""
+
 __all__ = ["AgendaItem", "AgendaOptions", "Completion", "Role", "Status", "Window"]
 
 
@@ -98,6 +101,13 @@ class AgendaItem:
     deliverable: str | None
     source: str
     place: str | None = None
+    end: datetime.datetime | None = None
+    """When an event ends, if the plan says (``end_date``, ``end_time``)."""
+    all_day: bool = False
+    """An event without a time of day."""
+    lead: tuple[str, ...] = ()
+    """Who leads the item when the unit does not: the units a partner (phối hợp) works under
+    or with, the hosts of an event the unit attends."""
     day_off: str | None = None
     days_left: int | None = None
     working_days_left: int | None = None
@@ -114,6 +124,14 @@ class AgendaItem:
     def unit_name(self) -> str:
         """The official name of the unit asked for."""
         return self.unit.name
+
+    @property
+    def lead_phrase(self) -> str | None:
+        """ "chủ trì: Phòng Kinh tế thành phố" for a partner's duty, "tổ chức: ..." for an
+        event the unit attends; None when the unit leads, or the plan names no one else."""
+        if not self.lead:
+            return None
+        return ("tổ chức: " if self.kind == "event" else "chủ trì: ") + ", ".join(self.lead)
 
     def sort_key(self) -> tuple[int, datetime.datetime, str, str]:
         rank = 0 if self.status is Status.OVERDUE else 2 if self.due is None else 1
@@ -247,14 +265,20 @@ def _agenda_for(plan_items: _PlanItems, target: Target, options: AgendaOptions) 
         duty = placed.duty
         assigned, via = member.best(placed.to)
         role: Role | None = None
+        lead: Sequence[str] = ()
+        partner = duty.role == "phối hợp"
         if assigned:
-            role = Role.PARTNER if duty.role == "phối hợp" else Role.LEAD
+            # A duty given "phối hợp" is done with its partners, who lead it.
+            role, lead = (Role.PARTNER, duty.partners) if partner else (Role.LEAD, ())
         else:
             assigned, via = member.best(duty.partners)
             if assigned:
-                role = Role.PARTNER
+                # A partner works under the units the duty is given to, unless those are
+                # themselves partners ("phối hợp"): then the other partners lead it.
+                role, lead = Role.PARTNER, duty.partners if partner else placed.to
         if role is not None:
-            items.extend(context.duty_items(duty, role, via))
+            leads = context.leads(lead, member)
+            items.extend(replace(i, lead=leads) for i in context.duty_items(duty, role, via))
     for event in plan.events:
         hosts, via = member.best(event.host)
         if hosts:
@@ -262,7 +286,8 @@ def _agenda_for(plan_items: _PlanItems, target: Target, options: AgendaOptions) 
             continue
         attends, via = member.best(event.attendees)
         if attends:
-            items.append(context.event_item(event, Role.ATTEND, via))
+            item = context.event_item(event, Role.ATTEND, via)
+            items.append(replace(item, lead=context.leads(event.host, member)))
     return [item for item in items if _selected(item, options)]
 
 
@@ -305,6 +330,14 @@ class _Context:
             reason,
             (day - self.today).days,
             calendar.working_days_between(self.today, day),
+        )
+
+    def leads(self, refs: Iterable[str], member: _Membership) -> tuple[str, ...]:
+        """The names of the units ``refs`` name, the unit asked for left out."""
+        refs = list(refs)
+        names = self.names(refs)
+        return tuple(
+            name for ref, name in zip(refs, names, strict=True) if not member.match(ref)[0]
         )
 
     def completions(self, duty_id: str) -> list[Completion]:
@@ -466,6 +499,10 @@ class _Context:
             deliverable=None,
             source=self.source(event.id),
             place=event.place,
+            end=moment(event.end().date(), event.end().time())
+            if event.end_date is not None or event.end_time is not None
+            else None,
+            all_day=event.time is None,
             day_off=reason,
             days_left=days,
             working_days_left=working,

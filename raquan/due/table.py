@@ -13,9 +13,9 @@ from rich.table import Table
 
 from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import short_date
-from raquan.domain.phrasing import moment_phrase
+from raquan.domain.phrasing import moment_phrase, shorten
 from raquan.domain.units import display_name
-from raquan.due.items import AgendaItem, Status, grouped, left
+from raquan.due.items import TITLE_LIMIT, AgendaItem, Status, grouped, left
 
 _STATUS_STYLE = {
     Status.OVERDUE: "bold red",
@@ -40,9 +40,8 @@ def _due(item: AgendaItem) -> str:
     return text
 
 
-def _what(item: AgendaItem, limit: int = 220) -> str:
-    title = item.title if len(item.title) <= limit else item.title[: limit - 1] + "…"
-    lines = [escape(title)]
+def _what(item: AgendaItem) -> str:
+    lines = [escape(shorten(item.title, TITLE_LIMIT))]
     if item.place and item.kind == "event":
         lines.append(f"[dim]Địa điểm: {escape(item.place)}[/dim]")
     lines.append(f"[dim]{escape(item.source)}[/dim]")
@@ -51,6 +50,8 @@ def _what(item: AgendaItem, limit: int = 220) -> str:
 
 def _role(item: AgendaItem) -> str:
     text = item.role.label
+    if item.lead_phrase is not None:
+        text += f"\n({escape(item.lead_phrase)})"
     if item.via is not None:
         text += f"\n[dim](giao cho {escape(item.via.name)})[/dim]"
     return text
@@ -89,7 +90,8 @@ def render_table(
             if with_unit:
                 table.add_column("Đơn vị", ratio=2)
             table.add_column("Thời hạn", ratio=3)
-            table.add_column("Việc", ratio=6)
+            # "fold": a long file name wraps instead of losing its line number to "…".
+            table.add_column("Việc", ratio=6, overflow="fold")
             table.add_column("Vai trò", ratio=2)
             table.add_column("Gửi về", ratio=2)
             table.add_column("Còn lại", ratio=2)

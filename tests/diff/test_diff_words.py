@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from raquan.diff.words import shorten, text_change, text_details, word_excerpts
+from raquan.diff.words import text_change, text_details, word_excerpts
+from raquan.domain.phrasing import shorten
 
 
 def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
