@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, parse_day, show_diagnostics
+from raquan.cli.common import EXIT_PROBLEMS, fail, parse_day, show_diagnostics
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
@@ -18,6 +18,11 @@ HELP = (
     "Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml --pdf"
 )
 """The help of the ``raquan render`` group."""
+
+FORCE_HELP = (
+    "Cho phép ghi đè tệp .docx không do raquan tạo, hoặc đã được sửa tay sau khi raquan ghi "
+    "(bản đã sửa được giữ lại thành .bak.docx)."
+)
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",
@@ -54,7 +59,11 @@ def plan(
         bool, typer.Option("--pdf", help="Chuyển thêm sang PDF bằng LibreOffice (nếu đã cài).")
     ] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Cho phép ghi đè tệp .docx không do raquan tạo.")
+        bool,
+        typer.Option(
+            "--force",
+            help=FORCE_HELP,
+        ),
     ] = False,
 ) -> None:
     """Xuất kế hoạch ra văn bản .docx đúng thể thức Nghị định 30/2020/NĐ-CP.
@@ -155,7 +164,11 @@ def report(
     ] = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Chuyển thêm sang PDF.")] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Cho phép ghi đè tệp .docx không do raquan tạo.")
+        bool,
+        typer.Option(
+            "--force",
+            help=FORCE_HELP,
+        ),
     ] = False,
 ) -> None:
     """Xuất báo cáo kết quả: của một đơn vị gửi thành phố, hoặc báo cáo tổng hợp của thành phố.
@@ -195,11 +208,23 @@ def report(
 
 
 def _written(rendered: Rendered) -> None:
+    """Say what was written, and what the user must know: the check's warnings, the result
+    files left out, the hand-edited document kept aside, a PDF that could not be made (exit
+    code 2: the .docx is there, the PDF asked for is not)."""
+    if rendered.warnings:
+        show_diagnostics(rendered.warnings)
+        typer.echo(
+            f"Có {len(rendered.warnings)} cảnh báo (xem ở trên); văn bản vẫn được xuất.", err=True
+        )
     for sentence in rendered.skipped:
         typer.echo(f"cảnh báo: {sentence}", err=True)
+    if rendered.backup is not None:
+        typer.echo(f"Đã giữ bản đã sửa tay ở {rendered.backup}.", err=True)
     typer.echo(f"Đã ghi {rendered.output}.")
     if rendered.pdf is not None:
         typer.echo(f"Đã ghi {rendered.pdf}.")
+    if rendered.pdf_problem is not None:
+        fail(rendered.pdf_problem.message, rendered.pdf_problem.hint)
 
 
 def _report_errors(diagnostics: list[Diagnostic], closing: str) -> NoReturn:

@@ -82,8 +82,8 @@ def run(
     """Check the plan at ``path``, render it to ``output`` (default: ``<id>.docx``)."""
     loaded, warnings = load_checked_plan(path)
     target = output if output is not None else Path(f"{loaded.plan.id}.docx")
-    check_output(
+    backup = check_output(
         target, loaded, templates=templates, reference_docx=reference_docx, force=force, pdf=pdf
     )
     data = render_plan(loaded, templates=templates, reference_docx=reference_docx)
-    return write_rendered(target, data, warnings, pdf=pdf)
+    return write_rendered(target, data, warnings, pdf=pdf, backup=backup)

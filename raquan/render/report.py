@@ -167,8 +167,9 @@ def render_summary_report(
         "received": received,
         "received_by_id": {item.unit.id: item for item in received},
         "missing": returns.missing,
+        "unknown_broken": returns.unknown_broken,
         "late": returns.late,
-        "broken": [name for name, _ in returns.broken],
+        "broken": [display_name(unit) for unit in returns.unreadable_units],
         "totals": add_up(received),
         "registered": registered_versus_done(returns),
         "recipients": [index.official(name) for name in recipients or []],
@@ -239,7 +240,7 @@ def run(
     owner = target.id if target is not None else loaded.plan.id
     name = f"bao-cao-{REPORT_FILE_WORDS[kind]}-{owner}.docx"
     path = output if output is not None else Path(name)
-    check_output(
+    backup = check_output(
         path,
         loaded,
         templates=templates,
@@ -263,9 +264,24 @@ def run(
             templates=templates,
             reference_docx=reference_docx,
         )
-    rendered = write_rendered(path, data, checked, pdf=pdf)
-    rendered.skipped = [
-        *returns.unreadable,
-        *(f"Bỏ qua tệp có lỗi '{name}'." for name, problems in returns.broken if problems),
-    ]
+    rendered = write_rendered(path, data, checked, pdf=pdf, backup=backup)
+    rendered.skipped = [*returns.unreadable, *_skipped(returns)]
     return rendered
+
+
+def _skipped(returns: Returns) -> list[str]:
+    """What ``--skip-invalid`` left out, one sentence per broken result file."""
+    sentences = []
+    for name, problems in returns.broken:
+        if not problems:
+            continue
+        unit = returns.broken_units.get(name)
+        whose = (
+            f"báo cáo của {display_name(unit)}, ghi là có báo cáo lỗi, coi như chưa nhận"
+            if unit is not None and unit.id not in returns.received
+            else f"báo cáo của {display_name(unit)}; đã dùng tệp khác của đơn vị này"
+            if unit is not None
+            else "không rõ của đơn vị nào"
+        )
+        sentences.append(f"Bỏ qua tệp có lỗi '{name}' ({whose}); {len(problems)} lỗi.")
+    return sentences

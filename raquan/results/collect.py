@@ -17,7 +17,7 @@ from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.deadlines import occurrences
 from raquan.domain.progress import Completion
 from raquan.domain.time import VIETNAM
-from raquan.domain.units import Target, display_name
+from raquan.domain.units import Target, UnitIndex, display_name
 from raquan.errors import UserError
 from raquan.models.plan import PlacedDuty
 from raquan.models.report import REPORT_TYPES, Report
@@ -46,14 +46,34 @@ class Returns:
     expected: list[Unit]
     received: dict[str, Received] = field(default_factory=dict)
     broken: list[tuple[str, list[Diagnostic]]] = field(default_factory=list)
+    broken_units: dict[str, Unit] = field(default_factory=dict)
+    """The unit a broken result file says it is from (file as shown -> unit), when it says."""
     unreadable: list[str] = field(default_factory=list)
     """Why folders were skipped (only with ``skip_unreadable``)."""
     deadline: datetime.datetime | None = None
 
     @property
     def missing(self) -> list[Unit]:
-        """The expected units with no valid report, in registry order."""
-        return [unit for unit in self.expected if unit.id not in self.received]
+        """The expected units with no report at all (neither valid nor broken), in registry
+        order."""
+        broken = {unit.id for unit in self.broken_units.values()}
+        return [u for u in self.expected if u.id not in self.received and u.id not in broken]
+
+    @property
+    def unreadable_units(self) -> list[Unit]:
+        """The expected units whose only report is a broken file, in registry order."""
+        broken = {unit.id for unit in self.broken_units.values()}
+        return [u for u in self.expected if u.id in broken and u.id not in self.received]
+
+    @property
+    def unknown_broken(self) -> int:
+        """Broken files (and unreadable folders) that say of no expected unit whose they are."""
+        expected = {unit.id for unit in self.expected}
+        return sum(
+            1
+            for name, _ in self.broken
+            if name not in self.broken_units or self.broken_units[name].id not in expected
+        )
 
     @property
     def late(self) -> list[Received]:
@@ -147,6 +167,9 @@ def gather(
         errors = by_file.get(document.source.display, [])
         if errors and (answers or _looks_like_a_result_file(document)):
             returns.broken.append((document.source.display, errors))
+            claimed = _claimed_unit(document, index)
+            if claimed is not None:
+                returns.broken_units[document.source.display] = claimed
             continue
         if not answers or not isinstance(report, Report):
             continue
@@ -159,6 +182,14 @@ def gather(
         if previous is None or previous.report.submitted.moment() < report.submitted.moment():
             returns.received[target.id] = item
     return returns
+
+
+def _claimed_unit(document: Document, index: UnitIndex) -> Unit | None:
+    """The unit a (broken) result file names in its ``unit``, if it names one that is known."""
+    data = document.data
+    name = data.get("unit") if isinstance(data, dict) else None
+    target = index.find(name) if isinstance(name, str) else None
+    return target if isinstance(target, Unit) else None
 
 
 def _looks_like_a_result_file(document: Document) -> bool:
