@@ -19,6 +19,7 @@ from raquan.check.context import (
 )
 from raquan.check.rule import Rule
 from raquan.check.rules import RULES
+from raquan.check.suppress import Selection, apply
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.units import name_key
 from raquan.errors import UserError
@@ -37,6 +38,8 @@ class CheckResult:
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[Document] = field(default_factory=list)
+    suppressed: int = 0
+    """Findings silenced by ``# raquan: ignore[...]`` comments."""
 
     @property
     def errors(self) -> int:
@@ -143,8 +146,10 @@ def check_inputs(
     only_raquan: bool = False,
     progress: Callable[[int, int], None] | None = None,
     workspace: Workspace | None = None,
+    selection: Selection | None = None,
 ) -> CheckResult:
-    """Check the given files in this process (loading them into ``workspace``, if given)."""
+    """Check the given files in this process (loading them into ``workspace``, if given);
+    report what ``selection`` (default: ``codes`` everywhere) keeps (see ``check.suppress``)."""
     workspace = workspace if workspace is not None else Workspace()
     result = CheckResult()
     checked: set[Path] = set()
@@ -208,7 +213,7 @@ def check_inputs(
             rule = RULES[code]
             if rule.run is not None and kind in rule.applies_to:
                 result.diagnostics.extend(_run(rule, context))
-    result.diagnostics = sorted(
-        (d for d in result.diagnostics if d.code in codes), key=Diagnostic.sort_key
+    result.diagnostics, result.suppressed = apply(
+        result.diagnostics, result.files, selection or Selection.of(codes)
     )
     return result

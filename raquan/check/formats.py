@@ -117,17 +117,20 @@ def github(diagnostics: Iterable[Diagnostic]) -> str:
     return "\n".join(lines)
 
 
-def summary(errors: int, warnings: int, files: int) -> str:
+def summary(errors: int, warnings: int, files: int, suppressed: int = 0) -> str:
     """The last line of the text output."""
+    silenced = f" ({suppressed} vấn đề được bỏ qua bằng chú thích raquan: ignore)"
+    tail = silenced if suppressed else ""
     if not errors and not warnings:
-        return f"Không có vấn đề nào trong {files} tệp."
-    return f"Tìm thấy {errors} lỗi, {warnings} cảnh báo trong {files} tệp."
+        return f"Không có vấn đề nào trong {files} tệp{tail}."
+    return f"Tìm thấy {errors} lỗi, {warnings} cảnh báo trong {files} tệp{tail}."
 
 
 def _text_output(result: CheckResult, color: bool) -> str:
     shown = text(result.diagnostics, color=color)
     head = f"{shown}\n\n" if shown else ""
-    return head + summary(result.errors, result.warnings, len(result.files)) + "\n"
+    counts = (result.errors, result.warnings, len(result.files), result.suppressed)
+    return head + summary(*counts) + "\n"
 
 
 def _lines(form: Callable[[Sequence[Diagnostic]], str]) -> Formatter:

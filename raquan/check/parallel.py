@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raquan.check.engine import CheckResult, check_inputs
+from raquan.check.suppress import Selection
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.read.loader import Document
 from raquan.read.source import Source
@@ -77,10 +78,16 @@ class _Lines(Source):
 
 
 def _part(
-    task: tuple[list[InputFile], set[str], bool, Sequence[Path]],
-) -> tuple[list[_Found], list[str]]:
-    inputs, codes, only_raquan, units = task
-    result = check_inputs(inputs, codes, only_raquan=only_raquan, workspace=Workspace(units))
+    task: tuple[list[InputFile], Selection, bool, Sequence[Path]],
+) -> tuple[list[_Found], list[str], int]:
+    inputs, selection, only_raquan, units = task
+    result = check_inputs(
+        inputs,
+        set(selection.codes),
+        only_raquan=only_raquan,
+        workspace=Workspace(units),
+        selection=selection,
+    )
     found = []
     for d in result.diagnostics:
         position = d.position
@@ -98,7 +105,8 @@ def _part(
                 d.source.line(position.line),
             )
         )
-    return found, [str(document.source.path.resolve()) for document in result.files]
+    checked = [str(document.source.path.resolve()) for document in result.files]
+    return found, checked, result.suppressed
 
 
 def _split(inputs: Sequence[InputFile], parts: int) -> list[list[InputFile]]:
@@ -117,7 +125,7 @@ def _split(inputs: Sequence[InputFile], parts: int) -> list[list[InputFile]]:
 def check(
     inputs: Sequence[InputFile],
     processes: int,
-    codes: set[str],
+    selection: Selection,
     only_raquan: bool,
     progress: Callable[[int, int], None] | None,
     units: Sequence[Path] = (),
@@ -133,8 +141,11 @@ def check(
 
     context = multiprocessing.get_context("fork")
     with context.Pool(processes) as pool:
-        tasks = [(chunk, codes, only_raquan, units) for chunk in chunks]
-        for (found, checked), chunk in zip(pool.imap(_part, tasks), chunks, strict=True):
+        tasks = [(chunk, selection, only_raquan, units) for chunk in chunks]
+        for (found, checked, suppressed), chunk in zip(
+            pool.imap(_part, tasks), chunks, strict=True
+        ):
+            result.suppressed += suppressed
             done += len(chunk)
             if progress is not None:
                 progress(done, len(inputs))

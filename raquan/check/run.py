@@ -8,6 +8,9 @@ from pathlib import Path
 
 from raquan.check import parallel
 from raquan.check.engine import CheckResult, check_inputs, select_rules
+from raquan.check.rules import RULES
+from raquan.check.suppress import Selection
+from raquan.read.config import ConfigError, active
 from raquan.read.workspace import Workspace, collect_files
 
 
@@ -33,16 +36,26 @@ def run(
     ``units`` are registries that plans may name outside their own folder (``--units``).
     A folder that cannot be read is a ``UserError``, unless ``unreadable`` is given: it is
     then listed there (see ``collect_files``).
+
+    The active configuration (``raquan.read.config``) gives ``select`` and ``ignore`` when the
+    caller does not, and its ``per-file-ignores``; ``# raquan: ignore[...]`` comments silence
+    findings on their lines (``raquan.check.suppress``).
     """
-    codes = select_rules(select, ignore)
+    config = active()
+    problems = config.code_diagnostics(list(RULES))
+    if problems and config.path is not None:
+        raise ConfigError(config.path, problems)
+    codes = select_rules(select or config.select, ignore or config.ignore)
+    selection = Selection.of(codes, config)
     inputs = collect_files(paths, unreadable=unreadable)
     workers = parallel.workers(inputs, jobs) if workspace is None else 1
     if workers > 1:
-        return parallel.check(inputs, workers, codes, only_raquan, progress, units)
+        return parallel.check(inputs, workers, selection, only_raquan, progress, units)
     return check_inputs(
         inputs,
         codes,
         only_raquan=only_raquan,
         progress=progress,
         workspace=workspace if workspace is not None else Workspace(units),
+        selection=selection,
     )

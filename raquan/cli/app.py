@@ -21,14 +21,17 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from raquan import __version__
 from raquan.cli import i18n
-from raquan.cli.common import EXIT_BUG, fail
+from raquan.cli.common import EXIT_BUG, fail, show_diagnostics
 from raquan.errors import UserError
+
+if TYPE_CHECKING:
+    from raquan.read.config import Config
 
 i18n.install()
 _Command, _Group = i18n.command_classes()
@@ -174,14 +177,43 @@ def report_bug(command: str, error: Exception) -> None:
     typer.echo("\n".join(lines), err=True)
 
 
+def _start(options: dict[str, Any]) -> Path | None:
+    """Where a command looks for the project's configuration from: the first path among its
+    arguments and options (in their order), else the current folder."""
+    for value in options.values():
+        if isinstance(value, Path):
+            return value
+        if isinstance(value, list) and value and isinstance(value[0], Path):
+            return value[0]
+    return None
+
+
+def _configuration(start: Path | None) -> Config:
+    """The project's configuration for ``start``, its codes checked (``ConfigError``)."""
+    from raquan.check.rules import RULES  # noqa: PLC0415
+    from raquan.read import config  # noqa: PLC0415
+
+    found = config.load(start)
+    problems = found.code_diagnostics(list(RULES))
+    if problems and found.path is not None:
+        raise config.ConfigError(found.path, problems)
+    return found
+
+
 def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None]:
     """``function`` (a command) with the one error boundary around it: ``UserError`` is exit
     code 2 with its message, any other exception exit code 3 (a bug: see ``report_bug``)."""
 
     @functools.wraps(function)
     def guarded(*args: Any, **kwargs: Any) -> None:
+        from raquan.read import config  # noqa: PLC0415
+
         try:
-            function(*args, **kwargs)
+            with config.use(_configuration(_start(kwargs))):
+                function(*args, **kwargs)
+        except config.ConfigError as error:
+            show_diagnostics(error.diagnostics)
+            fail(error.message, error.hint)
         except UserError as error:
             fail(error.message, error.hint)
         except OSError as error:

@@ -38,8 +38,13 @@ def check(
         typer.Option("--ignore", help="Bỏ qua các mã này.", metavar="MÃ"),
     ] = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--strict/--no-strict",
+            help="Coi cảnh báo là lỗi (mã thoát 1); mặc định theo 'strict' của tệp cấu hình.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str,
         typer.Option(
@@ -69,6 +74,14 @@ def check(
             show_default=False,
         ),
     ] = None,
+    show_config: Annotated[
+        bool,
+        typer.Option(
+            "--show-config",
+            help="In cấu hình đang dùng (tệp raquan.toml hay [tool.raquan] trong pyproject.toml "
+            "tìm từ đường dẫn kiểm tra trở lên, và mặc định) rồi thoát.",
+        ),
+    ] = False,
     explain: Annotated[
         str | None,
         typer.Option("--explain", help="Giải thích một mã kiểm tra, có ví dụ.", metavar="MÃ"),
@@ -98,6 +111,11 @@ def check(
     if list_checks:
         typer.echo(_list(RULES))
         return
+    if show_config:
+        from raquan.read.config import active, show  # noqa: PLC0415
+
+        typer.echo(show(active()), nl=False)
+        return
     if explain is not None:
         rule = RULES.get(explain.strip().upper())
         if rule is None:
@@ -120,7 +138,9 @@ def check(
             units=units or [],
         )
     typer.echo(FORMATS[output](result, use_color()), nl=False)
-    if result.exit_code(strict=strict):
+    from raquan.read.config import active  # noqa: PLC0415
+
+    if result.exit_code(strict=active().strict if strict is None else strict):
         raise typer.Exit(EXIT_PROBLEMS)
 
 

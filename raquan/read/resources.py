@@ -24,6 +24,12 @@ def bundled(name: str) -> Path:
 
 
 def default_plans() -> Path:
-    """``plans/`` in the current folder when there is one, else the bundled plans."""
+    """The plans folder of the project's configuration (``plans = ...``), else ``plans/`` in
+    the current folder when there is one, else the bundled plans."""
+    from raquan.read.config import active  # noqa: PLC0415
+
+    configured = active().plans
+    if configured is not None:
+        return configured
     here = Path("plans")
     return here if here.is_dir() else bundled("plans")

@@ -22,6 +22,7 @@ from raquan.models.kinds import KIND_NAMES
 from raquan.models.plan import Plan
 from raquan.models.units import CalendarOverrides, Registry
 from raquan.read.bounded import short_path
+from raquan.read.config import active
 from raquan.read.loader import Document, load_file
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -162,9 +163,17 @@ class Workspace:
         folder = document.source.path.parent
         path = folder / plan.units
         shown = str(Path(document.source.display).parent / plan.units)
+        configured = active().registry
+        if configured is not None and "units" not in plan.model_fields_set:
+            # The project's default registry, for plans that do not name one.
+            path, shown = configured, str(configured)
         try:
             resolved = path.resolve()
-            inside = resolved.is_relative_to(folder.resolve()) or resolved in self.registries
+            inside = (
+                resolved.is_relative_to(folder.resolve())
+                or resolved in self.registries
+                or (configured is not None and resolved == configured.resolve())
+            )
             found = path.is_file()
         except (OSError, RuntimeError) as error:
             reason = os_reason(error) if isinstance(error, OSError) else "vòng liên kết"

@@ -1,7 +1,9 @@
 """The table of rules: every code raquan reports, with its documentation.
 
-Loader problems (RQ0xx) come from ``raquan.check.rules.loading``; every other check is one module
-here, listed in ``CHECK_MODULES``. ``RULES`` maps each code to its ``Rule``.
+Loader problems (RQ001-RQ012) come from ``raquan.check.rules.loading``, those of the
+configuration and of suppression comments (RQ020-RQ029) from ``raquan.check.rules.settings``;
+every other check is one module here, listed in ``CHECK_MODULES``. ``RULES`` maps each code
+to its ``Rule``.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from raquan.check.rules import (
     rq516_completion_document,
 )
 from raquan.check.rules.loading import LOADING_RULES
+from raquan.check.rules.settings import SETTINGS_RULES
 
 CHECK_MODULES = (
     rq101_unknown_unit,
@@ -96,7 +99,11 @@ CHECK_MODULES = (
 
 RULES: dict[str, Rule] = {
     rule.code: rule
-    for rule in (*LOADING_RULES, *(Rule.from_module(module) for module in CHECK_MODULES))
+    for rule in (
+        *LOADING_RULES,
+        *SETTINGS_RULES,
+        *(Rule.from_module(module) for module in CHECK_MODULES),
+    )
 }
 """Code -> rule, in code order."""
 

@@ -1,0 +1,152 @@
+"""Suppression comments (issue 12, item 20): ``# raquan: ignore[RQ202] lý do`` silences that
+finding on that line only; a comment that silences nothing is RQ025 (as ruff's RUF100), one
+that cannot be read RQ026. Per-file ignores and comments apply to every command's check."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from raquan.check import run as check
+from raquan.check.suppress import Selection, apply
+from raquan.cli.app import app
+from raquan.read.loader import load_file
+from raquan.read.resources import bundled
+from raquan.read.suppressions import find
+
+runner = CliRunner()
+
+PLAN = "ke-hoach-ra-quan-2023.yaml"
+RQ202_LINE = "              date: 2023-01-15\n"
+"""The bundled plan's one warning (RQ202) is on line 101, this line."""
+
+
+@pytest.fixture
+def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(bundled("plans"), tmp_path / "plans")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "plans"
+
+
+def edit(plans: Path, old: str, new: str, count: int = 1) -> None:
+    path = plans / PLAN
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, old
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def concise(*args: str) -> tuple[int, list[str], str]:
+    result = runner.invoke(app, ["check", "plans", "--format", "concise", *args])
+    return result.exit_code, result.stdout.splitlines(), result.stderr
+
+
+def test_a_comment_silences_that_code_on_that_line_only(plans: Path) -> None:
+    assert concise()[1] == [
+        f"plans/{PLAN}:101:21: RQ202 [cảnh báo] Thời hạn 'trước ngày 15/01/2023' (15/01/2023 là "
+        "Chủ nhật): ngày cuối cùng để hoàn thành là thứ Bảy, 14/01/2023, ngày nghỉ cuối tuần."
+    ]
+    edit(plans, RQ202_LINE, RQ202_LINE[:-1] + "  # raquan: ignore[RQ202] hạn theo văn bản tỉnh\n")
+    code, lines, _ = concise("--strict")
+    assert (code, lines) == (0, [])
+    result = runner.invoke(app, ["check", "plans"])
+    assert "Không có vấn đề nào trong 2 tệp (1 vấn đề được bỏ qua bằng chú thích" in result.stdout
+
+
+def test_a_comment_for_another_code_silences_nothing_and_is_reported(plans: Path) -> None:
+    edit(plans, RQ202_LINE, RQ202_LINE[:-1] + "  # raquan: ignore[RQ201]\n")
+    code, lines, _ = concise()
+    assert code == 0
+    assert [line.split(": ")[1].split(" ")[0] for line in lines] == ["RQ202", "RQ025"]
+    assert lines[1] == (
+        f"plans/{PLAN}:101:33: RQ025 [cảnh báo] Chú thích bỏ qua RQ201 không bỏ qua vấn đề nào "
+        "ở dòng này."
+    )
+
+
+def test_a_comment_on_another_line_does_not_silence(plans: Path) -> None:
+    edit(
+        plans,
+        "              kind: trước\n              date: 2023-01-15",
+        "              kind: trước  # raquan: ignore[RQ202]\n              date: 2023-01-15",
+    )
+    _, lines, _ = concise()
+    codes = sorted(line.split(": ")[1].split(" ")[0] for line in lines)
+    assert codes == ["RQ025", "RQ202"]
+
+
+def test_an_unused_code_is_reported_only_when_its_check_ran(plans: Path) -> None:
+    edit(plans, RQ202_LINE, RQ202_LINE[:-1] + "  # raquan: ignore[RQ202, RQ105] lý do\n")
+    _, lines, _ = concise()
+    assert lines == [
+        f"plans/{PLAN}:101:33: RQ025 [cảnh báo] Chú thích bỏ qua RQ105 không bỏ qua vấn đề nào "
+        "ở dòng này."
+    ]
+    # RQ105 not selected: nobody knows whether the comment is needed, nothing is said.
+    assert concise("--ignore", "RQ105")[1] == []
+    # RQ025 can itself be left out, as any check.
+    assert concise("--ignore", "RQ025")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("comment", "message"),
+    [
+        ("# raquan ignore RQ202", "Chú thích bỏ qua phải viết đúng dạng"),
+        ("# raquan: ignore", "Chú thích bỏ qua phải viết đúng dạng"),
+        ("# raquan: ignore[]", "Chú thích bỏ qua không ghi mã nào."),
+        ("# raquan: ignore[RQ2]", "'RQ2' không phải một mã kiểm tra đầy đủ"),
+        ("# raquan: ignore[RQ202, RQ999]", "Không có mã kiểm tra 'RQ999' trong chú thích"),
+    ],
+)
+def test_a_comment_that_cannot_be_read_is_rq026(plans: Path, comment: str, message: str) -> None:
+    edit(plans, RQ202_LINE, RQ202_LINE[:-1] + f"  {comment}\n")
+    _, lines, _ = concise()
+    found = [line for line in lines if " RQ026 " in line]
+    assert len(found) == 1, lines
+    assert found[0].startswith(f"plans/{PLAN}:101:33: RQ026 [cảnh báo] {message}")
+
+
+def test_a_hash_inside_a_value_is_not_a_comment() -> None:
+    # Quoted and block values may contain the words: they are text, not suppressions.
+    text = (
+        "raquan: 1\n"
+        'title: "Ra quân # raquan: ignore[RQ202] xây dựng"\n'
+        "theme: 'x # raquan: ignore[RQ107]'\n"
+        "preamble: |\n"
+        "  dòng # raquan: ignore[RQ101]\n"
+        "date: 2023-01-15  # raquan: ignore[RQ202] lý do\n"
+    )
+    assert [(s.line, s.codes) for s in find(text)] == [(6, ("RQ202",))]
+
+
+def test_a_block_value_header_may_carry_the_comment() -> None:
+    text = "raquan: 1\ntitle: >-  # raquan: ignore[RQ107] lý do\n  # raquan: ignore[RQ1]\n  x\n"
+    [comment] = find(text)
+    assert (comment.line, comment.codes, comment.reason) == (2, ("RQ107",), "lý do")
+
+
+def test_an_error_silenced_by_a_comment_no_longer_stops_render(plans: Path) -> None:
+    # Saturday 14/01/2023 is before the plan's own date: RQ201 would stop the render.
+    edit(plans, "  date: 2023-01      # dự thảo", "  date: 2023-01-20      # dự thảo")
+    result = runner.invoke(app, ["render", "plan", f"plans/{PLAN}", "-o", "k.docx"])
+    assert result.exit_code == 1, result.output
+    assert "RQ201" in result.stderr
+    edit(
+        plans, RQ202_LINE, RQ202_LINE[:-1] + "  # raquan: ignore[RQ201, RQ202] theo văn bản tỉnh\n"
+    )
+    result = runner.invoke(app, ["render", "plan", f"plans/{PLAN}", "-o", "k.docx"])
+    assert result.exit_code == 0, result.output
+
+
+def test_apply_keeps_per_file_ignores_for_any_file(plans: Path) -> None:
+    document = load_file(plans / PLAN)
+    result = check.run([plans / PLAN])
+    [warning] = result.diagnostics
+    pattern = Selection(
+        frozenset({"RQ202", "RQ025"}), (("plans/ke-hoach-*.yaml", ("RQ2",)),), plans.parent
+    )
+    assert apply([warning], [document], pattern) == ([], 0)
+    other = Selection(frozenset({"RQ202"}), (("khac/*.yaml", ("RQ2",)),), plans.parent)
+    assert apply([warning], [document], other) == ([warning], 0)
