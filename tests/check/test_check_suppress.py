@@ -103,7 +103,7 @@ def test_an_unused_code_is_reported_only_when_its_check_ran(plans: Path) -> None
 def test_a_comment_that_cannot_be_read_is_rq026(plans: Path, comment: str, message: str) -> None:
     edit(plans, RQ202_LINE, RQ202_LINE[:-1] + f"  {comment}\n")
     _, lines, _ = concise()
-    found = [line for line in lines if " RQ026 " in line]
+    found = [line for line in lines if line.split(": ")[1].split(" ")[0] == "RQ026"]
     assert len(found) == 1, lines
     assert found[0].startswith(f"plans/{PLAN}:101:33: RQ026 [cảnh báo] {message}")
 
