@@ -84,7 +84,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("raquan.read",),
     ("raquan.check",),
     ("raquan.results",),
-    ("raquan.due", "raquan.render", "raquan.diff", "raquan.new", "raquan.done"),
+    ("raquan.due", "raquan.render", "raquan.diff", "raquan.new", "raquan.done", "raquan.units"),
     ("raquan.cli", "raquan.__main__"),
 )
 """The layers, lowest first. A module imports its own layer and the layers below it, never a

@@ -248,11 +248,15 @@ def _command(name: str) -> Any:
 
 
 def _subcommands(name: str) -> Any:
-    """The Click group ``raquan <name>`` (``render``, ``new``): ``plan`` and ``report``."""
+    """The Click group ``raquan <name>``: ``plan`` and ``report`` (``render``, ``new``), or the
+    module's ``SUBCOMMANDS`` (``units``: ``show``, ``list``, ``new``)."""
     module = importlib.import_module(f"raquan.cli.{name}")
     group = _group(name, module.HELP, add_completion=False, rich_markup_mode=None)
-    for sub in ("plan", "report"):
-        _add(group, f"raquan {name}", sub, getattr(module, sub))
+    subcommands = getattr(module, "SUBCOMMANDS", None) or {
+        sub: getattr(module, sub) for sub in ("plan", "report")
+    }
+    for sub, function in subcommands.items():
+        _add(group, f"raquan {name}", sub, function)
     return typer.main.get_command(group)
 
 
@@ -264,6 +268,7 @@ COMMANDS: dict[str, Callable[[], Any]] = {
     "schema": lambda: _command("schema"),
     "render": lambda: _subcommands("render"),
     "new": lambda: _subcommands("new"),
+    "units": lambda: _subcommands("units"),
 }
 """Each command of ``raquan``, in the order ``raquan --help`` lists them, and how to build it."""
 

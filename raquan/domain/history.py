@@ -136,6 +136,10 @@ class Change:
     successors: tuple[Unit, ...]
     act: str | None
 
+    def explain(self) -> str:
+        """The change alone as a sentence, units of the same name told apart by their dates."""
+        return self.sentence(_Names([self.unit, *self.successors]))
+
     def sentence(self, names: _Names) -> str:
         """ "xã Đoàn Kết đã nhập vào xã Ia Chim từ 01/07/2025 (Nghị quyết 1677/NQ-UBTVQH15)"."""
         subject = names.of(self.unit)
@@ -189,15 +193,15 @@ class Origin:
     act: str | None
 
     def explain(self) -> str:
-        """ "xã Ia Chim được hình thành từ xã Ia Chim, xã Đăk Năng, xã Đoàn Kết từ
-        01/07/2025 (...)", without its full stop."""
+        """ "phường Kon Tum được hình thành từ ngày 01/07/2025 trên cơ sở phường Quyết Thắng,
+        ... (Nghị quyết 1677/NQ-UBTVQH15)", without its full stop."""
         names = _Names([self.unit, *self.predecessors])
         act = f" ({self.act})" if self.act else ""
         when = short_date(self.date)
         if not self.predecessors:
             return f"{names.of(self.unit)} bắt đầu hoạt động từ {when}{act}"
         listed = names.listed(self.predecessors)
-        return f"{names.of(self.unit)} được hình thành từ {listed} từ {when}{act}"
+        return f"{names.of(self.unit)} được hình thành từ ngày {when} trên cơ sở {listed}{act}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +269,19 @@ class History:
             before = self.predecessors.setdefault(new.id, [])
             if all(u.id != old.id for u in before):
                 before.append(old)
+        # Each list in the order its unit writes it (the old unit's successors, the new unit's
+        # predecessors); links written only on the other side come after.
+        for old_id, after in self.successors.items():
+            after.sort(key=lambda new: self._written_at(old_id, new.id, "ended"))
+        for new_id, before in self.predecessors.items():
+            before.sort(key=lambda old: self._written_at(old.id, new_id, "began"))
+
+    def _written_at(self, old: str, new: str, side: str) -> float:
+        """Where a link is written on ``side`` of it (its position in that list), or last."""
+        for path in self.link_paths.get((old, new), ()):
+            if path[2] == side and isinstance(path[-1], int):
+                return path[-1]
+        return float("inf")
 
     def change(self, unit: Unit) -> Change | None:
         """What became of the unit when it ended; None while it is in force."""

@@ -91,7 +91,7 @@ def test_links_written_on_either_side_are_joined() -> None:
     origin = history.origin(index.units["phuong-kon-tum"])
     assert origin is not None
     assert origin.explain() == (
-        "phường Kon Tum được hình thành từ phường Quyết Thắng từ 01/07/2025 "
+        "phường Kon Tum được hình thành từ ngày 01/07/2025 trên cơ sở phường Quyết Thắng "
         "(Nghị quyết 1677/NQ-UBTVQH15)"
     )
 

@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from raquan.cli.app import app
 from raquan.errors import UserError
-from raquan.models.schema import json_schema
+from raquan.models.schema import json_schema, modeline, write_schema
 from raquan.new.plan import new_plan
-from raquan.new.write import modeline, write_schema, write_skeleton
+from raquan.new.write import write_skeleton
 
 runner = CliRunner()
 TODAY = datetime.date(2024, 5, 15)
