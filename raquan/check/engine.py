@@ -27,9 +27,9 @@ from raquan.models.completions import Completions
 from raquan.models.plan import Plan
 from raquan.models.report import Report
 from raquan.models.units import Registry
-from raquan.read.loader import Document
+from raquan.read.loader import Document, load_file
 from raquan.read.resources import default_plans
-from raquan.read.workspace import InputFile, Workspace, collect_files, is_foreign
+from raquan.read.workspace import InputFile, Workspace, collect_files, file_kind, is_foreign
 
 
 @dataclass(slots=True)
@@ -74,9 +74,10 @@ def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> 
     return chosen - expand(ignore, "--ignore")
 
 
-def _run(
-    rule: Rule, context: PlanContext | RegistryContext | ResultFileContext | CompletionsContext
-) -> Iterable[Diagnostic]:
+Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext
+
+
+def _run(rule: Rule, context: Context) -> Iterable[Diagnostic]:
     assert rule.run is not None
     source = context.document.source
     for finding in rule.run(context):
@@ -93,21 +94,16 @@ def _run(
         )
 
 
-Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext
-
-
-def _plans_by_id(workspace: Workspace, documents: list[Document]) -> dict[str, Document]:
-    """Valid plans by id: those checked, then those in ``plans/`` (for result files)."""
+def _plans_by_id(
+    workspace: Workspace, documents: list[Document], wanted: set[str]
+) -> dict[str, Document]:
+    """Valid plans by id: those checked, then those in ``plans/`` when result files answer a
+    plan (``wanted``) that was not checked."""
     found: dict[str, Document] = {}
     for document in documents:
         if document.ok and isinstance(document.model, Plan):
             found.setdefault(document.model.id, document)
-    wanted = {
-        d.model.plan
-        for d in documents
-        if isinstance(d.model, Report | Completions) and d.model.plan not in found
-    }
-    if wanted:
+    if wanted - set(found):
         for item in collect_files([default_plans()]):
             document = workspace.load(item.path, item.display)
             if document.ok and isinstance(document.model, Plan):
@@ -115,28 +111,31 @@ def _plans_by_id(workspace: Workspace, documents: list[Document]) -> dict[str, D
     return found
 
 
-def _duplicate_reports(
-    workspace: Workspace, plans: dict[str, Document], documents: list[Document]
-) -> dict[int, list[str]]:
-    """For each result file, the other files that answer the same duty for the same unit."""
-    groups: dict[tuple[str, str, str], list[Document]] = {}
-    for document in documents:
-        report = document.model
-        if not document.ok or not isinstance(report, Report):
-            continue
-        unit = name_key(report.unit)
-        plan = plans.get(report.plan)
-        if plan is not None:
-            index = workspace.plan(plan).index
-            target = index.find(report.unit) if index is not None else None
-            if target is not None:
-                unit = target.id
-        groups.setdefault((report.plan, report.duty, unit), []).append(document)
-    others: dict[int, list[str]] = {}
-    for group in groups.values():
-        for document in group:
-            others[id(document)] = [d.source.display for d in group if d is not document]
-    return others
+ReportKey = tuple[str, str, str]
+"""(plan id, duty id, unit): what makes two result files answer the same thing."""
+
+
+def _report_key(workspace: Workspace, plans: dict[str, Document], answer: ReportKey) -> ReportKey:
+    """``answer`` (plan, duty, unit as written) with the unit resolved in the plan's registry."""
+    plan_id, duty, written = answer
+    unit = name_key(written)
+    plan = plans.get(plan_id)
+    if plan is not None:
+        index = workspace.plan(plan).index
+        target = index.find(written) if index is not None else None
+        if target is not None:
+            unit = target.id
+    return (plan_id, duty, unit)
+
+
+def _slim(document: Document, shown: Iterable[Diagnostic], *, keep_model: bool) -> Document:
+    """What a checked result file leaves behind: its diagnostics and a source that has let go
+    of its text, keeping the positions and lines of the diagnostics ``shown`` (and, unless
+    ``keep_model``, no data or model)."""
+    document.source.release(keep_lines={d.position.line for d in shown})
+    if keep_model:
+        return document
+    return Document(document.source, kind=document.kind, diagnostics=document.diagnostics)
 
 
 def check_inputs(
@@ -147,73 +146,137 @@ def check_inputs(
     progress: Callable[[int, int], None] | None = None,
     workspace: Workspace | None = None,
     selection: Selection | None = None,
+    keep_result_files: bool = True,
 ) -> CheckResult:
     """Check the given files in this process (loading them into ``workspace``, if given);
-    report what ``selection`` (default: ``codes`` everywhere) keeps (see ``check.suppress``)."""
+    report what ``selection`` (default: ``codes`` everywhere) keeps (see ``check.suppress``).
+
+    Plans and registries are loaded first and kept (everything else needs them). Result
+    files, which may be thousands, are then checked one at a time and let go: a first pass
+    notes what each answers (for RQ505, two files for the same duty and unit), a second checks
+    each against its plan. What stays of a result file is its diagnostics (its text is read
+    again only if they are shown) and, with ``keep_result_files``, its model, for the callers
+    that add them up. The kind of a file comes from parsing it (``file_kind``).
+
+    Suppression comments are applied to each result file while its text is at hand, and to
+    the other files at the end.
+    """
     workspace = workspace if workspace is not None else Workspace()
     result = CheckResult()
     checked: set[Path] = set()
-    for number, item in enumerate(inputs, start=1):
-        document = workspace.load(item.path, item.display)
+    kinds = {item.path: file_kind(item.path) for item in inputs}
+    results = [item for item in inputs if kinds[item.path] == "report"]
+    others = [item for item in inputs if kinds[item.path] != "report"]
+    done = 0
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
         if progress is not None:
-            progress(number, len(inputs))
+            progress(done, len(inputs) + len(results))
+
+    for item in others:
+        document = workspace.load(item.path, item.display)
+        advance()
         if (only_raquan or not item.explicit) and is_foreign(document):
             continue
         result.files.append(document)
         checked.add(item.path.resolve())
-    plans = _plans_by_id(workspace, result.files)
-    duplicates = _duplicate_reports(workspace, plans, result.files)
+    answered: list[tuple[InputFile, ReportKey]] = []  # three names each, never the models
+    for item in results:
+        document = load_file(item.path, display=item.display)
+        advance()
+        report = document.model
+        if document.ok and isinstance(report, Report):
+            answered.append((item, (report.plan, report.duty, report.unit)))
+        del document, report
+    wanted = {answer[0] for _, answer in answered}
+    wanted |= {d.model.plan for d in result.files if isinstance(d.model, Completions)}
+    plans = _plans_by_id(workspace, result.files, wanted)
+    groups: dict[ReportKey, list[str]] = {}
+    keys: dict[Path, ReportKey] = {}
+    for item, answer in answered:
+        key = _report_key(workspace, plans, answer)
+        keys[item.path] = key
+        groups.setdefault(key, []).append(item.display)
+    selection = selection or Selection.of(codes)
+    found: list[Diagnostic] = []
     for document in list(result.files):
-        result.diagnostics.extend(document.diagnostics)
-        if not document.ok:
-            continue
-        if document.kind == "report":
-            assert isinstance(document.model, Report)
-            found = plans.get(document.model.plan)
-            context: Context = ResultFileContext(
-                document,
-                document.model,
-                workspace.plan(found) if found is not None else None,
-                plan_problem=None
-                if found is not None
-                else f"Không tìm thấy kế hoạch có mã '{document.model.plan}' (trong các tệp "
-                "được kiểm tra và trong thư mục plans/).",
-                others=duplicates.get(id(document), []),
-            )
-        elif document.kind == "completions":
-            assert isinstance(document.model, Completions)
-            found = plans.get(document.model.plan)
-            context = CompletionsContext(
-                document,
-                document.model,
-                workspace.plan(found) if found is not None else None,
-            )
-        elif document.kind == "plan":
-            loaded = workspace.plan(document)
-            registry = loaded.registry_document
-            if registry is not None and registry.source.path.resolve() not in checked:
-                # A registry outside the paths given still matters to the plan: report it too.
-                checked.add(registry.source.path.resolve())
-                result.files.append(registry)
-                result.diagnostics.extend(registry.diagnostics)
-            context = PlanContext(
-                document,
-                loaded.plan,
-                loaded.index,
-                loaded.calendar,
-                registry_problem=loaded.registry_problem,
-            )
-        elif document.kind == "units":
-            assert isinstance(document.model, Registry)
-            context = RegistryContext(document, document.model, workspace.index(document))
-        else:
-            continue
-        kind = document.kind
-        for code in sorted(codes):
-            rule = RULES[code]
-            if rule.run is not None and kind in rule.applies_to:
-                result.diagnostics.extend(_run(rule, context))
-    result.diagnostics, result.suppressed = apply(
-        result.diagnostics, result.files, selection or Selection.of(codes)
-    )
+        found.extend(_checked(document, codes, workspace, plans, checked, result))
+    kept, result.suppressed = apply(found, list(result.files), selection)
+    for item in results:
+        document = load_file(item.path, display=item.display)
+        advance()
+        checked.add(item.path.resolve())
+        answers = keys.get(item.path)
+        same = [d for d in groups.get(answers, []) if d != item.display] if answers else []
+        own = _checked(document, codes, workspace, plans, checked, result, same)
+        # Its suppression comments now, while its text is at hand; its findings are its own.
+        own, silenced = apply(own, [document], selection)
+        kept.extend(own)
+        result.suppressed += silenced
+        result.files.append(_slim(document, own, keep_model=keep_result_files))
+    result.diagnostics = sorted(kept, key=Diagnostic.sort_key)
     return result
+
+
+def _checked(
+    document: Document,
+    codes: set[str],
+    workspace: Workspace,
+    plans: dict[str, Document],
+    checked: set[Path],
+    result: CheckResult,
+    others: list[str] | None = None,
+) -> list[Diagnostic]:
+    """The diagnostics of one loaded document: its own, then those of every selected rule."""
+    found = list(document.diagnostics)
+    if not document.ok:
+        return found
+    if document.kind == "report":
+        assert isinstance(document.model, Report)
+        plan = plans.get(document.model.plan)
+        context: Context = ResultFileContext(
+            document,
+            document.model,
+            workspace.plan(plan) if plan is not None else None,
+            plan_problem=None
+            if plan is not None
+            else f"Không tìm thấy kế hoạch có mã '{document.model.plan}' (trong các tệp "
+            "được kiểm tra và trong thư mục plans/).",
+            others=others or [],
+        )
+    elif document.kind == "completions":
+        assert isinstance(document.model, Completions)
+        answered = plans.get(document.model.plan)
+        context = CompletionsContext(
+            document,
+            document.model,
+            workspace.plan(answered) if answered is not None else None,
+        )
+    elif document.kind == "plan":
+        loaded = workspace.plan(document)
+        registry = loaded.registry_document
+        if registry is not None and registry.source.path.resolve() not in checked:
+            # A registry outside the paths given still matters to the plan: report it too.
+            checked.add(registry.source.path.resolve())
+            result.files.append(registry)
+            found.extend(registry.diagnostics)
+        context = PlanContext(
+            document,
+            loaded.plan,
+            loaded.index,
+            loaded.calendar,
+            registry_problem=loaded.registry_problem,
+        )
+    elif document.kind == "units":
+        assert isinstance(document.model, Registry)
+        context = RegistryContext(document, document.model, workspace.index(document))
+    else:
+        return found
+    kind = document.kind
+    for code in sorted(codes):
+        rule = RULES[code]
+        if rule.run is not None and kind in rule.applies_to:
+            found.extend(_run(rule, context))
+    return found

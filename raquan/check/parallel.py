@@ -3,15 +3,16 @@
 Plans and unit registries are independent of each other (a plan only needs its registry, which
 each worker loads once), so a large run is split into parts of about equal size, checked in
 forked worker processes, and the diagnostics come back with their positions already resolved.
-Result files need the plans they answer, so a run that has any stays in one process. Forking
-shares the imported modules with the workers; where the platform cannot fork, or the run is
-small, everything stays in one process.
+Result files and completion records need the plans they answer, so a run that has any (by the
+kind each file's parser finds, not by a look at its first bytes) stays in one process. A worker
+that dies is noticed, and its part checked again in the parent. Forking shares the imported
+modules with the workers; where the platform cannot fork, or the run is small, everything stays
+in one process.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,12 +22,10 @@ from raquan.check.suppress import Selection
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.read.loader import Document
 from raquan.read.source import Source
-from raquan.read.workspace import InputFile, Workspace
+from raquan.read.workspace import InputFile, Workspace, file_kind
 
 PARALLEL_FROM_BYTES = 300_000
 """Runs smaller than this finish before workers would have started."""
-
-_REPORT = re.compile(rb"^kind:[ \t]*[\"']?report\b", re.M)
 
 
 def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
@@ -36,10 +35,8 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     try:
         if jobs is None and sum(item.path.stat().st_size for item in inputs) < PARALLEL_FROM_BYTES:
             return 1
-        for item in inputs:
-            with item.path.open("rb") as stream:
-                if _REPORT.search(stream.read(4096)):
-                    return 1  # result files need their plans: one process
+        if any(file_kind(item.path) == "report" for item in inputs):
+            return 1  # result files need their plans: one process
     except OSError:
         return 1
     import multiprocessing  # noqa: PLC0415  (only large runs need it)
@@ -130,43 +127,71 @@ def check(
     progress: Callable[[int, int], None] | None,
     units: Sequence[Path] = (),
 ) -> CheckResult:
-    """Check ``inputs`` in ``processes`` forked workers."""
+    """Check ``inputs`` in ``processes`` forked workers.
+
+    A worker that dies (the kernel's out-of-memory killer, a signal) never leaves the run
+    waiting: the pool reports it (``BrokenProcessPool``), and the parts whose answers did not
+    come back are checked again here, one at a time, so the result is the same as a run in one
+    process.
+    """
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # noqa: PLC0415
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     chunks = _split(inputs, processes * 2)
-    sources: dict[str, _Lines] = {}
-    seen: set[tuple[str, int, int, str, str]] = set()
-    files: dict[str, None] = {}
-    result = CheckResult()
+    answers: dict[int, tuple[list[_Found], list[str], int]] = {}
     done = 0
     import multiprocessing  # noqa: PLC0415
 
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes) as pool:
-        tasks = [(chunk, selection, only_raquan, units) for chunk in chunks]
-        for (found, checked, suppressed), chunk in zip(
-            pool.imap(_part, tasks), chunks, strict=True
-        ):
-            result.suppressed += suppressed
+    try:
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
+            futures = {
+                pool.submit(_part, (chunk, selection, only_raquan, units)): number
+                for number, chunk in enumerate(chunks)
+            }
+            for future in as_completed(futures):
+                number = futures[future]
+                answers[number] = future.result()
+                done += len(chunks[number])
+                if progress is not None:
+                    progress(done, len(inputs))
+    except BrokenProcessPool:
+        pass  # the parts without an answer are checked below, in this process
+    for number, chunk in enumerate(chunks):
+        if number not in answers:
+            answers[number] = _part((chunk, selection, only_raquan, units))
             done += len(chunk)
             if progress is not None:
                 progress(done, len(inputs))
-            files.update(dict.fromkeys(checked))
-            for item in found:
-                key = (item.file, item.line, item.column, item.code, item.message)
-                if key in seen:
-                    continue  # a registry outside the run, reported by several workers
-                seen.add(key)
-                source = sources.setdefault(item.file, _Lines(Path(item.file), item.path))
-                source.known[item.line] = item.text
-                result.diagnostics.append(
-                    Diagnostic(
-                        source,
-                        item.code,
-                        Severity(item.severity),
-                        item.message,
-                        Position(item.line, item.column, item.end_column),
-                        hint=item.hint,
-                    )
+    return _gathered([answers[number] for number in range(len(chunks))])
+
+
+def _gathered(answers: Sequence[tuple[list[_Found], list[str], int]]) -> CheckResult:
+    """One result from the workers' answers, in the order of the parts."""
+    sources: dict[str, _Lines] = {}
+    seen: set[tuple[str, int, int, str, str]] = set()
+    files: dict[str, None] = {}
+    result = CheckResult()
+    for found, checked, suppressed in answers:
+        result.suppressed += suppressed
+        files.update(dict.fromkeys(checked))
+        for item in found:
+            key = (item.file, item.line, item.column, item.code, item.message)
+            if key in seen:
+                continue  # a registry outside the run, reported by several workers
+            seen.add(key)
+            source = sources.setdefault(item.file, _Lines(Path(item.file), item.path))
+            source.known[item.line] = item.text
+            result.diagnostics.append(
+                Diagnostic(
+                    source,
+                    item.code,
+                    Severity(item.severity),
+                    item.message,
+                    Position(item.line, item.column, item.end_column),
+                    hint=item.hint,
                 )
+            )
     result.files = [Document(Source(Path(name), None)) for name in files]
     result.diagnostics.sort(key=Diagnostic.sort_key)
     return result

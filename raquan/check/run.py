@@ -25,6 +25,7 @@ def run(
     workspace: Workspace | None = None,
     units: Sequence[Path] = (),
     unreadable: list[tuple[str, str]] | None = None,
+    keep_result_files: bool = True,
 ) -> CheckResult:
     """Check every raquan file under ``paths``; ``UserError`` when a path does not exist.
 
@@ -35,7 +36,8 @@ def run(
     unless the caller passes the ``workspace`` to load them into, to use them afterwards.
     ``units`` are registries that plans may name outside their own folder (``--units``).
     A folder that cannot be read is a ``UserError``, unless ``unreadable`` is given: it is
-    then listed there (see ``collect_files``).
+    then listed there (see ``collect_files``). Without ``keep_result_files``, the models of
+    result files are let go once checked (``raquan check`` needs only their diagnostics).
 
     The active configuration (``raquan.read.config``) gives ``select`` and ``ignore`` when the
     caller does not, and its ``per-file-ignores``; ``# raquan: ignore[...]`` comments silence
@@ -58,4 +60,5 @@ def run(
         progress=progress,
         workspace=workspace if workspace is not None else Workspace(units),
         selection=selection,
+        keep_result_files=keep_result_files,
     )

@@ -136,6 +136,7 @@ def check(
             progress=progress,
             jobs=jobs,
             units=units or [],
+            keep_result_files=False,
         )
     typer.echo(FORMATS[output](result, use_color()), nl=False)
     from raquan.read.config import active  # noqa: PLC0415

@@ -100,6 +100,22 @@ def _yaml_files(folder: Path, unreadable: list[tuple[str, str]] | None) -> list[
     return sorted(found)
 
 
+def file_kind(path: Path) -> str | None:
+    """A file's ``kind`` (``plan``, ``units``, ``report``), from parsing it as far as that key;
+    None when it cannot be read or says none. Used to order and split a run before the files
+    are loaded: the answer is the parser's, never a search of the first bytes."""
+    from raquan.read.bounded import read_bounded  # noqa: PLC0415
+    from raquan.read.loader import max_file_size  # noqa: PLC0415
+    from raquan.read.yamlread import top_level_value  # noqa: PLC0415
+
+    try:
+        text = read_bounded(path, max_file_size()).decode("utf-8-sig")
+    except (UserError, UnicodeDecodeError):
+        return None
+    kind = top_level_value(text, "kind")
+    return kind if isinstance(kind, str) else None
+
+
 def is_foreign(document: Document) -> bool:
     """True for a YAML file that is plainly not raquan's (no ``raquan`` and no ``kind`` key)."""
     data = document.data

@@ -648,3 +648,45 @@ def iter_paths(data: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]
             stack.extend(((*here, k), v) for k, v in reversed(list(value.items())))
         elif isinstance(value, list):
             stack.extend(((*here, i), v) for i, v in reversed(list(enumerate(value))))
+
+
+def top_level_value(text: str, key: str) -> Any:
+    """The value of ``key`` in the document's top mapping when it is a plain value (``kind``
+    of a file: ``plan``, ``report``), read by parsing only as far as that key; None when the
+    document is not a mapping, has no such key, or cannot be parsed that far.
+
+    Comments, quoting and layout do not matter: this is the parser's answer, not a search
+    of the text (a result file that starts with a long comment is still a result file).
+    """
+    depth = 0
+    expecting_key = False
+    found_key = False
+    try:
+        for event in _parser().parse(text):
+            kind = type(event)
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                if depth == 0 and kind is not MappingStartEvent:
+                    return None
+                if found_key:
+                    return None
+                depth += 1
+                expecting_key = depth == 1
+                continue
+            if kind is MappingEndEvent or kind is SequenceEndEvent:
+                depth -= 1
+                if depth == 0:
+                    return None
+                if depth == 1:
+                    expecting_key = True  # the container was a value; a key comes next
+                continue
+            if depth != 1:
+                continue
+            if kind is ScalarEvent or kind is AliasEvent:
+                if found_key:
+                    return _plain(event.value) if kind is ScalarEvent else None
+                if expecting_key:
+                    found_key = kind is ScalarEvent and event.value == key
+                expecting_key = not expecting_key
+    except (YAMLError, ValueError):
+        return None
+    return None

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import time
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from raquan.check import parallel
 from raquan.check import run as check
 from raquan.check.parallel import workers
 from raquan.read.resources import bundled
@@ -62,3 +69,73 @@ def test_a_run_with_result_files_stays_in_one_process(tmp_path: Path) -> None:
 def test_small_runs_stay_in_one_process(tmp_path: Path) -> None:
     plans = _corpus(tmp_path, 4)
     assert workers(collect_files([plans]), None) == 1
+
+
+# Issue 11, item 9: a file's kind comes from parsing it -------------------------------------
+
+
+def _mixed_corpus(folder: Path) -> Path:
+    """Plans, a registry, and result files that hide their kind behind a long comment, quotes
+    or a late key: every kind, and nothing a look at the first bytes would get right."""
+    plans = _corpus(folder, 8)
+    reports = plans / "bao-cao"
+    reports.mkdir()
+    comment = "".join(f"# Ghi chú dòng {n}: " + "x" * 60 + "\n" for n in range(80))
+    for number, sample in enumerate(sorted(SAMPLE_REPORTS.glob("*.yaml"))):
+        text = sample.read_text(encoding="utf-8")
+        if number % 3 == 0:
+            text = comment + text
+        elif number % 3 == 1:
+            text = text.replace("kind: report", 'kind: "report"')
+        else:
+            lines = text.splitlines(keepends=True)
+            kind = next(line for line in lines if line.startswith("kind:"))
+            text = "".join(line for line in lines if line is not kind) + kind
+        (reports / sample.name).write_text(text, encoding="utf-8")
+    return plans
+
+
+def test_serial_and_parallel_runs_agree_on_a_mixed_corpus(tmp_path: Path) -> None:
+    plans = _mixed_corpus(tmp_path)
+    written = list((plans / "bao-cao").iterdir())
+    assert len(written) == 6
+    assert any(p.read_text(encoding="utf-8").startswith("#" * 2) is False for p in written)
+    assert any(p.read_text(encoding="utf-8").startswith("# Ghi chú") for p in written)
+    assert workers(collect_files([plans]), 2) == 1  # result files found by parsing
+    serial = check.run([plans], jobs=1)
+    default = check.run([plans])
+    parallel = check.run([plans], jobs=2)
+    assert _summary(default) == _summary(serial) == _summary(parallel)
+    assert "RQ501" not in {d.code for d in serial.diagnostics}
+    only_plans = check.run([plans / f"ke-hoach-{n:02d}.yaml" for n in range(8)], jobs=2)
+    alone = check.run([plans / f"ke-hoach-{n:02d}.yaml" for n in range(8)], jobs=1)
+    assert _summary(only_plans) == _summary(alone)
+
+
+# Issue 11, item 8: a dead worker never hangs the run ------------------------------------------
+
+_PARENT: list[int] = []
+_REAL_PART = parallel._part
+
+
+def _dying(task: Any) -> Any:
+    """``parallel._part``, except that the worker given ``ke-hoach-03.yaml`` is killed."""
+    if os.getpid() not in _PARENT and any(i.path.name == "ke-hoach-03.yaml" for i in task[0]):
+        (task[0][0].path.parent.parent / "killed").touch()
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return _REAL_PART(task)
+
+
+def test_a_worker_killed_mid_run_does_not_hang_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plans = _corpus(tmp_path, 12)
+    serial = check.run([plans], jobs=1)
+    _PARENT.append(os.getpid())
+    monkeypatch.setattr(parallel, "_part", _dying)
+    began = time.monotonic()
+    result = check.run([plans], jobs=2)
+    assert time.monotonic() - began < 120
+    assert (tmp_path / "killed").exists()  # a worker really died
+    assert _summary(result) == _summary(serial)
+    assert len(result.files) == len(serial.files)

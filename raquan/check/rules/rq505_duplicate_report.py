@@ -29,6 +29,16 @@ def check(ctx: ResultFileContext) -> Iterator[Finding]:
     if ctx.others:
         yield Finding(
             ("duty",),
-            "Đã có báo cáo khác cho cùng nhiệm vụ và đơn vị: " + ", ".join(ctx.others) + ".",
+            "Đã có báo cáo khác cho cùng nhiệm vụ và đơn vị: " + _listed(ctx.others) + ".",
             "Giữ một tệp; khi tổng hợp, raquan dùng tệp có ngày gửi sau cùng.",
         )
+
+
+SHOWN = 3
+"""Other files named in one message; a folder of hundreds of copies gives short messages."""
+
+
+def _listed(others: list[str]) -> str:
+    shown = ", ".join(others[:SHOWN])
+    rest = len(others) - SHOWN
+    return f"{shown} và {rest} tệp khác" if rest > 0 else shown
