@@ -528,3 +528,62 @@ def test_raquan_imports_no_private_module_of_typer() -> None:
 def test_the_typer_floor_is_the_one_tested() -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"typer>=0.16"' in text  # run with typer 0.16.0 and Click 8.1: see README
+
+
+# Item 15: the one error boundary, with this issue's attacks ------------------------------------
+
+GAUNTLET = {
+    "tag.yaml": "raquan: 1\nkind: plan\nx: !!python/object/apply:os.system [id]\n",
+    "so.yaml": "raquan: 0x" + "f" * 4000 + "\nkind: plan\n",
+    "ngay.yaml": PLAN_HEAD + "period: {start: 0001-01-01, end: 9999-12-31}\n",
+    "units.yaml": PLAN_HEAD.replace("id: thu", "id: thu-2") + "units: /proc/self/environ\n",
+    "dai.yaml": PLAN_HEAD.replace("id: thu", "id: thu-3") + "units: " + "a" * 5000 + "\n",
+    "phang.yaml": "raquan: 1\nkind: report\nworks: [" + ",".join(["1"] * 100_000) + "]\n",
+    "nan.yaml": "raquan: 1\nkind: report\nworkdays: .nan\nsubmitted: 0000-01-01\n",
+}
+
+
+def test_every_attack_of_the_issue_through_the_installed_command(tmp_path: Path) -> None:
+    """All of them in one folder, through ``python -m raquan``: exit code 1 (problems found),
+    each located, no traceback, no bug message (exit 3)."""
+    for name, text in GAUNTLET.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    completed = _raquan("check", "--format", "concise", str(tmp_path))
+    assert completed.returncode == 1, completed.stdout + completed.stderr
+    assert "Traceback" not in completed.stdout + completed.stderr
+    assert "lỗi của raquan" not in completed.stderr
+    for name in GAUNTLET:
+        assert f"{name}:" in completed.stdout, name
+
+
+def test_an_os_error_the_core_did_not_word_is_exit_2_in_vietnamese(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from raquan.check import run as check_run
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", "/srv/ke-hoach")
+
+    monkeypatch.setattr(check_run, "run", refused)
+    result = runner.invoke(app, ["check", "plans"])
+    assert result.exit_code == 2, result.output
+    assert "Không làm được việc với tệp '/srv/ke-hoach': không có quyền truy cập." in result.output
+
+
+@pytest.mark.parametrize("error", [MemoryError(), RecursionError("maximum recursion depth")])
+def test_an_exhausted_interpreter_is_a_bug_message_with_a_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException
+) -> None:
+    from raquan.check import run as check_run
+
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setenv("RAQUAN_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("RAQUAN_DEBUG", raising=False)
+    monkeypatch.setattr(check_run, "run", exhausted)
+    result = runner.invoke(app, ["check", "plans"])
+    assert result.exit_code == 3, result.output
+    assert "Đây là lỗi của raquan" in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "raquan.log").is_file()

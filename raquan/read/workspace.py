@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,14 +104,17 @@ def _yaml_files(folder: Path, unreadable: list[tuple[str, str]] | None) -> list[
 def file_kind(path: Path) -> str | None:
     """A file's ``kind`` (``plan``, ``units``, ``report``), from parsing it as far as that key;
     None when it cannot be read or says none. Used to order and split a run before the files
-    are loaded: the answer is the parser's, never a search of the first bytes."""
+    are loaded: the answer is the parser's, never a search of the first bytes. A stream (a
+    pipe, ``/dev/stdin``) is not read ahead: it can be read only once."""
     from raquan.read.bounded import read_bounded  # noqa: PLC0415
     from raquan.read.loader import max_file_size  # noqa: PLC0415
     from raquan.read.yamlread import top_level_value  # noqa: PLC0415
 
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
         text = read_bounded(path, max_file_size()).decode("utf-8-sig")
-    except (UserError, UnicodeDecodeError):
+    except (OSError, UserError, UnicodeDecodeError):
         return None
     kind = top_level_value(text, "kind")
     return kind if isinstance(kind, str) else None

@@ -29,7 +29,7 @@ def _check(*args: str) -> tuple[int, str, int]:
         [sys.executable, "-m", "raquan", "check", "--format", "concise", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        preexec_fn=_limited,
+        preexec_fn=_limited,  # noqa: PLW1509  (the test process starts no threads)
     ) as process:
         assert process.stdout is not None
         output = process.stdout.read().decode("utf-8", "replace")
