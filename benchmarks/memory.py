@@ -9,8 +9,9 @@ Every command runs in its own subprocess; its peak resident memory (max RSS) com
   sizes: one that raquan accepts (just under its limits: 262,144 values, 20,000 items in one
   list) and one far beyond them (2 to 2.5 million values, as in issue 11), which raquan must
   refuse early with RQ010;
-* a folder with the bundled plan and many result files (``--counts``) of about 200 kB each
-  (2,000 works), so that the peak of ``check`` can be compared as their number grows.
+* a folder with the bundled plan and many result files (``--counts``) of about 40 kB each
+  (``--works``, default 400 works), so that the peak of ``check`` can be compared as their
+  number grows.
 
 Peers, measured in the same run on the same files: a bare load of the YAML with ruamel.yaml's
 C parser (the least any YAML tool must do), and ``check-jsonschema`` with the schema that
@@ -132,6 +133,7 @@ def report_with_works(number: int, works: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--counts", default="10,100,400")
+    parser.add_argument("--works", type=int, default=400)
     parser.add_argument("--json", type=Path)
     options = parser.parse_args()
     counts = [int(part) for part in options.counts.split(",")]
@@ -178,7 +180,9 @@ def main() -> int:
             reports = corpus / "reports"
             reports.mkdir()
             for number in range(count):
-                write(reports, f"bao-cao-{number:04d}.yaml", report_with_works(number, 2000))
+                write(
+                    reports, f"bao-cao-{number:04d}.yaml", report_with_works(number, options.works)
+                )
             size = sum(p.stat().st_size for p in reports.iterdir())
             label = f"{count} tệp kết quả ({size / MIB:.0f} MiB)"
             ours = run(label, "raquan check", size, [RAQUAN, "check", "--jobs", "1", str(corpus)])
