@@ -21,7 +21,8 @@ from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
 from raquan.models.plan import Plan
 from raquan.models.units import Registry
-from raquan.read.loader import Document, decode, load_file, load_text, max_file_size
+from raquan.read.bounded import max_file_size
+from raquan.read.loader import Document, decode, load_file, load_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,29 @@ reference .docx, an existing output file, and the Word documents to import).
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
 from raquan.errors import UserError
 from raquan.files import os_reason
+
+DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+"""Files larger than this are refused unless ``RAQUAN_MAX_FILE_SIZE`` says otherwise (bytes)."""
+
+
+def max_file_size() -> int:
+    """The size limit in bytes, from ``RAQUAN_MAX_FILE_SIZE`` or the default."""
+    configured = os.environ.get("RAQUAN_MAX_FILE_SIZE", "").strip()
+    if configured:
+        try:
+            return max(1, int(configured))
+        except ValueError:
+            raise UserError(
+                f"RAQUAN_MAX_FILE_SIZE phải là một số byte, không phải '{configured}'."
+            ) from None
+    return DEFAULT_MAX_FILE_SIZE
+
 
 CHUNK = 64 * 1024
 

@@ -9,7 +9,6 @@ version 2 means bumping ``CURRENT_VERSION`` and writing one function.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,13 @@ from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.errors import UserError
 from raquan.files import os_reason
 from raquan.models.kinds import KIND_NAMES, MODELS
-from raquan.read.bounded import TooLargeError, mebibytes, read_bounded, short_path
+from raquan.read.bounded import (
+    TooLargeError,
+    max_file_size,
+    mebibytes,
+    read_bounded,
+    short_path,
+)
 from raquan.read.messages import translate
 from raquan.read.source import Source
 from raquan.read.yamlread import MAX_NODES, Problem, read_yaml
@@ -33,22 +38,6 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 """``MIGRATIONS[n]`` turns the data of a version ``n`` file into version ``n + 1``."""
 
 SUPPORTED_VERSIONS = tuple(sorted({*MIGRATIONS, CURRENT_VERSION}))
-
-DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
-"""Files larger than this are refused unless ``RAQUAN_MAX_FILE_SIZE`` says otherwise (bytes)."""
-
-
-def max_file_size() -> int:
-    """The size limit in bytes, from ``RAQUAN_MAX_FILE_SIZE`` or the default."""
-    configured = os.environ.get("RAQUAN_MAX_FILE_SIZE", "").strip()
-    if configured:
-        try:
-            return max(1, int(configured))
-        except ValueError:
-            raise UserError(
-                f"RAQUAN_MAX_FILE_SIZE phải là một số byte, không phải '{configured}'."
-            ) from None
-    return DEFAULT_MAX_FILE_SIZE
 
 
 @dataclass(slots=True)

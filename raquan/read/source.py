@@ -172,8 +172,7 @@ def _key_position(key: tuple[int, int, int, int]) -> Position:
 def _read_again(path: Path) -> str | None:
     """The text of a released source's file, read again within the size limit (None when it
     can no longer be read)."""
-    from raquan.read.bounded import read_bounded  # noqa: PLC0415
-    from raquan.read.loader import max_file_size  # noqa: PLC0415
+    from raquan.read.bounded import max_file_size, read_bounded  # noqa: PLC0415
 
     try:
         return read_bounded(path, max_file_size()).decode("utf-8-sig", "replace")

@@ -106,8 +106,7 @@ def file_kind(path: Path) -> str | None:
     None when it cannot be read or says none. Used to order and split a run before the files
     are loaded: the answer is the parser's, never a search of the first bytes. A stream (a
     pipe, ``/dev/stdin``) is not read ahead: it can be read only once."""
-    from raquan.read.bounded import read_bounded  # noqa: PLC0415
-    from raquan.read.loader import max_file_size  # noqa: PLC0415
+    from raquan.read.bounded import max_file_size, read_bounded  # noqa: PLC0415
     from raquan.read.yamlread import top_level_value  # noqa: PLC0415
 
     try:
