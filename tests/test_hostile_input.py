@@ -1,7 +1,8 @@
 """Hostile input, round 2 (issue 11): each numbered item, as the user sees it.
 
 Templates (items 1, 2, 17) are in ``tests/render/test_render_sandbox.py``; memory and
-parallel runs (7, 8, 9) in ``tests/test_memory.py`` and ``tests/test_parallel.py``.
+parallel runs (7, 8, 9) in ``tests/check/test_check_memory.py`` and
+``tests/check/test_check_parallel.py``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -177,6 +179,74 @@ def test_a_small_file_on_stdin_is_checked() -> None:
     completed = _raquan("check", "/dev/stdin", stdin=BUNDLED_PLAN.read_bytes())
     assert completed.returncode == 1  # its registry is not beside /dev/stdin
     assert "RQ104" in completed.stdout
+
+
+def test_a_fifo_without_a_writer_does_not_hang_the_check(tmp_path: Path) -> None:
+    fifo = tmp_path / "ke-hoach.yaml"
+    os.mkfifo(fifo)
+    completed = _raquan("check", "--format", "concise", str(fifo))  # timeout: 120 s
+    assert completed.returncode == 1, completed.stderr
+    assert "ke-hoach.yaml:1:1: RQ012 [lỗi] Tệp rỗng" in completed.stdout
+    completed = _raquan("check", "--format", "concise", str(tmp_path))  # in a folder: not a file
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def _writer_of(fifo: Path) -> int:
+    """A descriptor that holds ``fifo`` open for writing, taken before any reader comes (on
+    Linux, opening a FIFO for reading and writing does not wait for the other end)."""
+    return os.open(fifo, os.O_RDWR)
+
+
+def test_a_fifo_whose_writer_never_writes_is_given_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from raquan.read import bounded
+
+    fifo = tmp_path / "ke-hoach.yaml"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(bounded, "PIPE_IDLE_SECONDS", 1.0)
+    writer = _writer_of(fifo)
+    try:
+        code, output = _check(str(fifo))
+    finally:
+        os.close(writer)
+    assert code == 2, output
+    assert f"Không nhận được dữ liệu nào từ tệp '{fifo}' trong 1 giây" in output
+
+
+def _opened_by(pid: int, path: Path) -> bool:
+    """True when process ``pid`` holds ``path`` open (Linux: its links in /proc)."""
+    try:
+        links = [str(link.readlink()) for link in Path(f"/proc/{pid}/fd").iterdir()]
+    except OSError:
+        return False
+    return str(path) in links
+
+
+def test_a_fifo_with_a_slow_writer_is_read_whole(tmp_path: Path) -> None:
+    fifo = tmp_path / "ke-hoach.yaml"
+    os.mkfifo(fifo)
+    data = BUNDLED_PLAN.read_bytes()
+    writer = _writer_of(fifo)
+    os.write(writer, data[:1000])  # a pipe holds 64 KiB: this waits for no reader
+    with subprocess.Popen(
+        [sys.executable, "-m", "raquan", "check", "--format", "concise", str(fifo)],
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=_limited,  # noqa: PLW1509  (the test process starts no threads)
+    ) as process:
+        began = time.monotonic()
+        while not _opened_by(process.pid, fifo) and time.monotonic() - began < 60:
+            time.sleep(0.05)
+        time.sleep(1)  # the reader has read the first part, found the pipe empty, and waits
+        with os.fdopen(writer, "wb") as out:
+            out.write(data[1000:])
+        output, _ = process.communicate(timeout=120)
+    # the whole plan was read: only its registry, not beside the FIFO, is missing
+    assert process.returncode == 1, output
+    assert "RQ104" in output
+    assert "RQ001" not in output
+    assert "RQ012" not in output
 
 
 # Item 6: --reference-docx zip bomb ------------------------------------------------------------

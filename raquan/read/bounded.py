@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -63,26 +64,53 @@ def _unreadable(path: Path, what: str, error: OSError) -> UserError:
     return UserError(f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}.")
 
 
+PIPE_IDLE_SECONDS = 30.0
+"""A pipe or FIFO that sends nothing for this long is given up: time is bounded as well as
+size (a FIFO held open by a writer that never writes would otherwise wait forever)."""
+
+
 def read_bounded(path: Path, limit: int, *, what: str = "tệp") -> bytes:
     """The bytes of ``path``, read without ever holding more than ``limit + 1`` of them.
 
     ``TooLargeError`` when there are more than ``limit``; ``UserError`` when the file cannot be
     read (the message names ``what`` and the operating system's reason, in Vietnamese).
+
+    The file is opened without waiting (``O_NONBLOCK``): opening a FIFO that no process writes
+    to would otherwise block forever. A FIFO or pipe is then read as data comes, ending at its
+    end of file (at once for a FIFO without a writer: it reads as empty) and giving up after
+    ``PIPE_IDLE_SECONDS`` without any data; every other kind of file (regular, ``/dev/zero``,
+    a terminal) is read as usual.
     """
     chunks: list[bytes] = []
     total = 0
     try:
-        with path.open("rb", buffering=0) as stream:
-            while total <= limit:
-                chunk = stream.read(min(CHUNK, limit + 1 - total))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                total += len(chunk)
+        descriptor = os.open(path, os.O_RDONLY | _NO_WAIT | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise UserError(
-            f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
-        ) from None
+        raise _unreadable(path, what, error) from None
+    try:
+        pipe = stat.S_ISFIFO(os.fstat(descriptor).st_mode)
+        if _NO_WAIT and not pipe:
+            os.set_blocking(descriptor, True)
+        while total <= limit:
+            try:
+                chunk = os.read(descriptor, min(CHUNK, limit + 1 - total))
+            except BlockingIOError:  # a pipe with a writer but nothing to read yet
+                if not _readable(descriptor, PIPE_IDLE_SECONDS):
+                    raise UserError(
+                        f"Không nhận được dữ liệu nào từ {what} '{short_path(path)}' trong "
+                        f"{PIPE_IDLE_SECONDS:.0f} giây (một đường ống mà không ai ghi vào?); "
+                        "ngừng đọc.",
+                        hint="Ghi nội dung vào một tệp thường rồi kiểm tra tệp đó.",
+                    ) from None
+                continue
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as error:
+        raise _unreadable(path, what, error) from None
+    finally:
+        os.close(descriptor)
     if total > limit:
         raise TooLargeError(
             f"{what[:1].upper()}{what[1:]} '{path}' quá lớn (hơn {mebibytes(limit)}), không đọc.",
@@ -90,6 +118,19 @@ def read_bounded(path: Path, limit: int, *, what: str = "tệp") -> bytes:
             limit=limit,
         )
     return b"".join(chunks)
+
+
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)
+"""Open without waiting for a FIFO's writer (0 where the platform has no such flag)."""
+
+
+def _readable(descriptor: int, seconds: float) -> bool:
+    """Wait until ``descriptor`` has data (or its end) to read; False after ``seconds``."""
+    import select  # noqa: PLC0415  (only pipes need it)
+
+    poll = select.poll()  # not select.select: it fails on descriptors past 1023
+    poll.register(descriptor, select.POLLIN)
+    return bool(poll.poll(seconds * 1000))
 
 
 MAX_ZIP_MEMBERS = 10_000
