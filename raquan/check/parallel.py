@@ -27,6 +27,9 @@ from raquan.read.workspace import InputFile, Workspace, file_kind
 PARALLEL_FROM_BYTES = 300_000
 """Runs smaller than this finish before workers would have started."""
 
+NEED_PLANS = ("report", "completions")
+"""Kinds of files checked against the plan they answer, which may be in any part of a run."""
+
 
 def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     """How many processes to use for ``inputs``."""
@@ -35,8 +38,8 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     try:
         if jobs is None and sum(item.path.stat().st_size for item in inputs) < PARALLEL_FROM_BYTES:
             return 1
-        if any(file_kind(item.path) == "report" for item in inputs):
-            return 1  # result files need their plans: one process
+        if any(file_kind(item.path) in NEED_PLANS for item in inputs):
+            return 1  # result files and completion records need their plans: one process
     except OSError:
         return 1
     import multiprocessing  # noqa: PLC0415  (only large runs need it)

@@ -139,3 +139,23 @@ def test_a_worker_killed_mid_run_does_not_hang_the_check(
     assert (tmp_path / "killed").exists()  # a worker really died
     assert _summary(result) == _summary(serial)
     assert len(result.files) == len(serial.files)
+
+
+def test_completion_records_are_checked_against_plans_of_other_parts(tmp_path: Path) -> None:
+    """A completion file needs the plan it answers, as a result file does: a run that has one
+    stays in one process, so that its plan is never in another worker's part."""
+    plans = _corpus(tmp_path, 12)
+    records = plans / "hoan-thanh"
+    records.mkdir()
+    for number in (2, 7, 11):
+        (records / f"xa-{number}.yaml").write_text(
+            f"raquan: 1\nkind: completions\nplan: ke-hoach-{number}\nunit: xã Đoàn Kết\n"
+            "entries:\n  - duty: ke-hoach-chi-tit\n    date: 2023-01-13\n",
+            encoding="utf-8",
+        )
+    assert workers(collect_files([plans]), 2) == 1
+    serial = check.run([plans], jobs=1)
+    assert _summary(check.run([plans], jobs=2)) == _summary(serial)
+    found = [d for d in serial.diagnostics if d.code == "RQ510"]
+    assert len(found) == 3
+    assert all("ke-hoach-chi-tit" in d.message for d in found), [d.message for d in found]
