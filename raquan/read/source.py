@@ -125,9 +125,7 @@ class Source:
             known = self._positions[asked] = self._locate(target, key, needle, occurrence)
         return known
 
-    def _locate(
-        self, target: DataPath, key: bool, needle: str | None, occurrence: int
-    ) -> Position:
+    def _locate(self, target: DataPath, key: bool, needle: str | None, occurrence: int) -> Position:
         found = self.span(target)
         if found is None:
             return Position(1, 1)

@@ -16,6 +16,7 @@ from raquan.cli.app import app
 from raquan.read.loader import load_file
 from raquan.read.resources import bundled
 from raquan.read.suppressions import find
+from support.plans import SAMPLE_REPORTS
 
 runner = CliRunner()
 
@@ -150,3 +151,33 @@ def test_apply_keeps_per_file_ignores_for_any_file(plans: Path) -> None:
     assert apply([warning], [document], pattern) == ([], 0)
     other = Selection(frozenset({"RQ202"}), (("khac/*.yaml", ("RQ2",)),), plans.parent)
     assert apply([warning], [document], other) == ([warning], 0)
+
+
+def test_comments_in_result_files_checked_one_at_a_time(plans: Path) -> None:
+    """Result files are checked one at a time and let go (issue 11, item 7): their comments
+    still silence their findings, and an unused one is still reported, at its place."""
+    sample = (SAMPLE_REPORTS / "doan-ket-nhanh.yaml").read_text(encoding="utf-8")
+    duty = "duty: bao-cao-nhanh-xa-phuong"
+    reports = plans / "bao-cao"
+    reports.mkdir()
+    (reports / "a.yaml").write_text(
+        sample.replace(duty, duty + "  # raquan: ignore[RQ505] bản gửi lại"), encoding="utf-8"
+    )
+    (reports / "b.yaml").write_text(sample, encoding="utf-8")
+    (reports / "c.yaml").write_text(
+        sample.replace("type: nhanh", "type: nhanh  # raquan: ignore[RQ505]"), encoding="utf-8"
+    )
+    result = check.run([Path("plans")], keep_result_files=False)
+    shown = [
+        (d.path, d.position.line, d.code, d.source.line(d.position.line))
+        for d in result.diagnostics
+    ]
+    assert shown == [
+        ("plans/bao-cao/b.yaml", 6, "RQ505", duty),
+        ("plans/bao-cao/c.yaml", 6, "RQ505", duty),
+        ("plans/bao-cao/c.yaml", 8, "RQ025", "type: nhanh  # raquan: ignore[RQ505]"),
+        ("plans/ke-hoach-ra-quan-2023.yaml", 101, "RQ202", RQ202_LINE.rstrip("\n")),
+    ]
+    assert result.suppressed == 1
+    assert "a.yaml và" not in result.diagnostics[0].message
+    assert "plans/bao-cao/a.yaml, plans/bao-cao/c.yaml" in result.diagnostics[0].message
