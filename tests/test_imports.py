@@ -78,13 +78,28 @@ def test_the_stand_in_for_pydantics_plugin_loader_has_its_interface() -> None:
 PACKAGE = Path(__file__).resolve().parents[1] / "raquan"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("raquan", "raquan.errors", "raquan.diagnostics", "raquan.files", "raquan.lock"),
+    (
+        "raquan",
+        "raquan.errors",
+        "raquan.diagnostics",
+        "raquan.files",
+        "raquan.lock",
+        "raquan.owned",
+    ),
     ("raquan.models",),
     ("raquan.domain",),
     ("raquan.read",),
     ("raquan.check",),
     ("raquan.results",),
-    ("raquan.due", "raquan.render", "raquan.diff", "raquan.new", "raquan.done", "raquan.units"),
+    (
+        "raquan.due",
+        "raquan.render",
+        "raquan.diff",
+        "raquan.new",
+        "raquan.done",
+        "raquan.units",
+        "raquan.status",
+    ),
     ("raquan.cli", "raquan.__main__"),
 )
 """The layers, lowest first. A module imports its own layer and the layers below it, never a

@@ -265,6 +265,7 @@ COMMANDS: dict[str, Callable[[], Any]] = {
     "diff": lambda: _command("diff"),
     "done": lambda: _command("done"),
     "due": lambda: _command("due"),
+    "status": lambda: _command("status"),
     "schema": lambda: _command("schema"),
     "render": lambda: _subcommands("render"),
     "new": lambda: _subcommands("new"),

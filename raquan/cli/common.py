@@ -84,6 +84,16 @@ def show_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     typer.echo(text(diagnostics, color=use_color(sys.stderr)) + "\n", err=True)
 
 
+def report_problems(problems: Sequence[Diagnostic]) -> None:
+    """Say on stderr which files a command left out for their errors, one line each."""
+    from raquan.check.formats import concise  # noqa: PLC0415
+
+    typer.echo(
+        "lỗi: bỏ qua các tệp có lỗi (chạy 'raquan check' để xem chi tiết):\n" + concise(problems),
+        err=True,
+    )
+
+
 def split_codes(values: list[str] | None) -> list[str]:
     """Option values that may repeat or be comma-separated: ``--select RQ1,RQ2``."""
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]

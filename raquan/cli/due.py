@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -13,12 +12,10 @@ from raquan.cli.common import (
     EXIT_PROBLEMS,
     fail,
     parse_day,
+    report_problems,
     require_choice,
     use_color,
 )
-
-if TYPE_CHECKING:
-    from raquan.diagnostics import Diagnostic
 
 FORMATS = ("table", "json", "ics", "md")
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -143,7 +140,7 @@ def due(
         group_by=group_by,
     )
     if not agenda.usable:
-        _report_problems(agenda.problems)
+        report_problems(agenda.problems)
         raise typer.Exit(EXIT_CANNOT)
     if agenda.notices and output_format in ("json", "ics"):
         # The table and Markdown say it under their title; data formats have no room for it.
@@ -159,25 +156,16 @@ def due(
     else:
         typer.echo(data.decode("utf-8") if isinstance(data, bytes) else data, nl=False)
     if agenda.problems:
-        _report_problems(agenda.problems)
+        report_problems(agenda.problems)
         raise typer.Exit(EXIT_CANNOT)
     if fail_on_overdue and agenda.overdue:
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-def _report_problems(problems: Sequence[Diagnostic]) -> None:
-    from raquan.check.formats import concise  # noqa: PLC0415
-
-    typer.echo(
-        "lỗi: bỏ qua các tệp có lỗi (chạy 'raquan check' để xem chi tiết):\n" + concise(problems),
-        err=True,
-    )
-
-
 def _complete_units(incomplete: str) -> list[str]:
     """Unit names from the registry of the plans in the current folder, for shell completion."""
     from raquan.domain.units import name_key  # noqa: PLC0415
-    from raquan.due.collect import load_plans  # noqa: PLC0415
+    from raquan.read.planset import load_plans  # noqa: PLC0415
     from raquan.read.resources import default_plans  # noqa: PLC0415
 
     try:

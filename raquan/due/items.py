@@ -11,50 +11,30 @@ A preparation without a deadline of its own is due when the event it prepares st
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import groupby
 
 from raquan.domain.dates.names import weekday_name
-from raquan.domain.dates.phrases import short_date, time_phrase
-from raquan.domain.deadlines import (
-    Occurrence,
-    Series,
-    depends_on,
-    is_span,
-    occurrence_phrase,
-    occurrences,
-)
-from raquan.domain.phrasing import deadline_phrase, event_when, moment_phrase, printed
-from raquan.domain.progress import (
-    Completion,
-    Situation,
-    Status,
-    aware,
-    event_status,
-    match_occurrences,
-    status_of,
-)
+from raquan.domain.dates.phrases import short_date
+from raquan.domain.deadlines import Series
+from raquan.domain.phrasing import event_when, moment_phrase, printed
+from raquan.domain.progress import Completion, Status, event_status
 from raquan.domain.time import VIETNAM, moment
 from raquan.domain.units import Target, UnitIndex, display_name
 from raquan.models.plan import Duty, Event, PlacedDuty
 from raquan.models.units import Group, Unit
+from raquan.read.source import id_lines
 from raquan.read.workspace import LoadedPlan
+from raquan.results.standing import Standing, standings
 
 """Vietnam's civil time. Deadlines are moments in it; the ICS export names Asia/Ho_Chi_Minh."""
-
-_ONE_SECOND = datetime.timedelta(seconds=1)
 
 TITLE_LIMIT = 200
 """Characters of a duty's text in a Markdown line or a table cell (cut between words)."""
 
 __all__ = ["AgendaItem", "AgendaOptions", "Completion", "Role", "Status", "Window"]
-
-
-def _aware(local: datetime.datetime | None) -> datetime.datetime | None:
-    return aware(local) if local is not None else None
 
 
 class Role(StrEnum):
@@ -174,22 +154,6 @@ class AgendaOptions:
     completions: Mapping[tuple[str, str, str], Sequence[Completion]] = field(default_factory=dict)
     """(plan id, duty id, unit id) -> the completions recorded (result files, completion
     records), earliest first."""
-
-
-_ID_LINE = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?id:[ \t]*[\"']?([a-z0-9][a-z0-9-]*)[\"']?[ \t]*(?:#.*)?$", re.M
-)
-
-
-def id_lines(text: str) -> dict[str, int]:
-    """Where each ``id:`` of a file is (1-based line), found without parsing the YAML again."""
-    lines: dict[str, int] = {}
-    line, counted = 1, 0
-    for match in _ID_LINE.finditer(text):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        lines.setdefault(match.group(1), line)
-    return lines
 
 
 class _Membership:
@@ -350,110 +314,32 @@ class _Context:
         return found[0].at.replace(tzinfo=None) if found else None
 
     def duty_items(self, duty: Duty, role: Role, via: Group | None) -> list[AgendaItem]:
-        """The items of one duty: one, or one per occurrence of a recurring deadline."""
-        plan = self.loaded.plan
-        deadline = duty.deadline
-        prepared = plan.event(duty.prepares) if duty.prepares is not None else None
-        done = self.completions(duty.id)
-        if not done and duty.done is not None:
-            done = [Completion.on(duty.done, self.source(duty.id))]
-        situation = Situation(
-            None,
-            owes_deliverable=duty.deliverable is not None,
-            event_start=aware(prepared.start()) if prepared is not None else None,
+        """The items of one duty: one, or one per occurrence of a recurring deadline (only
+        the open ones and the next one, unless a window or ``--all`` asks for more)."""
+        found = standings(
+            self.loaded,
+            duty,
+            self.completions(duty.id),
+            self.options.now,
+            done_at=self._done_at,
+            source=self.source(duty.id),
         )
-        if deadline is None:
-            due_text = ""
-            if prepared is not None:
-                when = f"{time_phrase(prepared.time)} " if prepared.time else ""
-                due_text = (
-                    f"trước khi diễn ra {prepared.title} ({when}ngày {short_date(prepared.date)})"
-                )
-                situation = replace(situation, end=aware(prepared.start()))
-            return [self._duty_item(duty, role, via, situation, due_text, done[:1])]
-        found = occurrences(plan, deadline, self.loaded.calendar, done_at=self._done_at)
-        situation = replace(situation, span=is_span(deadline))
-        phrase = deadline_phrase(deadline, plan)
-        if not found or (found[0].estimated and depends_on(deadline) is not None):
-            waiting = replace(situation, waiting=True)
-            item = self._duty_item(duty, role, via, waiting, phrase, done[:1])
-            if found and not done:
-                estimate = aware(found[0].end) - _ONE_SECOND
-                item = replace(item, due=estimate, estimated=True)
-            return [item]
-        if deadline.repeat is None:
-            occurrence = found[0]
-            situation = replace(
-                situation, end=aware(occurrence.end), start=_aware(occurrence.start)
-            )
-            said = occurrence_phrase(deadline, plan, occurrence)
-            item = self._duty_item(duty, role, via, situation, said, done[:1])
-            shows_start = deadline.kind in ("đến hết", "trong thời gian")
-            # Otherwise the words say when it starts ("trong tháng 6/2024", "vào ngày ...").
-            return [item if shows_start else replace(item, start=None)]
-        return self._recurring(duty, role, via, situation, found, done)
-
-    def _recurring(
-        self,
-        duty: Duty,
-        role: Role,
-        via: Group | None,
-        situation: Situation,
-        found: list[Occurrence],
-        done: list[Completion],
-    ) -> list[AgendaItem]:
-        plan = self.loaded.plan
-        assert duty.deadline is not None
-        series = Series.of(duty.deadline, found)
-        windows: list[tuple[str, datetime.datetime | None]] = []
-        for n, occurrence in enumerate(found):
-            opens = occurrence.start or (found[n - 1].end if n else None)
-            windows.append((occurrence.key, _aware(opens)))
-        matched = match_occurrences(windows, done)
+        trim = not self.options.window.bounded and not self.options.include_finished
         items: list[AgendaItem] = []
         upcoming = 0
-        for occurrence, completion in zip(found, matched, strict=True):
-            here = replace(situation, end=aware(occurrence.end), start=_aware(occurrence.start))
-            item = self._duty_item(
-                duty,
-                role,
-                via,
-                here,
-                occurrence_phrase(duty.deadline, plan, occurrence),
-                [completion] if completion is not None else [],
-            )
-            item = replace(item, start=None)
-            if item.status is Status.UPCOMING:
+        for standing in found:
+            if standing.series is not None and standing.status is Status.UPCOMING:
                 upcoming += 1
-                if (
-                    upcoming > 1
-                    and not self.options.window.bounded
-                    and not self.options.include_finished
-                ):
+                if upcoming > 1 and trim:
                     continue
-            items.append(
-                replace(
-                    item,
-                    occurrence=occurrence.label,
-                    occurrence_key=occurrence.key,
-                    series=series,
-                )
-            )
+            items.append(self._duty_item(duty, role, via, standing))
         return items
 
     def _duty_item(
-        self,
-        duty: Duty,
-        role: Role,
-        via: Group | None,
-        situation: Situation,
-        due_text: str,
-        done: list[Completion],
+        self, duty: Duty, role: Role, via: Group | None, standing: Standing
     ) -> AgendaItem:
         plan = self.loaded.plan
-        completion = done[0] if done else None
-        status = status_of(situation, completion, self.options.now)
-        due = situation.end - _ONE_SECOND if situation.end is not None else None
+        due = standing.due
         reason, days, working = self.counts(due.date()) if due is not None else (None, None, None)
         return AgendaItem(
             plan_id=plan.id,
@@ -465,16 +351,20 @@ class _Context:
             via=via,
             title=printed(plan, duty.text, duty),
             due=due,
-            due_text=due_text,
-            start=situation.start,
-            status=status,
+            due_text=standing.due_text,
+            start=standing.start,
+            status=standing.status,
             recipients=self.names(duty.deliverable.to) if duty.deliverable else (),
             deliverable=duty.deliverable.kind if duty.deliverable else None,
             source=self.source(duty.id),
             day_off=reason,
             days_left=days,
             working_days_left=working,
-            completed=completion,
+            completed=standing.completion,
+            occurrence=standing.occurrence,
+            occurrence_key=standing.occurrence_key,
+            series=standing.series,
+            estimated=standing.estimated,
         )
 
     def event_item(self, event: Event, role: Role, via: Group | None) -> AgendaItem:

@@ -12,7 +12,6 @@ from raquan.diagnostics import Diagnostic
 from raquan.domain.history import Period, in_force, place_name
 from raquan.domain.time import moment, now
 from raquan.domain.units import Target, UnitIndex, display_name, resolve_targets
-from raquan.due.collect import load_plans
 from raquan.due.items import (
     AgendaItem,
     AgendaOptions,
@@ -22,6 +21,7 @@ from raquan.due.items import (
     units_with_items,
 )
 from raquan.models.units import Unit
+from raquan.read.planset import load_plans
 from raquan.read.resources import default_plans
 from raquan.results.collect import completions
 

@@ -176,3 +176,19 @@ def _read_again(path: Path) -> str | None:
         return read_bounded(path, max_file_size()).decode("utf-8-sig", "replace")
     except UserError:
         return None
+
+
+_ID_LINE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?id:[ \t]*[\"']?([a-z0-9][a-z0-9-]*)[\"']?[ \t]*(?:#.*)?$", re.M
+)
+
+
+def id_lines(text: str) -> dict[str, int]:
+    """Where each ``id:`` of a file is (1-based line), found without parsing the YAML again."""
+    lines: dict[str, int] = {}
+    line, counted = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines

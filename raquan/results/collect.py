@@ -8,11 +8,12 @@ When a unit sent two files for the same duty, the one sent last counts.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from raquan.check import run as check
+from raquan.check.engine import CheckResult
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.deadlines import occurrences
 from raquan.domain.progress import Completion
@@ -142,36 +143,49 @@ def gather(
     """The result files under ``paths`` that answer ``placed``: valid ones by unit, broken
     ones with their errors. ``UserError`` when a path does not exist or a folder cannot be
     read; with ``skip_unreadable`` such a folder is listed among the broken ones instead."""
+    unreadable: list[tuple[str, str]] | None = [] if skip_unreadable else None
+    checked = check.run(paths, unreadable=unreadable)
+    return answers(checked, loaded, placed, unreadable or ())
+
+
+def answers(
+    checked: CheckResult,
+    loaded: LoadedPlan,
+    placed: PlacedDuty,
+    unreadable: Sequence[tuple[str, str]] = (),
+    *,
+    errors: Mapping[str, list[Diagnostic]] | None = None,
+) -> Returns:
+    """What the checked files say of ``placed``: the valid result files that answer it, by
+    unit (the one sent last counts), and the broken ones (a file with errors that answers it,
+    or says it is a result file); ``unreadable`` are (folder, reason) that could not be read.
+    One check of the files serves every duty (``raquan status`` asks for each, passing the
+    check's ``errors_by_file`` once worked out)."""
     returns = Returns(loaded, placed, members(loaded, placed))
     deadline = placed.duty.deadline
     found = occurrences(loaded.plan, deadline, loaded.calendar) if deadline is not None else []
     returns.deadline = found[0].end if found else None
-    unreadable: list[tuple[str, str]] | None = [] if skip_unreadable else None
-    checked = check.run(paths, unreadable=unreadable)
-    for folder, reason in unreadable or []:
+    for folder, reason in unreadable:
         returns.broken.append((folder, []))
         returns.unreadable.append(f"Không đọc được thư mục '{folder}': {reason}.")
-    by_file: dict[str, list[Diagnostic]] = {}
-    for diagnostic in checked.diagnostics:
-        if diagnostic.severity is Severity.ERROR:
-            by_file.setdefault(diagnostic.path, []).append(diagnostic)
+    by_file = errors if errors is not None else errors_by_file(checked)
     index = loaded.index
     assert index is not None
     for document in checked.files:
         report = document.model
-        answers = (
+        answering = (
             isinstance(report, Report)
             and report.plan == loaded.plan.id
             and report.duty == placed.duty.id
         )
-        errors = by_file.get(document.source.display, [])
-        if errors and (answers or _looks_like_a_result_file(document)):
-            returns.broken.append((document.source.display, errors))
+        wrong = by_file.get(document.source.display, [])
+        if wrong and (answering or _looks_like_a_result_file(document)):
+            returns.broken.append((document.source.display, wrong))
             claimed = _claimed_unit(document, index)
             if claimed is not None:
                 returns.broken_units[document.source.display] = claimed
             continue
-        if not answers or not isinstance(report, Report):
+        if not answering or not isinstance(report, Report):
             continue
         target = index.find(report.unit)
         if not isinstance(target, Unit):
@@ -190,6 +204,15 @@ def _claimed_unit(document: Document, index: UnitIndex) -> Unit | None:
     name = data.get("unit") if isinstance(data, dict) else None
     target = index.find(name) if isinstance(name, str) else None
     return target if isinstance(target, Unit) else None
+
+
+def errors_by_file(checked: CheckResult) -> dict[str, list[Diagnostic]]:
+    """The errors of a check, by file as shown."""
+    by_file: dict[str, list[Diagnostic]] = {}
+    for diagnostic in checked.diagnostics:
+        if diagnostic.severity is Severity.ERROR:
+            by_file.setdefault(diagnostic.path, []).append(diagnostic)
+    return by_file
 
 
 def _looks_like_a_result_file(document: Document) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from raquan.domain.time import VIETNAM
 from raquan.domain.units import resolve_targets
-from raquan.due.collect import load_plans
+from raquan.read.planset import load_plans
 from raquan.due.items import (
     AgendaItem,
     AgendaOptions,

@@ -1,4 +1,5 @@
-"""Loading the plans an agenda is built from, and what is wrong with those that cannot be used."""
+"""The plans a command works from: every plan under some paths that loads with its unit
+registry, and the problems of those that cannot be used (``due``, ``status``)."""
 
 from __future__ import annotations
 
