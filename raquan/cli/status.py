@@ -16,8 +16,6 @@ from raquan.cli.common import (
     use_color,
 )
 
-FORMATS = ("text", "json", "html", "xlsx")
-
 
 def status(
     paths: Annotated[
@@ -58,8 +56,8 @@ def status(
         str,
         typer.Option(
             "--format",
-            help="text (bảng vừa 80 cột), json, html (một trang web dùng được không cần mạng) "
-            "hoặc xlsx (sổ Excel).",
+            help="text, json, html hoặc xlsx: bảng vừa 80 cột, dữ liệu cho script, một trang "
+            "web dùng được không cần mạng, sổ Excel.",
             metavar="DẠNG",
         ),
     ] = "text",

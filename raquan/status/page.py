@@ -152,8 +152,9 @@ def _timeline(matrix: Matrix, today: datetime.date) -> dict[str, Any]:
     if not entries:
         return {"entries": [], "svg": None}
     plan = matrix.loaded.plan
-    first = min(entries[0]["date"], plan.period.start if plan.period else entries[0]["date"])
-    last = max(entries[-1]["date"], plan.period.end if plan.period else entries[-1]["date"])
+    days: list[datetime.date] = [entry["date"] for entry in entries]
+    first = min(days[0], plan.period.start) if plan.period else days[0]
+    last = max(days[-1], plan.period.end) if plan.period else days[-1]
     span = max((last - first).days, 1)
 
     def x(day: datetime.date) -> float:

@@ -95,12 +95,16 @@ class _Paint:
 
 def heading(matrix: Matrix) -> str:
     """The plan as a follow-up sheet names it: "Kế hoạch số 36/KH-UBND ngày 10/01/2023 của
-    Ủy ban nhân dân thành phố Kon Tum: Tổ chức ra quân ..."."""
+    Ủy ban nhân dân thành phố Kon Tum: Tổ chức ra quân ..." ("Kế hoạch (dự thảo) của ..." for
+    a draft)."""
     loaded = matrix.loaded
     plan = loaded.plan
-    issuer = loaded.index.official(plan.header.issuer) if loaded.index else plan.header.issuer
+    header = plan.header
+    issuer = loaded.index.official(header.issuer) if loaded.index else header.issuer
     title = " ".join(plan.title.split())
-    return f"{document_reference(plan.header, issuer)}: {title}"
+    if header.number is None:  # a draft: its number and day are blanks to fill in
+        return f"{header.type} (dự thảo) của {issuer}: {title}"
+    return f"{document_reference(header, issuer)}: {title}"
 
 
 def summary(matrix: Matrix) -> str:

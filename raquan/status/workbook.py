@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 import io
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from raquan import __version__
 from raquan.domain.dates.phrases import short_date
@@ -143,9 +143,13 @@ class _Sheet:
         sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        from openpyxl.worksheet.properties import PageSetupProperties  # noqa: PLC0415
+
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         sheet.print_title_rows = f"{header_row}:{header_row}"
-        sheet.oddFooter.center.text = "Trang &P/&N"
+        footer = sheet.oddFooter
+        assert footer is not None
+        footer.center.text = "Trang &P/&N"
         sheet.page_margins.left = sheet.page_margins.right = 0.5
 
 
@@ -446,7 +450,7 @@ def render_workbook(dashboard: Dashboard) -> bytes:
     from openpyxl.packaging.custom import StringProperty  # noqa: PLC0415
 
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])
     several = len(dashboard.matrices) > 1
     for p, matrix in enumerate(dashboard.matrices, start=1):
         prefix = f"{p} " if several else ""
@@ -470,7 +474,10 @@ def render_workbook(dashboard: Dashboard) -> bytes:
     book.properties.creator = f"raquan {__version__}"
     book.properties.title = "Theo dõi thực hiện kế hoạch"
     book.properties.language = "vi-VN"
-    book.custom_doc_props.append(StringProperty(name=FINGERPRINT_PROPERTY, value=PLACEHOLDER))
+    # openpyxl has custom properties since 3.1; its type stubs do not say so yet.
+    cast(Any, book).custom_doc_props.append(
+        StringProperty(name=FINGERPRINT_PROPERTY, value=PLACEHOLDER)
+    )
     buffer = io.BytesIO()
     book.save(buffer)
     return stamp_package(buffer.getvalue())

@@ -140,6 +140,7 @@ def test_the_console_script_shows_the_message_not_a_traceback(tmp_path: Path) ->
         ("check", "raquan.check.formats"),
         ("due", "raquan.due.formats"),
         ("diff", "raquan.diff.formats"),
+        ("status", "raquan.status.formats"),
     ],
 )
 def test_format_choices_are_the_features_formats_table(command: str, table: str) -> None:

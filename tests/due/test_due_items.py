@@ -10,7 +10,6 @@ import pytest
 
 from raquan.domain.time import VIETNAM
 from raquan.domain.units import resolve_targets
-from raquan.read.planset import load_plans
 from raquan.due.items import (
     AgendaItem,
     AgendaOptions,
@@ -20,6 +19,7 @@ from raquan.due.items import (
     build_agenda,
 )
 from raquan.errors import UserError
+from raquan.read.planset import load_plans
 from support.checks import WriteFiles
 from support.plans import PLAN_HEAD, dedent
 
