@@ -21,8 +21,7 @@ from raquan.due.items import (
     units_with_items,
 )
 from raquan.models.units import Unit
-from raquan.read.planset import load_plans
-from raquan.read.resources import default_plans
+from raquan.read.planset import default_paths, load_plans
 from raquan.results.collect import completions
 
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -58,14 +57,6 @@ class Agenda:
     def overdue(self) -> bool:
         """Whether an item is overdue (``--fail-on-overdue``)."""
         return any(item.status is Status.OVERDUE for item in self.items)
-
-
-def default_paths() -> list[Path]:
-    """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
-    found = [default_plans()]
-    if Path("reports").is_dir():
-        found.append(Path("reports"))
-    return found
 
 
 def window(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.units import UnitIndex
+from raquan.read.resources import default_plans
 from raquan.read.workspace import InputFile, LoadedPlan, Workspace, collect_files, plans_in
 
 
@@ -30,6 +31,14 @@ class PlanSet:
             if loaded.index is not None:
                 seen.setdefault(id(loaded.index), loaded.index)
         return list(seen.values())
+
+
+def default_paths() -> list[Path]:
+    """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
+    found = [default_plans()]
+    if Path("reports").is_dir():
+        found.append(Path("reports"))
+    return found
 
 
 def load_plans(paths: Sequence[Path]) -> PlanSet:

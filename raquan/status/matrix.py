@@ -28,6 +28,7 @@ from raquan.models.plan import Duty, PlacedDuty, Plan
 from raquan.models.units import Unit
 from raquan.read.source import id_lines
 from raquan.read.workspace import LoadedPlan
+from raquan.results.collect import members
 from raquan.results.standing import Key, PlanStandings, Standing
 
 
@@ -290,12 +291,7 @@ def build(
         duty = placed.duty
         if duties and duty.id not in duties:
             continue
-        given: dict[str, Unit] = {}
-        for ref in placed.to:
-            target = index.find(ref)
-            if target is not None:
-                for unit in index.members(target):
-                    given.setdefault(unit.id, unit)
+        given = {unit.id: unit for unit in members(loaded, placed)}
         if wanted is not None:
             given = {key: unit for key, unit in given.items() if key in wanted}
         if not given:

@@ -16,8 +16,7 @@ from raquan.domain.units import resolve_targets
 from raquan.errors import UserError
 from raquan.models.report import REPORT_TYPES
 from raquan.models.units import Unit
-from raquan.read.planset import load_plans
-from raquan.read.resources import default_plans
+from raquan.read.planset import default_paths, load_plans
 from raquan.read.workspace import Workspace
 from raquan.results.collect import Returns, answers, completions, errors_by_file
 from raquan.status.matrix import Matrix, build
@@ -43,14 +42,6 @@ class Dashboard:
     @property
     def today(self) -> datetime.date:
         return self.now.date()
-
-
-def default_paths() -> list[Path]:
-    """``plans/`` (or the bundled plans), and ``reports/`` when there is one."""
-    found = [default_plans()]
-    if Path("reports").is_dir():
-        found.append(Path("reports"))
-    return found
 
 
 def run(
