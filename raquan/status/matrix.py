@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from raquan.domain.phrasing import deadline_phrase, printed
+from raquan.domain.phrasing import deadline_phrase, printed, shorten
 from raquan.domain.progress import Completion, Status
 from raquan.domain.units import display_name
 from raquan.models.plan import Duty, PlacedDuty, Plan
@@ -226,18 +226,6 @@ class Matrix:
         return found
 
 
-def cut(text: str, limit: int) -> str:
-    """``text`` on one line, cut between words with "…" when longer than ``limit``."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    head = flat[: limit - 1]
-    space = head.rfind(" ")
-    if space > limit // 2:
-        head = head[:space]
-    return head.rstrip(" ,;:.") + "…"
-
-
 def row_name(unit: Unit) -> str:
     """A unit as a row names it: its usual name without "UBND" ("xã Đoàn Kết")."""
     name = display_name(unit)
@@ -264,7 +252,7 @@ def _label(placed: PlacedDuty, title: str) -> str:
     deliverable = placed.duty.deliverable
     if deliverable is not None:
         return deliverable.kind[:1].upper() + deliverable.kind[1:]
-    return cut(title, 60)
+    return shorten(title, 60)
 
 
 def build(
