@@ -101,6 +101,14 @@ def due(
             "-o", "--output", help="Ghi ra tệp này (không ghi đè tệp đã có).", metavar="TỆP"
         ),
     ] = None,
+    todo: Annotated[
+        bool,
+        typer.Option(
+            "--todo",
+            help="Với --format ics: ghi nhiệm vụ thành việc cần làm (VTODO, cho ứng dụng "
+            "danh sách việc) thay vì sự kiện vào ngày đến hạn (mặc định, mọi lịch đều hiện).",
+        ),
+    ] = False,
     fail_on_overdue: Annotated[
         bool,
         typer.Option("--fail-on-overdue", help="Mã thoát 1 khi có việc quá hạn (cho script, CI)."),
@@ -146,7 +154,11 @@ def due(
         # The table and Markdown say it under their title; data formats have no room for it.
         for notice in agenda.notices:
             typer.echo(f"lưu ý: {notice}", err=True)
-    shown = Output(terminal=True, color=use_color()) if output is None else Output()
+    shown = (
+        Output(terminal=True, color=use_color(), tasks=todo)
+        if output is None
+        else Output(tasks=todo)
+    )
     data = FORMATS[output_format](agenda, shown)
     if output is not None:
         from raquan.files import write_new  # noqa: PLC0415

@@ -1,9 +1,14 @@
 """An agenda as tables (``raquan.due.table``), JSON (for scripts), iCalendar (for calendar
 apps) and Markdown (for messages): ``FORMATS``, the table of ``raquan due --format``.
 
-iCalendar files are made with the ``icalendar`` package: one VTODO per duty and one VEVENT per
-event, with UIDs stable across runs (plan, item and unit), times in Asia/Ho_Chi_Minh with the
-time zone definition included, and Vietnamese summaries.
+iCalendar files are made with the ``icalendar`` package: one VEVENT per deadline (at its time,
+or all day on its last day: event calendars such as Google Calendar, Outlook and khal import
+events only) or, asked for, one VTODO per duty; one VEVENT per event. UIDs stay stable across
+runs (plan, item and unit), so that a re-import updates instead of duplicating; times are in
+Asia/Ho_Chi_Minh with the time zone definition included; summaries are Vietnamese. Each item
+not yet done carries a VALARM: ``alarm_days`` before (working days counted back for a
+deadline, ``remind-duty``/``remind-event`` of the configuration, ``remind`` of the duty),
+at 08:00 for an all-day item.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from raquan.domain.dates.names import weekday_name
@@ -136,6 +141,94 @@ def _recurrence(series: Series, zone: datetime.tzinfo) -> tuple[str, Any]:
     return "rdate", starts[1:]
 
 
+MORNING = datetime.timedelta(hours=8)
+"""When the reminder of an all-day item rings, on its day."""
+
+
+def _alarm(item: AgendaItem, *, all_day: bool, related_end: bool = False) -> Any | None:
+    """The VALARM of an item not yet done: ``alarm_days`` before it (at 08:00 for an
+    all-day item); None without a lead time, or once the item is done."""
+    from icalendar import Alarm  # noqa: PLC0415
+
+    if item.alarm_days is None or item.completed is not None:
+        return None
+    before = datetime.timedelta(days=item.alarm_days)
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    trigger = MORNING - before if all_day else -before
+    if related_end:
+        alarm.add("trigger", trigger, parameters={"RELATED": "END"})
+    else:
+        alarm.add("trigger", trigger)
+    when = "hôm nay" if item.alarm_days == 0 else f"còn {item.alarm_days} ngày"
+    what = "Sự kiện" if item.kind == "event" else "Hạn"
+    alarm.add("description", f"{what} ({when}): {squash(item.title)}")
+    return alarm
+
+
+def _timed(item: AgendaItem) -> bool:
+    """Whether a deadline names a time of day ("trước 09h00'"); else it ends with its day."""
+    return item.due is not None and (item.due + _ONE_SECOND).time() != datetime.time()
+
+
+def _deadline_event(item: AgendaItem, zone: datetime.tzinfo) -> Any:
+    """A deadline as an event: at its time (from the duty's start when it has one that day),
+    or all day on its last day."""
+    from icalendar import Event  # noqa: PLC0415
+
+    component = Event()
+    prefix = "Đã xong — " if item.completed is not None else "Hạn: "
+    component.add("summary", prefix + squash(item.title))
+    assert item.due is not None
+    end = (item.due + _ONE_SECOND).astimezone(zone)
+    if _timed(item):
+        start = item.start if item.start is not None and item.start < item.due else None
+        if start is not None and start.date() == item.due.date():
+            component.add("dtstart", start.astimezone(zone))
+            component.add("dtend", end)
+        else:
+            component.add("dtstart", end)
+    else:
+        component.add("dtstart", item.due.date())
+        component.add("dtend", item.due.date() + datetime.timedelta(days=1))
+    component.add("transp", "TRANSPARENT")
+    alarm = _alarm(item, all_day=not _timed(item))
+    if alarm is not None:
+        component.add_component(alarm)
+    return component
+
+
+def _series_event(item: AgendaItem, zone: datetime.tzinfo) -> Any:
+    """The master VEVENT of a recurring deadline: its first occurrence with an RRULE (or
+    RDATEs), all day on each last day, or at the time each names."""
+    from icalendar import Event  # noqa: PLC0415
+
+    series = item.series
+    assert series is not None
+    master = Event()
+    master.add("summary", "Hạn: " + squash(item.title))
+    how, value = _recurrence(series, zone)
+    first = (series.first - _ONE_SECOND).replace(tzinfo=zone)
+    timed = series.first.time() != datetime.time()
+    if timed:
+        master.add("dtstart", first + _ONE_SECOND)
+    else:
+        master.add("dtstart", first.date())
+        master.add("dtend", first.date() + datetime.timedelta(days=1))
+    if how == "rrule":
+        last = series.last.replace(tzinfo=zone)
+        until = last.astimezone(datetime.UTC) if timed else (last - _ONE_SECOND).date()
+        master.add("rrule", {**value, "UNTIL": [until]})
+    elif value:
+        moments = [moment + _ONE_SECOND if timed else moment.date() for moment in value]
+        master.add("rdate", moments)
+    master.add("transp", "TRANSPARENT")
+    alarm = _alarm(replace(item, completed=None), all_day=not timed)
+    if alarm is not None:
+        master.add_component(alarm)
+    return master
+
+
 def _todo(item: AgendaItem, zone: datetime.tzinfo) -> Any:
     from icalendar import Todo  # noqa: PLC0415
 
@@ -150,6 +243,9 @@ def _todo(item: AgendaItem, zone: datetime.tzinfo) -> Any:
         component.add("completed", item.completed.at.astimezone(datetime.UTC))
     else:
         component.add("status", "NEEDS-ACTION")
+    alarm = _alarm(item, all_day=False, related_end=True) if item.due is not None else None
+    if alarm is not None:
+        component.add_component(alarm)
     return component
 
 
@@ -170,15 +266,48 @@ def _series_todos(item: AgendaItem, zone: datetime.tzinfo) -> Iterator[Any]:
     elif value:
         master.add("rdate", value)
     master.add("status", "NEEDS-ACTION")
+    alarm = _alarm(replace(item, completed=None), all_day=False, related_end=True)
+    if alarm is not None:
+        master.add_component(alarm)
     yield master
 
 
-def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) -> bytes:
-    """The agenda as an iCalendar file: VTODO for duties, VEVENT for events.
+def _duty_components(
+    item: AgendaItem, zone: datetime.tzinfo, *, tasks: bool, series_done: set[str]
+) -> list[Any]:
+    """The components of a duty's item: an event (or a VTODO with ``tasks``); for a recurring
+    duty, the master once per series, and an override (RECURRENCE-ID) per occurrence done."""
+    if item.series is None:
+        if tasks:
+            return [_todo(item, zone)]
+        return [_deadline_event(item, zone)] if item.due is not None else []
+    components = []
+    if uid(item) not in series_done:
+        series_done.add(uid(item))
+        components += list(_series_todos(item, zone)) if tasks else [_series_event(item, zone)]
+    if item.completed is not None and item.due is not None:
+        if tasks:
+            override = _todo(item, zone)
+            override.add("recurrence-id", item.due.astimezone(zone))
+        else:
+            override = _deadline_event(item, zone)
+            timed = _timed(item)
+            start = (item.due + _ONE_SECOND).astimezone(zone) if timed else item.due.date()
+            override.add("recurrence-id", start)
+        components.append(override)
+    return components
 
-    A recurring duty is one VTODO with an RRULE (or RDATEs when no rule says its days
-    exactly); each occurrence already done is an override of it (RECURRENCE-ID) marked
-    COMPLETED."""
+
+def to_ics(
+    items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str, tasks: bool = False
+) -> bytes:
+    """The agenda as an iCalendar file: a VEVENT per deadline (or, with ``tasks``, a VTODO
+    per duty) and a VEVENT per event, each not yet done with its VALARM.
+
+    A recurring duty is one component with an RRULE (or RDATEs when no rule says its days
+    exactly); each occurrence already done is an override of it (RECURRENCE-ID), a VTODO
+    marked COMPLETED or an event titled "Đã xong". A duty without a deadline has no place
+    in an event calendar: only ``tasks`` lists it."""
     from zoneinfo import ZoneInfo  # noqa: PLC0415
 
     from icalendar import Calendar, Event  # noqa: PLC0415
@@ -209,18 +338,12 @@ def to_ics(items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str) 
             if item.place:
                 component.add("location", item.place)
             component.add("summary", f"{item.role.label.capitalize()}: {squash(item.title)}")
+            alarm = _alarm(item, all_day=item.all_day and item.end is None)
+            if alarm is not None:
+                component.add_component(alarm)
             components = [component]
-        elif item.series is not None:
-            components = []
-            if uid(item) not in series_done:
-                series_done.add(uid(item))
-                components += list(_series_todos(item, zone))
-            if item.completed is not None and item.due is not None:
-                override = _todo(item, zone)
-                override.add("recurrence-id", item.due.astimezone(zone))
-                components.append(override)
         else:
-            components = [_todo(item, zone)]
+            components = _duty_components(item, zone, tasks=tasks, series_done=series_done)
         for component in components:
             component.add("uid", uid(item))
             component.add("dtstamp", stamp_utc)
@@ -282,6 +405,8 @@ class Output:
 
     terminal: bool = False
     color: bool = False
+    tasks: bool = False
+    """iCalendar: duties as VTODO (task lists) instead of events."""
 
 
 def _table(agenda: Agenda, output: Output) -> str:
@@ -303,7 +428,7 @@ def _json(agenda: Agenda, output: Output) -> str:
 
 
 def _ics(agenda: Agenda, output: Output) -> bytes:
-    return to_ics(agenda.items, stamp=agenda.now, name=agenda.title)
+    return to_ics(agenda.items, stamp=agenda.now, name=agenda.title, tasks=output.tasks)
 
 
 def _markdown(agenda: Agenda, output: Output) -> str:

@@ -99,6 +99,9 @@ class AgendaItem:
     """For a recurring duty, the whole series (the iCalendar export writes it as an RRULE)."""
     estimated: bool = False
     """The due moment is estimated: it counts from another duty not yet done."""
+    alarm_days: int | None = None
+    """How many days before ``due`` a calendar reminds (its lead time in working days for a
+    duty, counted back over the plan's calendar); None: no reminder."""
 
     @property
     def unit_name(self) -> str:
@@ -154,6 +157,10 @@ class AgendaOptions:
     completions: Mapping[tuple[str, str, str], Sequence[Completion]] = field(default_factory=dict)
     """(plan id, duty id, unit id) -> the completions recorded (result files, completion
     records), earliest first."""
+    remind_duty: int | None = None
+    """Working days before a deadline a calendar reminds, unless the duty says (``remind``)."""
+    remind_event: int | None = None
+    """Days before an event a calendar reminds, unless the event says (``remind``)."""
 
 
 class _Membership:
@@ -296,6 +303,19 @@ class _Context:
             calendar.working_days_between(self.today, day),
         )
 
+    def alarm_days(self, due: datetime.datetime | None, lead: int | None) -> int | None:
+        """The days from the reminder to ``due``: ``lead`` working days back over the plan's
+        calendar (the reminder falls on a working day); None without a due moment or a lead."""
+        if due is None or lead is None:
+            return None
+        calendar = self.loaded.calendar
+        day, counted = due.date(), 0
+        while counted < lead:
+            day -= datetime.timedelta(days=1)
+            if calendar.is_working_day(day):
+                counted += 1
+        return (due.date() - day).days
+
     def leads(self, refs: Iterable[str], member: _Membership) -> tuple[str, ...]:
         """The names of the units ``refs`` name, the unit asked for left out."""
         refs = list(refs)
@@ -365,6 +385,12 @@ class _Context:
             occurrence_key=standing.occurrence_key,
             series=standing.series,
             estimated=standing.estimated,
+            alarm_days=self.alarm_days(
+                standing.series.first - datetime.timedelta(seconds=1)
+                if standing.series is not None
+                else due,
+                duty.remind if duty.remind is not None else self.options.remind_duty,
+            ),
         )
 
     def event_item(self, event: Event, role: Role, via: Group | None) -> AgendaItem:
@@ -396,6 +422,7 @@ class _Context:
             day_off=reason,
             days_left=days,
             working_days_left=working,
+            alarm_days=event.remind if event.remind is not None else self.options.remind_event,
         )
 
 

@@ -21,6 +21,7 @@ from raquan.due.items import (
     units_with_items,
 )
 from raquan.models.units import Unit
+from raquan.read import config
 from raquan.read.planset import default_paths, load_plans
 from raquan.results.collect import completions
 
@@ -101,6 +102,7 @@ def run(
     file among the paths marks its duty done for its unit. Items are grouped by date when one
     unit is asked for, by unit otherwise, unless ``group_by`` says.
     """
+    settings = config.active()
     current = now() if today is None else moment(today)
     found = load_plans(list(paths) or default_paths())
     grouping = group_by or ("date" if len(units) == 1 else "unit")
@@ -122,6 +124,8 @@ def run(
         window=window(current.date(), within=within, since=since, until=until),
         include_finished=show_all,
         completions=completions(found.workspace, found.plans, found.files),
+        remind_duty=settings.remind_duty,
+        remind_event=settings.remind_event,
     )
     items = build_agenda(found.plans, targets, options)
     return Agenda(items, _title(units, targets), current, grouping, found.problems, notices=notices)

@@ -65,6 +65,8 @@ _FIELD_NAMES = {"from_": "from"}
 
 
 Role = Literal["chủ trì", "phối hợp"]
+RemindDays = Annotated[int, Field(ge=0, le=60)]
+"""How many days before a deadline (working days) or an event (days) a calendar reminds."""
 DeliverableKind = Literal[
     "kế hoạch chi tiết",
     "báo cáo nhanh",
@@ -297,6 +299,11 @@ class Duty(Model):
         default=None, description="Mã sự kiện mà nhiệm vụ này báo cáo (chỉ sau sự kiện)."
     )
     done: IsoDate | None = Field(default=None, description="Ngày đã hoàn thành, nếu đã xong.")
+    remind: RemindDays | None = Field(
+        default=None,
+        description="Lịch nhắc việc này trước hạn bao nhiêu ngày làm việc (0: nhắc vào ngày "
+        "đến hạn); bỏ trống thì theo cấu hình 'remind-duty' (mặc định 3).",
+    )
     items: list[Duty] = Field(
         default_factory=list, description="Các việc cụ thể của nhiệm vụ (dòng '+')."
     )
@@ -348,6 +355,11 @@ class Event(Model):
     host: Refs = Field(description="Đơn vị chủ trì tổ chức.")
     attendees: Refs = Field(default_factory=list, description="Các đơn vị tham dự.")
     content: Text | None = Field(default=None, description="Nội dung, công trình ra quân.")
+    remind: RemindDays | None = Field(
+        default=None,
+        description="Lịch nhắc sự kiện trước bao nhiêu ngày (0: nhắc vào ngày diễn ra); bỏ "
+        "trống thì theo cấu hình 'remind-event' (mặc định 1).",
+    )
 
     @model_validator(mode="after")
     def ends_after_it_starts(self) -> Event:

@@ -11,6 +11,8 @@ search stops there. ``raquan.toml`` holds the same keys at its top level::
     strict = true                  # warnings fail the check too
     plans = "ke-hoach"             # the plans folder commands use when given none
     registry = "ke-hoach/dm.yaml"  # the unit registry of plans that name none ('units:')
+    remind-duty = 3                # calendar reminders: working days before a deadline
+    remind-event = 1               # days before an event (false: no reminder)
 
     [tool.raquan.per-file-ignores]
     "ke-hoach/cu/*.yaml" = ["RQ202"]   # glob patterns, relative to the configuration's folder
@@ -31,7 +33,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import tomllib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -45,10 +47,25 @@ from raquan.errors import UserError
 CONFIG_FILES = ("raquan.toml", "pyproject.toml")
 """The files a configuration is looked for in, in each folder, in this order."""
 
-KEYS = ("select", "ignore", "strict", "per-file-ignores", "plans", "registry")
+KEYS = (
+    "select",
+    "ignore",
+    "strict",
+    "per-file-ignores",
+    "plans",
+    "registry",
+    "remind-duty",
+    "remind-event",
+)
 """The keys of a configuration, in the order ``--show-config`` prints them."""
 
 MAX_CONFIG_BYTES = 1024 * 1024
+
+REMIND_DUTY = 3
+"""Working days before a deadline a calendar reminds by default (``remind-duty``)."""
+REMIND_EVENT = 1
+"""Days before an event a calendar reminds by default (``remind-event``)."""
+MAX_REMIND = 60
 """A configuration is a small file; anything larger is refused unread."""
 
 
@@ -166,6 +183,10 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     plans: Path | None = None
     registry: Path | None = None
+    remind_duty: int | None = REMIND_DUTY
+    """Working days before a deadline its calendar item reminds; None: no reminder."""
+    remind_event: int | None = REMIND_EVENT
+    """Days before an event its calendar item reminds; None: no reminder."""
     lines: Mapping[str, int] = field(default_factory=dict)
     """The line of each key set in the file (for ``--show-config`` and located errors)."""
     source: TomlSource | None = None
@@ -358,17 +379,13 @@ def _settings(path: Path, table: str, source: TomlSource, data: dict[str, Any]) 
             wrong(key, f"Khoá '{key}' không có trong cấu hình của raquan.", hint)
             continue
         lines[key] = source.locate((key,)).line
-        if key in ("select", "ignore"):
-            codes = _codes(value)
-            if codes is None:
-                wrong(key, f"'{key}' phải là một danh sách mã kiểm tra: {key} = [\"RQ202\"].")
+        if key in _PLAIN:
+            parse, message = _PLAIN[key]
+            parsed = parse(value)
+            if parsed is _WRONG:
+                wrong(key, message.replace("{key}", key))
             else:
-                values[key] = codes
-        elif key == "strict":
-            if not isinstance(value, bool):
-                wrong(key, "'strict' phải là true hoặc false.")
-            else:
-                values[key] = value
+                values[key] = parsed
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
                 wrong(key, '\'per-file-ignores\' phải là một bảng: "mẫu/*.yaml" = ["RQ202"].')
@@ -410,7 +427,44 @@ def _settings(path: Path, table: str, source: TomlSource, data: dict[str, Any]) 
         per_file_ignores=values.get("per-file-ignores", ()),
         plans=values.get("plans"),
         registry=values.get("registry"),
+        remind_duty=values.get("remind-duty", REMIND_DUTY),
+        remind_event=values.get("remind-event", REMIND_EVENT),
     )
+
+
+_WRONG = object()
+"""What a parser of ``_PLAIN`` returns for a value it cannot take."""
+
+
+def _reminder(value: Any) -> Any:
+    """The days of a reminder setting: a whole number from 0 to ``MAX_REMIND``, None for
+    ``false`` (no reminder)."""
+    if value is False:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_REMIND:
+        return value
+    return _WRONG
+
+
+def _code_list(value: Any) -> Any:
+    codes = _codes(value)
+    return _WRONG if codes is None else codes
+
+
+def _flag(value: Any) -> Any:
+    return value if isinstance(value, bool) else _WRONG
+
+
+_REMINDER = f"'{{key}}' phải là một số ngày từ 0 đến {MAX_REMIND}, hoặc false (không nhắc)."
+_PLAIN: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "select": (_code_list, "'{key}' phải là một danh sách mã kiểm tra: {key} = [\"RQ202\"]."),
+    "ignore": (_code_list, "'{key}' phải là một danh sách mã kiểm tra: {key} = [\"RQ202\"]."),
+    "strict": (_flag, "'strict' phải là true hoặc false."),
+    "remind-duty": (_reminder, _REMINDER),
+    "remind-event": (_reminder, _REMINDER),
+}
+"""The keys whose value is checked by a parser alone: key -> (parser, the message when it
+cannot take the value, ``{key}`` standing for the key)."""
 
 
 def _codes(value: Any) -> tuple[str, ...] | None:
@@ -448,6 +502,8 @@ def show(config: Config) -> str:
         ("strict", "true" if config.strict else "false"),
         ("plans", path(config.plans, '"plans"  (nếu có, không thì kế hoạch mẫu đi kèm)')),
         ("registry", path(config.registry, "(tệp 'units' mà mỗi kế hoạch ghi)")),
+        ("remind-duty", str(config.remind_duty) if config.remind_duty is not None else "false"),
+        ("remind-event", str(config.remind_event) if config.remind_event is not None else "false"),
     ]
     width = max(len(f"{key} = {value}") for key, value in rows)
     lines = [head, ""]

@@ -135,10 +135,57 @@ def test_without_all_only_the_next_occurrence_to_come_is_shown(folder: Path) -> 
     assert monthly == ["tháng 1/2024", "tháng 2/2024"]  # January overdue, February next
 
 
-def test_ics_writes_recurring_deadlines_as_rrules(folder: Path) -> None:
+def test_ics_writes_recurring_deadlines_as_all_day_events_with_rrules_and_alarms(
+    folder: Path,
+) -> None:
     result = runner.invoke(
         app,
         ["due", str(folder), "-u", "xã Đoàn Kết", "--today", "2024-02-06", "--format", "ics"],
+    )
+    assert result.exit_code == 0, result.output
+    calendar = Calendar.from_ical(result.stdout_bytes)
+    assert not calendar.walk("VTODO")
+    events = {str(c["uid"]): c for c in calendar.walk("VEVENT") if "recurrence-id" not in c}
+    monthly = events[f"{PLAN_ID}.bao-cao-dinh-ky.xa-doan-ket@raquan"]
+    assert str(monthly["summary"]).startswith("Hạn: Báo cáo định kỳ")
+    # "trước ngày 25 hằng tháng": all day on the 24th, the last day on time, Jan to Dec 2024
+    assert monthly.decoded("dtstart") == datetime.date(2024, 1, 24)
+    assert monthly.decoded("dtend") == datetime.date(2024, 1, 25)
+    rule = monthly["rrule"]
+    assert isinstance(rule, vRecur)
+    assert rule["FREQ"] == ["MONTHLY"]
+    assert rule["BYMONTHDAY"] == [24]
+    assert rule["UNTIL"] == [datetime.date(2024, 12, 24)]  # each day: test_due_khal.py
+    # Reminded 3 working days before (Wed 24/01 -> Fri 19/01), at 08:00.
+    [alarm] = monthly.walk("VALARM")
+    assert str(alarm["action"]) == "DISPLAY"
+    assert alarm.decoded("trigger") == -datetime.timedelta(days=5) + datetime.timedelta(hours=8)
+    assert "Báo cáo định kỳ" in str(alarm["description"])
+    quarterly = events[f"{PLAN_ID}.bao-cao-quy.xa-doan-ket@raquan"]["rrule"]
+    assert isinstance(quarterly, vRecur)
+    assert (quarterly["FREQ"], quarterly["INTERVAL"], quarterly["BYMONTHDAY"]) == (
+        ["MONTHLY"],
+        [3],
+        [15],
+    )
+    day = events[f"{PLAN_ID}.ra-quan.xa-doan-ket@raquan"]
+    assert day.decoded("dtstart") == datetime.date(2024, 2, 21)
+
+
+def test_ics_writes_recurring_duties_as_todos_with_rrules(folder: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "due",
+            str(folder),
+            "-u",
+            "xã Đoàn Kết",
+            "--today",
+            "2024-02-06",
+            "--format",
+            "ics",
+            "--todo",
+        ],
     )
     assert result.exit_code == 0, result.output
     calendar = Calendar.from_ical(result.stdout_bytes)

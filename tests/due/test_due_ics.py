@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import shutil
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
@@ -15,26 +17,74 @@ runner = CliRunner()
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-def _calendar() -> Calendar:
+def _calendar(*more: str, plans: Path | None = None) -> Calendar:
     result = runner.invoke(
         app,
         [
             "due",
-            str(bundled("plans")),
+            str(plans or bundled("plans")),
             "-u",
             "xã Đoàn Kết",
             "--today",
             "2023-01-10",
             "--format",
             "ics",
+            *more,
         ],
     )
     assert result.exit_code == 0, result.output
     return Calendar.from_ical(result.stdout_bytes)
 
 
-def test_ics_has_a_todo_per_duty_and_an_event_per_event() -> None:
+def test_ics_has_an_event_per_deadline_on_its_day_with_a_reminder() -> None:
     calendar = _calendar()
+    assert not calendar.walk("VTODO")
+    events = {str(c["uid"]): c for c in calendar.walk("VEVENT")}
+    # "trước ngày 15/01/2023": all day on 14/01, the last day on time.
+    detailed = events["ke-hoach-ra-quan-2023.ke-hoach-chi-tiet.xa-doan-ket@raquan"]
+    assert detailed.decoded("dtstart") == datetime.date(2023, 1, 14)
+    assert detailed.decoded("dtend") == datetime.date(2023, 1, 15)
+    assert str(detailed["summary"]).startswith("Hạn: ")
+    assert str(detailed["transp"]) == "TRANSPARENT"
+    # 3 working days before Saturday 14/01: Wednesday 11/01 at 08:00.
+    [alarm] = detailed.walk("VALARM")
+    assert alarm.decoded("trigger") == -datetime.timedelta(days=3) + datetime.timedelta(hours=8)
+    # "trước 09h00' ngày 31/01/2023": at 09:00 that day.
+    quick = events["ke-hoach-ra-quan-2023.bao-cao-nhanh-xa-phuong.xa-doan-ket@raquan"]
+    assert quick.decoded("dtstart") == datetime.datetime(2023, 1, 31, 9, 0, tzinfo=HCM)
+    assert str(quick["dtstart"].params["TZID"]) == "Asia/Ho_Chi_Minh"
+    [alarm] = quick.walk("VALARM")
+    # Counted back over the Tết break (20-26/01/2023): Mon 30, Fri 27, then Thu 19/01.
+    assert alarm.decoded("trigger") == -datetime.timedelta(days=12)
+    # The ceremony: reminded one day before.
+    ceremony = events["ke-hoach-ra-quan-2023.le-ra-quan-thanh-pho.xa-doan-ket@raquan"]
+    [alarm] = ceremony.walk("VALARM")
+    assert alarm.decoded("trigger") == -datetime.timedelta(days=1)
+
+
+def test_reminders_follow_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / "raquan.toml").write_text("remind-duty = 1\nremind-event = false\n", "utf-8")
+    plans = tmp_path / "plans"
+    shutil.copytree(bundled("plans"), plans)
+    events = {str(c["uid"]): c for c in _calendar(plans=plans).walk("VEVENT")}
+    quick = events["ke-hoach-ra-quan-2023.bao-cao-nhanh-xa-phuong.xa-doan-ket@raquan"]
+    [alarm] = quick.walk("VALARM")
+    assert alarm.decoded("trigger") == -datetime.timedelta(days=1)  # Mon 30/01
+    ceremony = events["ke-hoach-ra-quan-2023.le-ra-quan-thanh-pho.xa-doan-ket@raquan"]
+    assert not ceremony.walk("VALARM")
+
+
+def test_a_wrong_reminder_setting_is_refused_in_vietnamese(tmp_path: Path) -> None:
+    (tmp_path / "raquan.toml").write_text('remind-duty = "ba"\n', "utf-8")
+    plans = tmp_path / "plans"
+    shutil.copytree(bundled("plans"), plans)
+    result = runner.invoke(app, ["due", str(plans), "--format", "ics"])
+    assert result.exit_code == 2, result.output
+    assert "'remind-duty' phải là một số ngày từ 0 đến 60" in result.output
+
+
+def test_ics_with_todo_has_a_todo_per_duty_and_an_event_per_event() -> None:
+    calendar = _calendar("--todo")
     todos = {str(c["uid"]): c for c in calendar.walk("VTODO")}
     events = {str(c["uid"]): c for c in calendar.walk("VEVENT")}
     assert "ke-hoach-ra-quan-2023.ke-hoach-chi-tiet.xa-doan-ket@raquan" in todos
@@ -46,6 +96,9 @@ def test_ics_has_a_todo_per_duty_and_an_event_per_event() -> None:
     assert str(detailed["due"].params["TZID"]) == "Asia/Ho_Chi_Minh"
     assert str(detailed["status"]) == "NEEDS-ACTION"
     assert "Chủ tịch UBND các xã, phường" in str(detailed["summary"])
+    [alarm] = detailed.walk("VALARM")
+    assert alarm.decoded("trigger") == -datetime.timedelta(days=3)
+    assert str(alarm["trigger"].params["RELATED"]) == "END"
 
     quick = todos["ke-hoach-ra-quan-2023.bao-cao-nhanh-xa-phuong.xa-doan-ket@raquan"]
     assert quick.decoded("due") == datetime.datetime(2023, 1, 31, 9, 0, tzinfo=HCM)
