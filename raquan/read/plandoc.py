@@ -1,0 +1,128 @@
+"""Reading a plan written as a document, whatever its file type, into paragraphs.
+
+``.docx`` is read by ``docxread``, ``.md`` and ``.txt`` by ``textread``. An old binary Word
+file (``.doc``), a ``.rtf`` or an ``.odt`` is first converted to ``.docx`` with LibreOffice
+(``soffice --headless``) in a temporary folder, within a time limit; without LibreOffice the
+clerk is told how to save the file as ``.docx`` in Word.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from raquan.errors import UserError
+from raquan.read.paragraphs import ReadDocument
+
+DOCX = (".docx", ".docm", ".dotx")
+TEXT = (".md", ".markdown", ".txt")
+CONVERTED = (".doc", ".rtf", ".odt", ".dot")
+SUFFIXES = (*DOCX, *TEXT, *CONVERTED)
+"""The file types that hold a plan as a document."""
+
+CONVERT_TIMEOUT = 120.0
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_plan_document(path: Path) -> bool:
+    """Whether ``path`` is a document raquan reads as a plan (by its name)."""
+    return path.suffix.lower() in SUFFIXES
+
+
+def office() -> str | None:
+    """The LibreOffice program, if installed."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8)
+    except OSError:
+        return b""
+
+
+def read_document(path: Path, display: str | None = None) -> ReadDocument:
+    """The paragraphs of the plan document at ``path``; ``UserError`` when it cannot be read."""
+    from raquan.read.docxread import read_docx  # noqa: PLC0415
+    from raquan.read.textread import read_text_plan  # noqa: PLC0415
+
+    shown = display if display is not None else str(path)
+    if not path.exists():
+        raise UserError(f"Không tìm thấy tệp '{shown}'.")
+    if path.is_dir():
+        raise UserError(f"'{shown}' là một thư mục, không phải một tệp.")
+    suffix = path.suffix.lower()
+    if suffix in TEXT:
+        return read_text_plan(path, shown)
+    if suffix in CONVERTED or (suffix in DOCX and _head(path) == _OLE):
+        return _converted(path, shown)
+    if suffix in DOCX:
+        return read_docx(path, shown)
+    known = ", ".join(SUFFIXES)
+    raise UserError(f"Không đọc được '{shown}' như một kế hoạch: raquan đọc các tệp {known}.")
+
+
+def _converted(path: Path, display: str) -> ReadDocument:
+    """A ``.doc`` (or ``.rtf``, ``.odt``) converted to ``.docx`` by LibreOffice, then read."""
+    from raquan.read.docxread import read_docx  # noqa: PLC0415
+    from raquan.read.loader import max_file_size  # noqa: PLC0415
+
+    program = office()
+    if program is None:
+        raise UserError(
+            f"'{display}' là tệp Word cũ (.doc) hoặc không phải .docx; raquan cần LibreOffice "
+            "để chuyển nó sang .docx, nhưng máy chưa cài LibreOffice (lệnh soffice).",
+            hint="Mở tệp bằng Word rồi chọn Tệp > Lưu thành > Tài liệu Word (.docx), hoặc cài "
+            "LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui).",
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise UserError(f"Không đọc được tệp '{display}': {error.strerror or error}.") from None
+    if size > 4 * max_file_size():
+        raise UserError(f"Tệp '{display}' quá lớn để chuyển đổi ({size / 1048576:.1f} MiB).")
+    with tempfile.TemporaryDirectory(prefix="raquan-doc-") as scratch:
+        source = Path(scratch, "ke-hoach" + path.suffix.lower())
+        shutil.copyfile(path, source)
+        profile = Path(scratch, "profile").as_uri()
+        command = [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            scratch,
+            str(source),
+        ]
+        try:
+            subprocess.run(
+                command,
+                check=True,
+                capture_output=True,
+                timeout=CONVERT_TIMEOUT,
+                env={**os.environ, "HOME": scratch},
+            )
+        except subprocess.TimeoutExpired:
+            raise UserError(
+                f"LibreOffice không chuyển xong '{display}' sau {CONVERT_TIMEOUT:.0f} giây."
+            ) from None
+        except (subprocess.CalledProcessError, OSError) as error:
+            raise UserError(f"LibreOffice không chuyển được '{display}' ({error}).") from None
+        produced = source.with_suffix(".docx")
+        if not produced.is_file():
+            raise UserError(
+                f"LibreOffice không đọc được '{display}': tệp bị hỏng hoặc không phải văn bản."
+            )
+        document = read_docx(produced, display)
+        document.path = path
+        document.skipped.insert(0, "tệp được chuyển từ định dạng cũ sang .docx bằng LibreOffice.")
+        return document
