@@ -30,11 +30,23 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    """A 1-based line and column, with an optional end column on the same line for the caret."""
+    """A 1-based line and column, with an optional end column on the same line for the caret.
+
+    ``unit`` names what ``line`` counts when it is not a line of text: "đoạn" for the
+    paragraphs of a Word document (``raquan.read.paragraphs``); ``column`` is then the
+    character within the paragraph.
+    """
 
     line: int
     column: int
     end_column: int | None = None
+    unit: str | None = None
+
+    def place(self, path: str) -> str:
+        """Where, as shown before a message: ``ke-hoach.yaml:12:5`` or ``ke-hoach.docx:đoạn 12``."""
+        if self.unit is not None:
+            return f"{path}:{self.unit} {self.line}"
+        return f"{path}:{self.line}:{self.column}"
 
 
 class SourceFile(Protocol):

@@ -17,10 +17,11 @@ from raquan.check.context import (
     RegistryContext,
     ResultFileContext,
 )
+from raquan.check.layout.context import LayoutContext
 from raquan.check.rule import Rule
 from raquan.check.rules import RULES
 from raquan.check.suppress import Selection, apply
-from raquan.diagnostics import Diagnostic, Severity
+from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.domain.units import name_key
 from raquan.errors import UserError
 from raquan.models.completions import Completions
@@ -29,7 +30,15 @@ from raquan.models.report import Report
 from raquan.models.units import Registry
 from raquan.read.loader import Document, load_file
 from raquan.read.resources import default_plans
+from raquan.read.source import Source
 from raquan.read.workspace import InputFile, Workspace, collect_files, file_kind, is_foreign
+
+DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
+"""Word documents: checked for their layout (RQ6xx)."""
+
+
+def is_docx(path: Path) -> bool:
+    return path.suffix.lower() in DOCX_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -74,7 +83,7 @@ def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> 
     return chosen - expand(ignore, "--ignore")
 
 
-Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext
+Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext | LayoutContext
 
 
 def _run(rule: Rule, context: Context) -> Iterable[Diagnostic]:
@@ -138,6 +147,32 @@ def _slim(document: Document, shown: Iterable[Diagnostic], *, keep_model: bool) 
     return Document(document.source, kind=document.kind, diagnostics=document.diagnostics)
 
 
+def check_layout(item: InputFile, codes: set[str]) -> Document:
+    """A Word document read for its layout, with the findings of every selected RQ6xx rule (or
+    RQ600 when it cannot be read)."""
+    from raquan.read.docxlayout import read_layout  # noqa: PLC0415
+    from raquan.read.docxlayout.source import DocxSource  # noqa: PLC0415
+
+    try:
+        layout = read_layout(item.path, item.display)
+    except UserError as error:
+        source = Source(item.path, None, display=item.display)
+        document = Document(source, kind="docx")
+        document.diagnostics.append(
+            Diagnostic(
+                source, "RQ600", Severity.ERROR, error.message, Position(1, 1), hint=error.hint
+            )
+        )
+        return document
+    document = Document(DocxSource(layout), kind="docx")
+    context = LayoutContext(document, layout)
+    for code in sorted(codes):
+        rule = RULES[code]
+        if rule.run is not None and "docx" in rule.applies_to:
+            document.diagnostics.extend(_run(rule, context))
+    return document
+
+
 def check_inputs(
     inputs: Sequence[InputFile],
     codes: set[str],
@@ -164,7 +199,7 @@ def check_inputs(
     workspace = workspace if workspace is not None else Workspace()
     result = CheckResult()
     checked: set[Path] = set()
-    kinds = {item.path: file_kind(item.path) for item in inputs}
+    kinds = {item.path: None if is_docx(item.path) else file_kind(item.path) for item in inputs}
     results = [item for item in inputs if kinds[item.path] == "report"]
     others = [item for item in inputs if kinds[item.path] != "report"]
     done = 0
@@ -176,6 +211,10 @@ def check_inputs(
             progress(done, len(inputs) + len(results))
 
     for item in others:
+        if is_docx(item.path):
+            result.files.append(check_layout(item, codes))
+            advance()
+            continue
         document = workspace.load(item.path, item.display)
         advance()
         if (only_raquan or not item.explicit) and is_foreign(document):

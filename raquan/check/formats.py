@@ -3,8 +3,8 @@
 - ``text``: each problem with its place, the source line, a caret under the fault and the hint,
   as hledger and rustc do;
 - ``concise``: one line per problem, ``path:line:col: CODE [mức] message``, for editors;
-- ``json``: a list of objects (``path``, ``line``, ``column``, ``end_column``, ``code``,
-  ``severity``, ``message``, ``hint``);
+- ``json``: a list of objects (``path``, ``line``, ``column``, ``end_column``, ``paragraph``
+  (the "đoạn N" of a Word document, else null), ``code``, ``severity``, ``message``, ``hint``);
 - ``github``: GitHub Actions workflow commands (``::error file=…,line=…::…``).
 
 Positions are resolved here, once, for the diagnostics that are shown.
@@ -42,7 +42,7 @@ def text(diagnostics: Sequence[Diagnostic], *, color: bool = False) -> str:
         pos = diagnostic.position
         style = _RED if diagnostic.severity is Severity.ERROR else _YELLOW
         head = (
-            f"{_paint(f'{diagnostic.path}:{pos.line}:{pos.column}:', _BOLD, color)} "
+            f"{_paint(pos.place(diagnostic.path) + ':', _BOLD, color)} "
             f"{_paint(f'{diagnostic.severity.label} {diagnostic.code}', style, color)}: "
             f"{diagnostic.message}"
         )
@@ -52,9 +52,12 @@ def text(diagnostics: Sequence[Diagnostic], *, color: bool = False) -> str:
             number = str(pos.line)
             gutter = " " * len(number)
             shown = source_line.replace("\t", " ")
+            column = pos.column
+            if pos.unit is not None:
+                shown, column = _window(shown, column)
             width = max(1, (pos.end_column or pos.column + 1) - pos.column)
-            width = min(width, max(1, len(shown) - pos.column + 1))
-            caret = " " * (pos.column - 1) + "^" * width
+            width = min(width, max(1, len(shown) - column + 1))
+            caret = " " * (column - 1) + "^" * width
             bar = _paint("|", _BLUE, color)
             lines += [
                 f"{gutter} {bar}",
@@ -68,10 +71,26 @@ def text(diagnostics: Sequence[Diagnostic], *, color: bool = False) -> str:
     return "\n\n".join(blocks)
 
 
+EXCERPT = 100
+"""How much of a long paragraph of a Word document is shown around the place of a problem."""
+
+
+def _window(text: str, column: int) -> tuple[str, int]:
+    """A long paragraph cut to about ``EXCERPT`` characters around ``column`` (1-based), with
+    "…" where it was cut; and the column in what is shown."""
+    if len(text) <= EXCERPT:
+        return text, column
+    start = max(0, min(column - 1 - EXCERPT // 4, len(text) - EXCERPT))
+    end = start + EXCERPT
+    shown = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+    return shown, column - start + (1 if start else 0)
+
+
 def concise(diagnostics: Iterable[Diagnostic]) -> str:
-    """One line per problem: ``path:line:col: CODE [mức] message``."""
+    """One line per problem: ``path:line:col: CODE [mức] message`` (``path:đoạn N:`` for a
+    paragraph of a Word document)."""
     return "\n".join(
-        f"{d.path}:{d.position.line}:{d.position.column}: {d.code} [{d.severity.label}] {d.message}"
+        f"{d.position.place(d.path)}: {d.code} [{d.severity.label}] {d.message}"
         for d in diagnostics
     )
 
@@ -84,6 +103,7 @@ def as_json(diagnostics: Iterable[Diagnostic]) -> str:
             "line": d.position.line,
             "column": d.position.column,
             "end_column": d.position.end_column,
+            "paragraph": d.position.line if d.position.unit == "đoạn" else None,
             "code": d.code,
             "severity": d.severity.value,
             "message": d.message,

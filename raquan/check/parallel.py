@@ -38,6 +38,8 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     try:
         if jobs is None and sum(item.path.stat().st_size for item in inputs) < PARALLEL_FROM_BYTES:
             return 1
+        if any(item.path.suffix.lower() in (".docx", ".docm", ".dotx") for item in inputs):
+            return 1  # Word documents are few and checked here
         if any(file_kind(item.path) in NEED_PLANS for item in inputs):
             return 1  # result files and completion records need their plans: one process
     except OSError:

@@ -19,7 +19,9 @@ from raquan.diagnostics import Severity
 if TYPE_CHECKING:
     from raquan.check.context import Finding
 
-FileKind = Literal["file", "plan", "units", "report", "completions"]
+FileKind = Literal["file", "plan", "units", "report", "completions", "docx"]
+"""What a rule checks: any file (the loader's codes), a plan, a unit registry, a result file,
+a completions file, or a Word document's layout (``docx``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,7 +158,7 @@ LETTER_SUMMARY_STYLE = TextStyle(
     "trích yếu của công văn", 13, Range(12, 13), bold=False, italic=False
 )
 BODY_TEXT = TextStyle("nội dung văn bản", 14, Range(13, 14))
-RECIPIENTS_LABEL_STYLE = TextStyle("chữ “Nơi nhận:”", 12, Range(12, 12), bold=True, italic=True)
+RECIPIENTS_LABEL_STYLE = TextStyle("dòng", 12, Range(12, 12), bold=True, italic=True)
 RECIPIENT_STYLE = TextStyle("tên nơi nhận", 11, Range(11, 11), bold=False, italic=False)
 AUTHORITY_STYLE = TextStyle(
     "thẩm quyền, chức vụ người ký", 14, Range(13, 14), bold=True, italic=False, upper=True

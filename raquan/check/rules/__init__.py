@@ -1,9 +1,10 @@
 """The table of rules: every code raquan reports, with its documentation.
 
-Loader problems (RQ001-RQ012) come from ``raquan.check.rules.loading``, those of the
-configuration and of suppression comments (RQ020-RQ029) from ``raquan.check.rules.settings``;
-every other check is one module here, listed in ``CHECK_MODULES``. ``RULES`` maps each code
-to its ``Rule``.
+Loader problems (RQ001-RQ012, and RQ600 for a Word document that cannot be read) come from
+``raquan.check.rules.loading``, those of the configuration and of suppression comments
+(RQ020-RQ029) from ``raquan.check.rules.settings``; every other check is one module here,
+listed in ``CHECK_MODULES`` (the layout checks of Word documents are RQ601-RQ699). ``RULES``
+maps each code to its ``Rule``, in code order.
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ from raquan.check.rules import (
     rq514_completion_duplicate,
     rq515_completion_occurrence,
     rq516_completion_document,
+    rq601_page_size,
+    rq602_page_orientation,
+    rq603_page_margins,
+    rq604_font_family,
+    rq605_body_font_size,
+    rq606_issuing_body,
+    rq607_national_name,
+    rq608_number_symbol,
+    rq609_place_date,
+    rq610_title_block,
+    rq611_body_paragraphs,
+    rq612_end_mark,
+    rq613_page_numbers,
+    rq614_footnotes,
+    rq615_recipients,
+    rq616_signature,
 )
 from raquan.check.rules.loading import LOADING_RULES
 from raquan.check.rules.settings import SETTINGS_RULES
@@ -97,14 +114,33 @@ CHECK_MODULES = (
     rq514_completion_duplicate,
     rq515_completion_occurrence,
     rq516_completion_document,
+    rq601_page_size,
+    rq602_page_orientation,
+    rq603_page_margins,
+    rq604_font_family,
+    rq605_body_font_size,
+    rq606_issuing_body,
+    rq607_national_name,
+    rq608_number_symbol,
+    rq609_place_date,
+    rq610_title_block,
+    rq611_body_paragraphs,
+    rq612_end_mark,
+    rq613_page_numbers,
+    rq614_footnotes,
+    rq615_recipients,
+    rq616_signature,
 )
 
 RULES: dict[str, Rule] = {
     rule.code: rule
-    for rule in (
-        *LOADING_RULES,
-        *SETTINGS_RULES,
-        *(Rule.from_module(module) for module in CHECK_MODULES),
+    for rule in sorted(
+        (
+            *LOADING_RULES,
+            *SETTINGS_RULES,
+            *(Rule.from_module(module) for module in CHECK_MODULES),
+        ),
+        key=lambda rule: rule.code,
     )
 }
 """Code -> rule, in code order."""

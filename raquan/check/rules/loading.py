@@ -264,4 +264,22 @@ Ví dụ đúng::
     kind: plan
 """,
     ),
+    Rule(
+        "RQ600",
+        "docx-unreadable",
+        Severity.ERROR,
+        "Không đọc được văn bản Word (.docx) để kiểm tra thể thức",
+        """
+RQ600 — Không đọc được văn bản Word (.docx) để kiểm tra thể thức.
+
+Khi được đưa một tệp .docx, raquan check kiểm tra thể thức của văn bản (RQ601-RQ616). Tệp không
+phải một văn bản Word (.docx là một tệp nén zip các phần XML), bị hỏng, được đặt mật khẩu, hay
+lớn bất thường (dấu hiệu của một "quả bom zip") thì không được đọc; lỗi nói rõ vì sao.
+
+Ví dụ sai: một tệp .doc (Word 97-2003) đổi tên thành .docx.
+
+Ví dụ đúng: mở tệp bằng Word, Tệp (File) > Lưu thành (Save As) > Tài liệu Word (.docx).
+""".strip(),
+        ("file",),
+    ),
 )
