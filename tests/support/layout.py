@@ -56,3 +56,28 @@ def edited(source: Path, target: Path, change: Callable[[Document], int]) -> tup
     where = change(document)
     document.save(str(target))
     return target, where
+
+
+def body_paragraph(document: Document, text: str) -> Paragraph:
+    """The body paragraph (outside tables) whose text starts with ``text``."""
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip().startswith(text):
+            return paragraph
+    raise LookupError(text)
+
+
+def set_size(paragraph: Paragraph, size_pt: float) -> None:
+    """Every run of ``paragraph`` at ``size_pt``."""
+    from docx.shared import Pt
+
+    for run in paragraph.runs:
+        run.font.size = Pt(size_pt)
+
+
+def check_edit(
+    rendered: Path, tmp_path: Path, change: Callable[[Document], int]
+) -> tuple[list[tuple[str, int]], int]:
+    """The layout findings in ``rendered`` changed by ``change``, and the paragraph ``change``
+    says the finding must be at."""
+    path, where = edited(rendered, tmp_path / "sua.docx", change)
+    return findings(path), where

@@ -240,11 +240,42 @@ def _border_rule(paragraph: Paragraph, edge: str) -> FoundRule | None:
     return FoundRule(length, left + length / 2, "đường viền đoạn", paragraph.number)
 
 
+def _nearest(piece: Piece, rules: Iterable[FoundRule]) -> FoundRule | None:
+    """Of the lines drawn in a paragraph, the one under ``piece``: on its half of the line
+    when the piece is one of two halves, else the first."""
+    found = list(rules)
+    if len(found) <= 1 or piece.column is None:
+        return found[0] if found else None
+    centre = text_centre_cm(piece)
+    placed = [rule for rule in found if rule.centre_cm is not None]
+    if centre is None or not placed:
+        return found[0]
+    return min(placed, key=lambda rule: abs((rule.centre_cm or 0.0) - centre))
+
+
+def _tab_stop(paragraph: Paragraph, tabs_before: int) -> tuple[str, float] | None:
+    value = paragraph.value("tabs")
+    if not isinstance(value, tuple) or not value:
+        return None
+    stops = sorted(((k, p / TWIPS_PER_CM) for k, p in value[0]), key=lambda stop: stop[1])
+    return stops[tabs_before - 1] if 0 < tabs_before <= len(stops) else None
+
+
 def text_centre_cm(piece: Piece) -> float | None:
     """Where the middle of a piece is, from the left edge of its column (for centred text)."""
     paragraph = piece.paragraph
     extent = _paragraph_extent(paragraph)
-    if extent is None or "\t" in paragraph.text:
+    line_start = paragraph.text.rfind("\n", 0, piece.start) + 1
+    tabs = paragraph.text.count("\t", line_start, piece.start)
+    if tabs:
+        stop = _tab_stop(paragraph, tabs)
+        if stop is None:
+            return None
+        kind, position = stop
+        width = piece.width_cm()
+        shift = {"center": 0.0, "right": -width / 2}.get(kind, width / 2)
+        return position + shift
+    if extent is None:
         return None
     left, length = extent
     width = min(piece.width_cm(), length)
@@ -312,16 +343,18 @@ class Anatomy:
             found = _border_rule(paragraph, "bottom")
             if found is not None:
                 return found
-        for rule in _shape_rules(paragraph):
-            return rule
+        found = _nearest(piece, _shape_rules(paragraph))
+        if found is not None:
+            return found
         for following in self.following(piece):
             if not following.blank:
                 break
             found = _border_rule(following, "top") or _border_rule(following, "bottom")
             if found is not None:
                 return found
-            for rule in _shape_rules(following):
-                return rule
+            found = _nearest(piece, _shape_rules(following))
+            if found is not None:
+                return found
         cell = paragraph.cell
         if cell is not None and piece.last_line and cell.borders.get("bottom") is not None:
             rest = self.following(piece, limit=50)
@@ -414,6 +447,7 @@ def _header(anatomy: Anatomy, pieces: list[Piece]) -> None:
             anatomy.place_date = piece
         elif _LETTER_SUMMARY.match(fold(piece.text).lower()) and not anatomy.letter_summary:
             anatomy.letter_summary = [piece]
+    order = {id(p): i for i, p in enumerate(pieces)}
     found = [p for p in (anatomy.national, anatomy.motto, anatomy.number, anatomy.place_date) if p]
     if not found:
         return
@@ -430,11 +464,10 @@ def _header(anatomy: Anatomy, pieces: list[Piece]) -> None:
         anatomy.letter_summary = [
             p
             for p in pieces
-            if p.number >= summary.number
-            and p.number <= end
+            if p.number <= end
             and p.column == summary.column
             and id(p) not in special
-            and (p.number, p.start) >= (summary.number, summary.start)
+            and order[id(p)] >= order[id(summary)]
         ]
         special |= {id(p) for p in anatomy.letter_summary}
     number = anatomy.number
@@ -445,7 +478,7 @@ def _header(anatomy: Anatomy, pieces: list[Piece]) -> None:
     above = [
         p
         for p in pieces
-        if (p.number, p.start) < (anchor.number, anchor.start)
+        if order[id(p)] < order[id(anchor)]
         and id(p) not in special
         and (p.column == column or (column is not None and p.column is None and number is None))
     ]
@@ -495,7 +528,8 @@ def _closing(anatomy: Anatomy, pieces: list[Piece]) -> None:
     starts = [p for p in (label, authority) if p is not None]
     if not starts:
         return
-    first = min(starts, key=lambda p: (p.number, p.start))
+    order = {id(p): i for i, p in enumerate(later)}
+    first = min(starts, key=lambda p: order[id(p)])
     closing = first.number
     cell = first.paragraph.cell
     if cell is not None:
@@ -505,13 +539,13 @@ def _closing(anatomy: Anatomy, pieces: list[Piece]) -> None:
     anatomy.closing_start = closing
     if label is not None:
         anatomy.recipients_label = label
-        anatomy.recipients = _entries(anatomy, label, later)
+        anatomy.recipients = _entries(label, later[order[id(label)] + 1 :])
     taken = {id(p) for p in anatomy.recipients} | ({id(label)} if label else set())
     if authority is not None:
         signature = [
             p
             for p in later
-            if (p.number, p.start) >= (authority.number, authority.start)
+            if order[id(p)] >= order[id(authority)]
             and id(p) not in taken
             and (p.column == authority.column or authority.column is None)
         ]
@@ -520,11 +554,9 @@ def _closing(anatomy: Anatomy, pieces: list[Piece]) -> None:
         anatomy.signature = [p for p in later if p.column == 1 and p.number >= closing][:8]
 
 
-def _entries(anatomy: Anatomy, label: Piece, later: list[Piece]) -> list[Piece]:
+def _entries(label: Piece, later: list[Piece]) -> list[Piece]:
     found: list[Piece] = []
     for piece in later:
-        if (piece.number, piece.start) <= (label.number, label.start):
-            continue
         if label.column is not None and piece.column != label.column:
             continue
         if _is_authority(piece.text) and piece.upper:

@@ -3,7 +3,8 @@
 Lề trang A4 (Nghị định 30/2020/NĐ-CP, Phụ lục I): trên 20-25 mm, dưới 20-25 mm, trái 30-35 mm,
 phải 15-20 mm. Trang nằm ngang (phụ lục có bảng rộng) được đóng gáy theo mép trên, nên mép
 trên giữ 30-35 mm, mép dưới 15-20 mm, hai bên 20-25 mm. Phần lề dành cho đóng gáy (gutter)
-được cộng vào lề ở mép đóng gáy.
+được cộng vào lề ở mép đóng gáy. Phần nội dung để nằm ngang được báo bởi RQ602; lề của nó được
+kiểm tra khi đã dựng lại trang dọc.
 
 Ví dụ sai::
 
@@ -54,6 +55,8 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
     document = ctx.layout
     for section in document.sections:
         landscape = section.landscape
+        if landscape and section.index == 0:
+            continue  # the body must be portrait (RQ602); its margins are judged once it is
         allowed = LANDSCAPE_MARGINS if landscape else PORTRAIT_MARGINS
         margins = dict(section.margins)
         if any(margins.get(edge) is None for edge in EDGES):

@@ -79,12 +79,12 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
                 gap = 0.0
             autospacing = paragraph.value("beforeAutospacing") or previous.value("afterAutospacing")
             if gap + 0.05 < body.least_space_pt and not autospacing:
-                origin = paragraph.origin("before")
-                if origin.kind == "application" or previous.points("after") >= paragraph.points(
-                    "before"
-                ):
-                    origin = previous.origin("after")
-                items.append((paragraph.number, origin, f"space:{number(gap, 1)}", None))
+                # Reported where the space is set: after the paragraph above, unless it is
+                # this one's space before that was meant to be there.
+                setter, origin = previous, previous.origin("after")
+                if paragraph.points("before") > previous.points("after"):
+                    setter, origin = paragraph, paragraph.origin("before")
+                items.append((setter.number, origin, f"space:{number(gap, 1)}", None))
         spacing = _line_spacing(paragraph)
         if spacing is not None and not body.line_spacings.holds(spacing, 0.02):
             items.append(

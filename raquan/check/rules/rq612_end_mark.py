@@ -37,7 +37,7 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
     text = last.text.rstrip()
     if text.endswith(MARK):
         return
-    tail = text[-30:].strip()
+    tail = " ".join(text.split()[-6:])
     yield at(
         last.number,
         f"Đoạn cuối của nội dung không kết thúc bằng “{MARK}”.",

@@ -68,6 +68,7 @@ LINE_GEOMETRIES = {"line", "straightConnector1"}
 FLAT_CM = 0.12
 """A drawn rectangle no taller than this is a line."""
 _BOX_INSET_CM = 0.254 * 2
+"""A VML text box's left and right insets (0.1 inch each) unless it says otherwise."""
 _EMPTY: Props = {}
 
 
@@ -594,7 +595,13 @@ class _RunWalker:
             kind = geometry.get("prst") if geometry is not None else None
             box = shape.find(f"{{{WPS}}}txbx/{{{self.x.w}}}txbxContent")
             if box is not None:
-                self._box(box, left, width)
+                body = shape.find(f"{{{WPS}}}bodyPr")
+                insets = sum(
+                    int((body.get(side) if body is not None else None) or 91440)
+                    for side in ("lIns", "rIns")
+                )
+                inner = width - insets / EMU_PER_CM if width is not None else None
+                self._box(box, left, inner)
             elif kind in LINE_GEOMETRIES or (kind == "rect" and (height or 0) <= FLAT_CM):
                 self.paragraph.shapes.append(Shape("line", width, left, align, relative))
 
@@ -606,7 +613,8 @@ class _RunWalker:
         box = next(shape.iter(f"{{{self.x.w}}}txbxContent"), None)
         width_pt = _length_pt(style.get("width", "")) if "width" in style else None
         if box is not None:
-            self._box(box, margin / 72 * 2.54, width_pt / 72 * 2.54 if width_pt else None)
+            inner = width_pt / 72 * 2.54 - _BOX_INSET_CM if width_pt else None
+            self._box(box, margin / 72 * 2.54, inner)
             return
         name = str(shape.tag).rsplit("}", 1)[-1]
         if shape.get(f"{{{O}}}hr") in ("t", "true"):
@@ -634,7 +642,7 @@ class _RunWalker:
 
     def _box(self, content: Any, left_cm: float | None, width_cm: float | None) -> None:
         place = _Place(
-            available_cm=max(0.0, width_cm - _BOX_INSET_CM) if width_cm else None,
+            available_cm=max(0.0, width_cm) if width_cm else None,
             story=self.place.story,
             box=round((left_cm or 0.0) * 100),
             anchor=self.paragraph.number,
