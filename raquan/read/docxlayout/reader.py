@@ -38,6 +38,7 @@ from raquan.read.docxlayout.styles import (
     StyleSheet,
     Xml,
     border,
+    count,
     merge,
     paragraph_props,
     run_props,
@@ -90,12 +91,11 @@ def _length_pt(value: str) -> float | None:
     found = re.fullmatch(r"\s*(-?[\d.]+)\s*([a-z%]*)\s*", value)
     if not found:
         return None
-    try:
-        number = float(found.group(1))
-    except ValueError:
+    number = twips(found.group(1))
+    if number is None:
         return None
     unit = found.group(2)
-    factors = {"": 1 / 20 * 0 + 1.0, "pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
+    factors = {"": 1.0, "pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
     factors |= {"px": 0.75, "pc": 12.0, "emu": 72 / 914_400}
     factor = factors.get(unit)
     return None if factor is None else number * factor
@@ -166,7 +166,7 @@ class _LayoutReader:
         for element in root.iterchildren(q("abstractNum")):
             levels: dict[int, Props] = {}
             for lvl in element.iterchildren(q("lvl")):
-                level = int(twips(attr(lvl, "ilvl")) or 0)
+                level = count(attr(lvl, "ilvl"), 0)
                 levels[level] = paragraph_props(self.x, lvl.find(q("pPr")), Origin("numbering"))
             abstract[attr(element, "abstractNumId") or ""] = levels
         for num in root.iterchildren(q("num")):
@@ -334,7 +334,7 @@ class _LayoutReader:
         for r, tr in enumerate(rows):
             row_properties = tr.find(q("trPr"))
             before = row_properties.find(q("gridBefore")) if row_properties is not None else None
-            column = int(twips(attr(before, "val")) or 0) if before is not None else 0
+            column = count(attr(before, "val"), 0) if before is not None else 0
             for tc in _children(tr, q("tc"), q):
                 span, width, own_borders, own_margins = self._cell_look(tc, margins)
                 if width is None and grid:
@@ -384,7 +384,7 @@ class _LayoutReader:
             return span, width, own_borders, own_margins
         span_element = properties.find(q("gridSpan"))
         if span_element is not None:
-            span = max(1, int(twips(attr(span_element, "val")) or 1))
+            span = max(1, count(attr(span_element, "val"), 1))
         cell_width = properties.find(q("tcW"))
         if cell_width is not None and attr(cell_width, "type") in (None, "dxa"):
             width = twips(attr(cell_width, "w")) or None
@@ -571,8 +571,8 @@ class _RunWalker:
 
     def _drawing_ml(self, frame: Any) -> None:
         extent = frame.find(f"{{{WP}}}extent")
-        width = int(extent.get("cx") or 0) / EMU_PER_CM if extent is not None else None
-        height = int(extent.get("cy") or 0) / EMU_PER_CM if extent is not None else 0.0
+        width = (twips(extent.get("cx")) or 0.0) / EMU_PER_CM if extent is not None else None
+        height = (twips(extent.get("cy")) or 0.0) / EMU_PER_CM if extent is not None else 0.0
         left: float | None = None
         align: str | None = None
         relative = "column"
@@ -582,10 +582,8 @@ class _RunWalker:
             offset = position.find(f"{{{WP}}}posOffset")
             aligned = position.find(f"{{{WP}}}align")
             if offset is not None and offset.text:
-                try:
-                    left = int(offset.text.strip()) / EMU_PER_CM
-                except ValueError:
-                    left = None
+                found = twips(offset.text.strip())
+                left = found / EMU_PER_CM if found is not None else None
             elif aligned is not None:
                 align = (aligned.text or "").strip()
         elif frame.tag == f"{{{WP}}}inline":
@@ -597,7 +595,7 @@ class _RunWalker:
             if box is not None:
                 body = shape.find(f"{{{WPS}}}bodyPr")
                 insets = sum(
-                    int((body.get(side) if body is not None else None) or 91440)
+                    (twips(body.get(side) if body is not None else None) or 91440)
                     for side in ("lIns", "rIns")
                 )
                 inner = width - insets / EMU_PER_CM if width is not None else None

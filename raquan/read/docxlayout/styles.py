@@ -15,6 +15,7 @@ spec's exclusive-or between style levels, which no document of this kind relies 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,14 +82,29 @@ class Xml:
         return value is None or value.lower() not in _OFF
 
 
+LARGEST = 10_000_000.0
+"""No length, count or size in a document is larger (in its own unit): anything beyond is
+garbage, read as missing."""
+
+
 def twips(value: str | None) -> float | None:
-    """A length in twentieths of a point, as read (``"567"``), or None."""
+    """A number as read (``"567"``: twips, EMU, half-points…), or None when it is missing or
+    not a reasonable number (``"x"``, ``"nan"``, ``"1e999"``)."""
     if value is None:
         return None
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
         return None
+    return number if math.isfinite(number) and abs(number) <= LARGEST * 100 else None
+
+
+def count(value: str | None, default: int) -> int:
+    """A small whole number (a list level, a column span) as read, or ``default``."""
+    number = twips(value)
+    if number is None or not 0 <= number <= 1000:
+        return default
+    return int(number)
 
 
 def run_props(x: Xml, rpr: Any, origin: Origin, theme: dict[str, str]) -> Props:
@@ -225,7 +241,7 @@ def paragraph_props(x: Xml, ppr: Any, origin: Origin) -> Props:
         if num_id is not None:
             found["numId"] = (x.attr(num_id, "val") or "", origin)
         if level is not None:
-            found["ilvl"] = (int(twips(x.attr(level, "val")) or 0), origin)
+            found["ilvl"] = (count(x.attr(level, "val"), 0), origin)
     style = ppr.find(q("pStyle"))
     if style is not None:
         found["pStyle"] = (x.attr(style, "val"), origin)
