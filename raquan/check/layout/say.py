@@ -1,6 +1,7 @@
 """How layout findings are worded: numbers with a decimal comma, where a value was set, what to
 do in Word (menu names in Vietnamese, with the English ones in brackets), and one finding per
-cause: a value set by a style is reported once, at the first paragraph using it, with a count.
+cause: a value set by a style is reported once, at the first paragraph using it, with the
+paragraphs it touches; so is the same wrong value set directly on many paragraphs.
 """
 
 from __future__ import annotations
@@ -74,13 +75,13 @@ class Group:
 def grouped(
     items: Iterable[tuple[int, Origin, str, str | None]],
 ) -> Iterator[tuple[Origin, str, Group]]:
-    """``(paragraph, origin, problem, needle)`` items as one group per problem and style (or
-    defaults), and one per paragraph when the value is the paragraph's own."""
+    """``(paragraph, origin, problem, needle)`` items as one group per problem and cause: a
+    style (or the defaults) that sets the wrong value, or the paragraphs' own formatting."""
     groups: dict[tuple[str, str, str, int], Group] = {}
     keys: list[tuple[str, str, str, int]] = []
     origins: dict[tuple[str, str, str, int], Origin] = {}
     for paragraph, origin, problem, needle in items:
-        key = (origin.kind, origin.name, problem, paragraph if origin.direct else 0)
+        key = (origin.kind, "" if origin.direct else origin.name, problem, 0)
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(paragraph, needle)
@@ -92,11 +93,23 @@ def grouped(
         yield origins[key], key[2], groups[key]
 
 
+def ranges(numbers: Iterable[int], most: int = 6) -> str:
+    """``[3, 4, 5, 9, 12, 13]`` -> ``"3-5, 9, 12-13"`` (the first ``most`` stretches, then …)."""
+    stretches: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if stretches and number == stretches[-1][1] + 1:
+            stretches[-1][1] = number
+        else:
+            stretches.append([number, number])
+    shown = [f"{a}" if a == b else f"{a}-{b}" for a, b in stretches[:most]]
+    return ", ".join(shown) + (", …" if len(stretches) > most else "")
+
+
 def count_words(group: Group) -> str:
-    """ ", ở 12 đoạn (từ đoạn 3)" for a group of several paragraphs, else ""."""
+    """ ", ở 12 đoạn: 3-9, 15-19" for a group of several paragraphs, else ""."""
     if len(group.numbers) <= 1:
         return ""
-    return f", ở {len(group.numbers)} đoạn (từ đoạn {group.first})"
+    return f", ở {len(group.numbers)} đoạn: {ranges(group.numbers)}"
 
 
 def sizes_words(sizes: Iterable[float]) -> str:

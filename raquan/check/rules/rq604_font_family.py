@@ -88,12 +88,12 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
                 if problem is None:
                     continue
                 origin = run.origin(slot)
-                key = (origin.kind, origin.name, paragraph.number if origin.direct else 0)
-                entry = groups.setdefault(key, (origin, {}, Group(paragraph.number, None)))
+                key = (origin.kind, "" if origin.direct else origin.name, 0)
+                entry = groups.setdefault(key, (origin, {}, Group(paragraph.number or 1, None)))
                 slots = entry[1].setdefault(problem, [])
                 if SLOT_WORDS[slot] not in slots:
                     slots.append(SLOT_WORDS[slot])
-                if paragraph.number not in entry[2].numbers:
+                if paragraph.number and paragraph.number not in entry[2].numbers:
                     entry[2].numbers.append(paragraph.number)
     for origin, problems, group in groups.values():
         yield at(

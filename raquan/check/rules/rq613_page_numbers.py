@@ -45,6 +45,7 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
         return
     first = document.sections[0]
     several = len(document.sections) > 1 or estimated_pages(document) > 1.0
+    in_footer = False
     for section in document.sections:
         for kind, story in section.footers.items():
             if (
@@ -52,6 +53,7 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
                 and story.page_number is not None
                 and (kind != "first" or section.title_page)
             ):
+                in_footer = True
                 yield at(
                     section.first,
                     "Số trang đặt ở chân trang; phải ở giữa lề trên (đầu trang).",
@@ -72,7 +74,7 @@ def check(ctx: LayoutContext) -> Iterator[Finding]:
         story = section.headers.get("default")
         paragraph = story.page_number if story is not None else None
         if story is None or paragraph is None:
-            if several and not missing:
+            if several and not missing and not in_footer:
                 missing = True
                 yield at(
                     section.first,

@@ -594,10 +594,10 @@ class _RunWalker:
             box = shape.find(f"{{{WPS}}}txbx/{{{self.x.w}}}txbxContent")
             if box is not None:
                 body = shape.find(f"{{{WPS}}}bodyPr")
-                insets = sum(
-                    (twips(body.get(side) if body is not None else None) or 91440)
-                    for side in ("lIns", "rIns")
-                )
+                insets = 0.0
+                for side in ("lIns", "rIns"):
+                    inset = twips(body.get(side)) if body is not None else None
+                    insets += 91440 if inset is None else inset
                 inner = width - insets / EMU_PER_CM if width is not None else None
                 self._box(box, left, inner)
             elif kind in LINE_GEOMETRIES or (kind == "rect" and (height or 0) <= FLAT_CM):

@@ -66,3 +66,20 @@ def test_the_findings_are_located_by_paragraph_with_its_text(tmp_path: Path) -> 
     assert "= gợi ý: Xoá số và đoạn chú thích gõ tay" in result.output
     assert f"{PANDOC}:đoạn 88: lỗi RQ616: Họ tên người ký “Dương Anh Hùng”" in result.output
     assert "Tìm thấy 3 lỗi, 0 cảnh báo trong 1 tệp." in result.output
+
+
+LIBREOFFICE = FIXTURES / "docx" / "libreoffice-ke-hoach-ra-quan.docx"
+"""The same text through pandoc to .odt, then saved as .docx by LibreOffice 7 (``soffice
+--convert-to docx``): formatting set directly on each paragraph, page numbers in the footer."""
+
+
+def test_direct_formatting_on_many_paragraphs_is_one_finding_per_problem() -> None:
+    result = check.run([LIBREOFFICE])
+    found = [(d.code, d.position.line, d.message) for d in result.diagnostics]
+    aligned = [f for f in found if f[0] == "RQ611" and "căn trái" in f[2]]
+    assert len(aligned) == 1, aligned
+    assert aligned[0][1] == 2
+    assert "(định dạng trực tiếp của đoạn, ở 66 đoạn: 2-11, 13-68)" in aligned[0][2]
+    assert ("RQ613", 1, "Số trang đặt ở chân trang; phải ở giữa lề trên (đầu trang).") in found
+    assert not any("không có số trang" in f[2] for f in found)
+    assert ("RQ601", 1) in [(code, line) for code, line, _ in found]
