@@ -196,3 +196,43 @@ def text_box_header_document(path: Path) -> Path:
     _rest(document)
     document.save(str(path))
     return path
+
+
+def letter_document(path: Path) -> Path:
+    """A công văn: no type name; "V/v ..." under the number, "Kính gửi:" before the body."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from raquan.render.frame import HeaderBlock, header_block
+
+    document = docx.Document()
+    setup_document(document)
+    header_block(
+        document,
+        HeaderBlock(
+            supervising_body=[],
+            issuing_body=["Ủy ban nhân dân", "thành phố Kon Tum"],
+            number_line="Số: 12/UBND-VX",
+            place_date="Kon Tum, ngày 09 tháng 02 năm 2023",
+        ),
+    )
+    cell = document.tables[0].rows[1].cells[0]
+    summary = cell.add_paragraph()
+    summary.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    summary.paragraph_format.space_after = Pt(0)
+    run = summary.add_run("V/v triển khai Lễ ra quân đầu xuân năm 2023")
+    run.font.size = Pt(12)
+    greeting = document.add_paragraph()
+    greeting.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    greeting.paragraph_format.space_before = Pt(12)
+    greeting.add_run("Kính gửi: Ủy ban nhân dân các xã, phường").font.size = Pt(14)
+    Typesetter(Footnotes(document), text_width_cm=16.5).add(document, BODY)
+    left = closing_block(
+        document,
+        ClosingBlock(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn A"),
+    )
+    for line in ("- Như trên;", "- Lưu: VT, VX."):
+        paragraph = left.add_paragraph()
+        paragraph.paragraph_format.first_line_indent = Cm(0)
+        paragraph.add_run(line).font.size = Pt(11)
+    document.save(str(path))
+    return path

@@ -17,7 +17,12 @@ from raquan.read.docxlayout import read_layout
 from raquan.read.docxread import read_docx
 from support.layout import findings
 from support.plans import FIXTURES
-from support.word_builder import NS, tabbed_header_document, text_box_header_document
+from support.word_builder import (
+    NS,
+    letter_document,
+    tabbed_header_document,
+    text_box_header_document,
+)
 
 
 def test_a_header_of_tab_separated_halves_with_drawn_lines_passes(tmp_path: Path) -> None:
@@ -102,3 +107,20 @@ def test_paragraph_numbers_are_the_document_readers(rendered_plan: Path, tmp_pat
         assert [(p.number, p.body) for p in layout.paragraphs] == [
             (p.number, p.body) for p in text.paragraphs
         ]
+
+
+def test_a_letter_has_no_type_name_and_its_summary_under_the_number(tmp_path: Path) -> None:
+    path = letter_document(tmp_path / "cong-van.docx")
+    assert findings(path) == []
+    anatomy = read_anatomy(read_layout(path))
+    assert anatomy.type_name is None
+    assert [p.text for p in anatomy.letter_summary] == [
+        "V/v triển khai Lễ ra quân đầu xuân năm 2023"
+    ]
+    document = docx.Document(str(path))
+    paragraph = next(
+        p for c in document.tables[0]._cells for p in c.paragraphs if p.text.startswith("V/v")
+    )
+    paragraph.runs[0].bold = True
+    document.save(str(path))
+    assert findings(path) == [("RQ610", 8)]
