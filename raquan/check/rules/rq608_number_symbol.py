@@ -33,7 +33,7 @@ SEVERITY = Severity.ERROR
 SUMMARY = "Dòng “Số:” thiếu, hoặc số, ký hiệu văn bản viết sai dạng hay sai cỡ, kiểu chữ"
 APPLIES_TO = ("docx",)
 
-_LINE = re.compile(r"^S[ốố]\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.IGNORECASE)
+_LINE = re.compile(r"^Số\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.IGNORECASE)
 _BLANK = re.compile(r"^[\s._…]*$")
 HINT = "Viết “Số: 05/KH-UBND”: “Số” có dấu hai chấm, số có hai chữ số, không có khoảng trắng."
 

@@ -13,6 +13,7 @@ is about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,9 +115,10 @@ class _LayoutReader:
     def __init__(self, package: SafeZip, path: Path, display: str) -> None:
         self.package = package
         self.display = display
+        self.members = set(package.names())
         rels = _relationships(package, "", display)
         main = _by_type(rels, "/officeDocument") or "word/document.xml"
-        if not package.has(main):
+        if main not in self.members:
             raise UserError(
                 f"Tệp '{display}' là tệp nén nhưng không có phần nội dung văn bản ('{main}'): "
                 "đây không phải một văn bản Word."
@@ -140,7 +142,7 @@ class _LayoutReader:
     # Parts -----------------------------------------------------------------------------------
 
     def _part(self, name: str | None) -> Any | None:
-        if name is None or not self.package.has(name):
+        if name is None or name not in self.members:
             return None
         return parse_xml(self.package.read(name), name, self.display)
 
@@ -547,7 +549,7 @@ class _RunWalker:
                 kind = "footnote" if tag == q("footnoteReference") else "endnote"
                 self.paragraph.notes.append(kind)
         if pieces:
-            text = "".join(pieces)
+            text = unicodedata.normalize("NFC", "".join(pieces))
             self.paragraph.runs.append(Run(text.upper() if caps else text, props))
 
     # Drawings --------------------------------------------------------------------------------

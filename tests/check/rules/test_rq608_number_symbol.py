@@ -33,3 +33,17 @@ def test_a_bold_number_line_is_reported(rendered_plan: Path, tmp_path: Path) -> 
 
 def test_the_rendered_number_line_passes(rendered_plan: Path) -> None:
     assert findings(rendered_plan, "RQ608") == []
+
+
+def test_text_typed_in_decomposed_unicode_is_read_as_composed(
+    rendered_plan: Path, tmp_path: Path
+) -> None:
+    import unicodedata
+
+    def change(document: Document) -> int:
+        paragraph = find(document, "Số:")
+        paragraph.runs[0].text = unicodedata.normalize("NFD", "Số: 05/KH-UBND")
+        return 0
+
+    found, _ = check_edit(rendered_plan, tmp_path, change)
+    assert found == []
