@@ -236,3 +236,59 @@ def letter_document(path: Path) -> Path:
         paragraph.add_run(line).font.size = Pt(11)
     document.save(str(path))
     return path
+
+
+V_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+
+
+def vml_header_document(path: Path) -> Path:
+    """The header in VML text boxes (as older Word versions write it), with a VML line under
+    the motto drawn in the paragraph below the right box's text."""
+    document = docx.Document()
+    setup_document(document)
+    anchor = document.add_paragraph()
+    anchor.paragraph_format.first_line_indent = Cm(0)
+    issuer = text_width_cm("THÀNH PHỐ KON TUM", 13, bold=True)
+    motto = text_width_cm(MOTTO, 13, bold=True)
+    left_pt, right_pt = 6.0 / 2.54 * 72, 9.5 / 2.54 * 72
+    right_cm = 9.5 - 2 * 0.254
+    boxes = (
+        (
+            0.0,
+            left_pt,
+            [
+                _box_paragraph(_run("ỦY BAN NHÂN DÂN", 13, bold=True)),
+                _box_paragraph(_run("THÀNH PHỐ KON TUM", 13, bold=True)),
+                _box_paragraph("", rule_cm=0.4 * issuer, width_cm=6.0),
+                _box_paragraph(_run("Số: 05/KH-UBND", 13)),
+            ],
+            ' inset="0,0,0,0"',
+        ),
+        (
+            7.0 / 2.54 * 72,
+            right_pt,
+            [
+                _box_paragraph(_run(NATIONAL_NAME, 12, bold=True)),
+                _box_paragraph(_run(MOTTO, 13, bold=True)),
+                _box_paragraph(
+                    f'<w:r><w:pict><v:line {V_NS} from="{(right_cm - motto) / 2 / 2.54 * 72:.2f}pt,0" '
+                    f'to="{(right_cm + motto) / 2 / 2.54 * 72:.2f}pt,0" '
+                    'style="position:absolute;mso-position-horizontal-relative:text"/></w:pict></w:r>'
+                ),
+                _box_paragraph(_run("Kon Tum, ngày 05 tháng 01 năm 2023", 13, italic=True)),
+            ],
+            "",
+        ),
+    )
+    for margin, width, paragraphs, inset in boxes:
+        anchor._p.append(
+            parse_xml(
+                f'<w:r {NS} {V_NS}><w:pict><v:shape type="#_x0000_t202" style="position:absolute;'
+                f"margin-left:{margin:.2f}pt;margin-top:0;width:{width:.2f}pt;height:90pt;"
+                f'mso-position-horizontal-relative:text"><v:textbox{inset}><w:txbxContent>'
+                f"{''.join(paragraphs)}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+            )
+        )
+    _rest(document)
+    document.save(str(path))
+    return path

@@ -102,6 +102,19 @@ def _length_pt(value: str) -> float | None:
     return None if factor is None else number * factor
 
 
+def _vml_insets(shape: Any) -> float:
+    """The left and right insets of a VML text box, in centimetres (0.1 inch each unless its
+    ``v:textbox`` says otherwise)."""
+    textbox = shape.find(f"{{{V}}}textbox")
+    inset = textbox.get("inset") if textbox is not None else None
+    if not inset:
+        return _BOX_INSET_CM
+    sides = [_length_pt(side) if side.strip() else None for side in inset.split(",")]
+    left = sides[0] if sides and sides[0] is not None else 7.2
+    right = sides[2] if len(sides) > 2 and sides[2] is not None else 7.2
+    return (left + right) / 72 * 2.54
+
+
 def _vml_style(style: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for item in style.split(";"):
@@ -613,7 +626,7 @@ class _RunWalker:
         box = next(shape.iter(f"{{{self.x.w}}}txbxContent"), None)
         width_pt = _length_pt(style.get("width", "")) if "width" in style else None
         if box is not None:
-            inner = width_pt / 72 * 2.54 - _BOX_INSET_CM if width_pt else None
+            inner = width_pt / 72 * 2.54 - _vml_insets(shape) if width_pt else None
             self._box(box, margin / 72 * 2.54, inner)
             return
         name = str(shape.tag).rsplit("}", 1)[-1]

@@ -22,6 +22,7 @@ from support.word_builder import (
     letter_document,
     tabbed_header_document,
     text_box_header_document,
+    vml_header_document,
 )
 
 
@@ -124,3 +125,14 @@ def test_a_letter_has_no_type_name_and_its_summary_under_the_number(tmp_path: Pa
     paragraph.runs[0].bold = True
     document.save(str(path))
     assert findings(path) == [("RQ610", 8)]
+
+
+def test_a_header_in_vml_text_boxes_with_a_vml_line_passes(tmp_path: Path) -> None:
+    path = vml_header_document(tmp_path / "vml.docx")
+    assert findings(path) == []
+    anatomy = read_anatomy(read_layout(path))
+    assert anatomy.motto is not None
+    rule = anatomy.rule_under(anatomy.motto)
+    assert rule is not None
+    assert rule.how == "hình vẽ (đường thẳng)"
+    assert rule.length_cm == pytest.approx(text_width_cm(MOTTO, 13, bold=True), abs=0.01)
