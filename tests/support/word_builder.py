@@ -271,7 +271,8 @@ def vml_header_document(path: Path) -> Path:
                 _box_paragraph(_run(NATIONAL_NAME, 12, bold=True)),
                 _box_paragraph(_run(MOTTO, 13, bold=True)),
                 _box_paragraph(
-                    f'<w:r><w:pict><v:line {V_NS} from="{(right_cm - motto) / 2 / 2.54 * 72:.2f}pt,0" '
+                    f"<w:r><w:pict><v:line {V_NS} "
+                    f'from="{(right_cm - motto) / 2 / 2.54 * 72:.2f}pt,0" '
                     f'to="{(right_cm + motto) / 2 / 2.54 * 72:.2f}pt,0" '
                     'style="position:absolute;mso-position-horizontal-relative:text"/></w:pict></w:r>'
                 ),
