@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fontTools.ttLib import TTFont  # type: ignore[import-not-found]
+from fontTools.ttLib import TTFont
 
 FONTS = Path("/usr/share/fonts/truetype/liberation")
 FACES = {
