@@ -1,8 +1,9 @@
 """Reading a ``.docx`` for its layout (see ``raquan.read.docxlayout.model``).
 
-Safety is the document reader's (``raquan.read.docxread``): the package is opened with
-``raquan.read.safezip`` and every XML part is parsed by ``docxread.parse_xml`` (no entities, no
-DTD, no network, bounded sizes); the number of paragraphs is bounded the same way. Paragraphs are
+Safety is shared with the document reader (``raquan.read.docxread``): the package is opened
+with ``raquan.read.bounded.SafeZip`` (declared and actual sizes, entries, ratios) and every XML
+part is parsed by ``docxread.parse_xml`` (no entities, no DTD, no network, bounded sizes); the
+number of paragraphs is bounded the same way. Paragraphs are
 walked in the same order and numbered by the same rule, so "đoạn N" here is "đoạn N" there.
 
 Hand-written over lxml for the reasons ``docxread`` gives, and because python-docx resolves no
@@ -12,6 +13,7 @@ is about.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.errors import UserError
+from raquan.read.bounded import SafeZip
 from raquan.read.docxlayout.model import (
     EMU_PER_CM,
     TWIPS_PER_CM,
@@ -49,15 +52,14 @@ from raquan.read.docxlayout.styles import (
 from raquan.read.docxread import (
     MAX_PARAGRAPHS,
     MC,
+    REL,
     W_MAIN,
     W_STRICT,
     Numbering,
-    _by_type,
-    _relationships,
     _symbol,
     parse_xml,
 )
-from raquan.read.safezip import SafeZip
+from raquan.read.loader import max_file_size
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -66,6 +68,9 @@ V = "urn:schemas-microsoft-com:vml"
 O = "urn:schemas-microsoft-com:office:office"  # noqa: E741
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
+PACKAGE_FACTOR = 10
+"""A .docx package may inflate to this many times the YAML size limit, as for the document
+reader."""
 LINE_GEOMETRIES = {"line", "straightConnector1"}
 FLAT_CM = 0.12
 """A drawn rectangle no taller than this is a line."""
@@ -124,12 +129,35 @@ def _vml_style(style: str) -> dict[str, str]:
     return found
 
 
+def _relationships(
+    package: SafeZip, members: set[str], owner: str, display: str
+) -> dict[str, tuple[str, str]]:
+    """The relationships of part ``owner`` (``""`` for the package): id -> (type, target)."""
+    folder, name = posixpath.split(owner)
+    rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
+    if rels_name not in members:
+        return {}
+    root = parse_xml(package.read(rels_name), rels_name, display)
+    found: dict[str, tuple[str, str]] = {}
+    for rel in root.iterchildren(f"{{{REL}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        found[rel.get("Id") or ""] = (rel.get("Type") or "", posixpath.normpath(path))
+    return found
+
+
+def _by_type(rels: dict[str, tuple[str, str]], suffix: str) -> str | None:
+    return next((target for kind, target in rels.values() if kind.endswith(suffix)), None)
+
+
 class _LayoutReader:
     def __init__(self, package: SafeZip, path: Path, display: str) -> None:
         self.package = package
         self.display = display
         self.members = set(package.names())
-        rels = _relationships(package, "", display)
+        rels = _relationships(package, self.members, "", display)
         main = _by_type(rels, "/officeDocument") or "word/document.xml"
         if main not in self.members:
             raise UserError(
@@ -139,7 +167,7 @@ class _LayoutReader:
         self.root = parse_xml(package.read(main), main, display)
         w = self.root.nsmap.get("w") or W_MAIN
         self.x = Xml(w if w in (W_MAIN, W_STRICT) else W_MAIN)
-        self.rels = _relationships(package, main, display)
+        self.rels = _relationships(package, self.members, main, display)
         theme = theme_fonts(A, self._part(_by_type(self.rels, "/theme")))
         self.sheet = StyleSheet.read(self.x, self._part(_by_type(self.rels, "/styles")), theme)
         numbering_root = self._part(_by_type(self.rels, "/numbering"))
@@ -666,5 +694,5 @@ class _RunWalker:
 def read_layout(path: Path, display: str | None = None) -> LayoutDocument:
     """Read a ``.docx`` for its layout; ``UserError`` when it cannot be read."""
     shown = display if display is not None else str(path)
-    with SafeZip(path, shown) as package:
+    with SafeZip(path, PACKAGE_FACTOR * max_file_size(), what="tệp .docx") as package:
         return _LayoutReader(package, path, shown).read()

@@ -29,7 +29,7 @@ def test_a_file_that_is_not_a_word_document_is_rq600(tmp_path: Path) -> None:
     path.write_bytes(b"day khong phai tep zip")
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 1, result.output
-    assert f"{path}:1:1: lỗi RQ600: '{path}' không phải một tệp nén zip" in result.output
+    assert f"{path}:1:1: lỗi RQ600: '{path}' không phải một tệp .docx đọc được" in result.output
     assert "Traceback" not in result.output
 
 
