@@ -76,3 +76,30 @@ def test_the_readme_example_is_the_real_output(monkeypatch: pytest.MonkeyPatch) 
     result = runner.invoke(app, command.split()[1:])
     assert result.exit_code == 1, result.output
     assert result.output == shown
+
+
+def test_configuration_applies_to_layout_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """select/ignore and per-file-ignores of raquan.toml apply to a .docx as to YAML."""
+    import shutil
+
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    shutil.copyfile(PANDOC, folder / "ke-hoach.docx")
+    shutil.copyfile(PANDOC, folder / "cong-van-cu.docx")
+    (tmp_path / "raquan.toml").write_text(
+        'ignore = ["RQ604", "RQ611"]\n\n[per-file-ignores]\n"*-cu.docx" = ["RQ6"]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(
+        app,
+        ["check", "van-ban/ke-hoach.docx", "van-ban/cong-van-cu.docx", "--format", "concise"],
+    )
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert lines
+    assert all(line.startswith("van-ban/ke-hoach.docx:đoạn ") for line in lines), result.output
+    assert not any(" RQ604 " in line or " RQ611 " in line for line in lines)
+    assert any(" RQ601 " in line for line in lines)
