@@ -173,6 +173,13 @@ def check_layout(item: InputFile, codes: set[str]) -> Document:
     return document
 
 
+def _load(workspace: Workspace, item: InputFile, codes: set[str]) -> Document:
+    """A file of the run: a Word document checked for its layout, any other file loaded."""
+    if is_docx(item.path):
+        return check_layout(item, codes)
+    return workspace.load(item.path, item.display)
+
+
 def check_inputs(
     inputs: Sequence[InputFile],
     codes: set[str],
@@ -211,11 +218,7 @@ def check_inputs(
             progress(done, len(inputs) + len(results))
 
     for item in others:
-        if is_docx(item.path):
-            result.files.append(check_layout(item, codes))
-            advance()
-            continue
-        document = workspace.load(item.path, item.display)
+        document = _load(workspace, item, codes)
         advance()
         if (only_raquan or not item.explicit) and is_foreign(document):
             continue

@@ -827,7 +827,7 @@ def read_docx(
     path: Path, display: str | None = None, *, text_limit: int | None = None
 ) -> ReadDocument:
     """Read a ``.docx`` into paragraphs and tables; ``UserError`` when it cannot be read."""
-    from raquan.read.loader import max_file_size  # noqa: PLC0415
+    from raquan.read.bounded import max_file_size  # noqa: PLC0415
 
     shown = display if display is not None else str(path)
     document = ReadDocument(path, shown, "docx")

@@ -212,7 +212,7 @@ def _cells(line: str) -> list[str]:
 
 def read_text_plan(path: Path, display: str | None = None) -> ReadDocument:
     """Read a ``.md`` or ``.txt`` plan into paragraphs; ``UserError`` when it cannot be read."""
-    from raquan.read.loader import max_file_size  # noqa: PLC0415
+    from raquan.read.bounded import max_file_size  # noqa: PLC0415
 
     shown = display if display is not None else str(path)
     limit = max_file_size()

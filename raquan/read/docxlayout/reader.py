@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.errors import UserError
-from raquan.read.bounded import SafeZip
+from raquan.read.bounded import SafeZip, max_file_size
 from raquan.read.docxlayout.model import (
     EMU_PER_CM,
     TWIPS_PER_CM,
@@ -59,7 +59,6 @@ from raquan.read.docxread import (
     _symbol,
     parse_xml,
 )
-from raquan.read.loader import max_file_size
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
