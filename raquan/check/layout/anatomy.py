@@ -27,8 +27,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from rapidfuzz import fuzz
-
 from raquan.domain.doctypes import ABBREVIATIONS
 from raquan.domain.folding import fold
 from raquan.domain.layout import AUTHORITIES, MOTTO, NATIONAL_NAME
@@ -63,6 +61,8 @@ def _letters(text: str) -> str:
 
 def similar(text: str, expected: str, threshold: float = 85) -> bool:
     """Whether ``text`` is ``expected`` give or take diacritics, case, spacing and a typo."""
+    from rapidfuzz import fuzz  # noqa: PLC0415  (only when a .docx is checked)
+
     return fuzz.ratio(_letters(text), _letters(expected)) >= threshold
 
 
