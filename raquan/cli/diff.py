@@ -71,6 +71,10 @@ def diff(
     except InvalidVersionError as error:
         show_diagnostics(error.diagnostics)
         fail(error.message, error.hint)
+    if comparison.notices and output_format == "json":
+        # Text and Markdown say it under their summary; JSON is a list of changes only.
+        for notice in comparison.notices:
+            typer.echo(f"lưu ý: {notice}", err=True)
     typer.echo(FORMATS[output_format](comparison), nl=False)
     if comparison.changes:
         raise typer.Exit(EXIT_PROBLEMS)

@@ -34,6 +34,7 @@ def summary(comparison: Comparison) -> str:
 def to_text(comparison: Comparison) -> str:
     """The readable form: a summary line, then each kind of change under its heading."""
     lines = [summary(comparison)]
+    lines += [f"Lưu ý: {notice}" for notice in comparison.notices]
     for heading, group in _groups(comparison.changes):
         lines += ["", f"{heading} ({len(group)}):"]
         for change in group:
@@ -47,6 +48,7 @@ def to_markdown(comparison: Comparison) -> str:
     title = squash(comparison.new.plan.title)
     lines = [f"## Thay đổi của kế hoạch {escape(title)}", ""]
     lines.append(escape(summary(comparison)))
+    lines += [f"\n> {escape(notice)}" for notice in comparison.notices]
     for heading, group in _groups(comparison.changes):
         lines += ["", f"### {escape(heading)} ({len(group)})", ""]
         for change in group:

@@ -11,8 +11,10 @@ from raquan.diff.changes import Change
 from raquan.diff.compare import compare_versions
 from raquan.diff.units import keys_for
 from raquan.diff.versions import PlanVersion, load_revision, load_version
-from raquan.domain.units import display_name, resolve_targets
+from raquan.domain.history import in_force, place_name
+from raquan.domain.units import Target, UnitIndex, display_name, resolve_targets
 from raquan.errors import UserError
+from raquan.models.units import Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,23 +26,53 @@ class Comparison:
     changes: list[Change]
     units: tuple[str, ...] = ()
     hidden: int = 0
+    notices: tuple[str, ...] = ()
+    """What became of a unit asked for that no longer exists (or did not yet) when the newer
+    version was issued: "xã Đoàn Kết đã nhập vào xã Ia Chim từ 01/07/2025 (...)"."""
+
+
+def _in_its_place(target: Target, indexes: Sequence[UnitIndex], notices: list[str]) -> list[Target]:
+    """The units whose changes answer for ``target``: itself and, when it is not in force on
+    the newer version's date, the units in its place then (its successors, or, for a unit
+    formed later, its predecessors), with a notice saying what happened."""
+    new = indexes[-1]
+    period = new.period
+    if not isinstance(target, Unit) or period is None or in_force(target, period):
+        return [target]
+    index = next((i for i in indexes if i.units.get(target.id) is target), new)
+    absence = index.history.absence(target, period)
+    if not absence.instead:
+        if absence.later:
+            notices.append(f"{absence.sentence}, chưa có khi kế hoạch được ban hành.")
+        else:
+            notices.append(f"{absence.sentence}, không có đơn vị kế tiếp trong danh mục.")
+        return [target]
+    others = ", ".join(place_name(u) for u in absence.instead)
+    story = f"{absence.sentence}; trước đó là {others}" if absence.later else absence.sentence
+    notices.append(f"{story}. Các thay đổi dưới đây gồm cả những thay đổi liên quan đến {others}.")
+    return [target, *absence.instead]
 
 
 def select(
     changes: Sequence[Change], old: PlanVersion, new: PlanVersion, names: Sequence[str]
-) -> tuple[list[Change], tuple[str, ...]]:
+) -> tuple[list[Change], tuple[str, ...], tuple[str, ...]]:
     """The changes that concern the units (or groups) ``names``, directly or through a group
-    they belong to in either version's registry, and the registry's names for them.
+    they belong to in either version's registry, the registry's names for them, and what
+    became of a unit that no longer exists when the newer version was issued (its
+    successors' changes are kept too).
 
     An unknown or ambiguous name raises ``UserError`` with the closest names.
     """
     indexes = [old.index, new.index]
     targets = resolve_targets(indexes, names)
+    notices: list[str] = []
     keys: frozenset[str] = frozenset()
     for target in targets:
-        keys |= keys_for(target, indexes)
+        for unit in _in_its_place(target, indexes, notices):
+            keys |= keys_for(unit, indexes)
     shown = tuple(display_name(target) for target in targets)
-    return [change for change in changes if change.involves & keys], shown
+    kept = [change for change in changes if change.involves & keys]
+    return kept, shown, tuple(notices)
 
 
 def run(
@@ -76,5 +108,5 @@ def run(
     changes = compare_versions(old, new)
     if not units:
         return Comparison(old, new, changes)
-    kept, shown = select(changes, old, new, units)
-    return Comparison(old, new, kept, shown, len(changes) - len(kept))
+    kept, shown, notices = select(changes, old, new, units)
+    return Comparison(old, new, kept, shown, len(changes) - len(kept), notices)

@@ -381,16 +381,16 @@ def test_unit_selection_keeps_changes_through_a_group_and_hides_others(tmp_path:
     old, new = load_version(old_path), load_version(new_path)
     changes = compare_versions(old, new)
     assert len(changes) == 4
-    kept, names = select(changes, old, new, ["doan ket"])
+    kept, names, _ = select(changes, old, new, ["doan ket"])
     assert names == ("UBND xã Đoàn Kết",)
     # Through the groups "UBND các xã" (partners) and "UBND các xã, phường" (recipients).
     assert _summary(kept) == [
         ("units-changed", "pkt-huong-dan-cac-xa", "partners"),
         ("recipient-removed", "recipients[7]", None),
     ]
-    kept, _ = select(changes, old, new, ["Phòng Quản lý đô thị"])
+    kept, _, _ = select(changes, old, new, ["Phòng Quản lý đô thị"])
     assert _summary(kept) == [("units-changed", "sections[3].assignments[1].to", "to")]
-    kept, _ = select(changes, old, new, ["Phòng Kinh tế"])  # added to the block; its own duty
+    kept, _, _ = select(changes, old, new, ["Phòng Kinh tế"])  # added to the block; its own duty
     assert _summary(kept) == [
         ("units-changed", "sections[3].assignments[1].to", "to"),
         ("units-changed", "pkt-huong-dan-cac-xa", "partners"),

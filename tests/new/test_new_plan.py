@@ -120,6 +120,19 @@ def test_unit_names_come_from_the_registry(folder: Path) -> None:
     assert plan.recipients[0].unit == "UBND các xã, phường"
 
 
+def test_unit_names_are_those_in_force_in_the_month_of_the_draft(folder: Path) -> None:
+    """After the reform of 01/07/2025 the skeleton names today's units, not the 2023 ones."""
+    plan = load_file(_new(folder, datetime.date(2026, 1, 30)), expect="plan").model
+    assert isinstance(plan, Plan)
+    assert plan.header.issuer == "UBND tỉnh Quảng Ngãi"
+    assert plan.header.issuing_body == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]
+    assert plan.events[0].host == ["UBND phường Kon Tum"]  # formed on 01/07/2025
+    (folder / "ke-hoach-moi.yaml").unlink()
+    before = load_file(_new(folder, datetime.date(2025, 6, 2)), expect="plan").model
+    assert isinstance(before, Plan)
+    assert before.events[0].host == ["UBND phường Quyết Thắng"]  # merged on 01/07/2025
+
+
 def test_dates_follow_today_and_avoid_days_off() -> None:
     plan = Plan.model_validate(YAML(typ="safe").load(new_plan(None, today=TODAY)))
     assert str(plan.header.date) == "2024-05"  # a draft: the day is left blank
