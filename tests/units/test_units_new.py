@@ -4,6 +4,7 @@ divisions (the optional extra ``raquan[units]``)."""
 from __future__ import annotations
 
 import datetime
+import shlex
 import sys
 from pathlib import Path
 
@@ -65,6 +66,33 @@ def test_quang_ngai_registry_is_accepted_by_check_with_the_six_units_and_codes(
     assert text.startswith("# yaml-language-server: $schema=.raquan/units.schema.json\n")
     assert "vietnamadminunits" in text.splitlines()[2]
     assert (tmp_path / ".raquan" / "units.schema.json").is_file()
+
+
+ROOT = Path(__file__).parents[2]
+
+
+def _commands(document: Path) -> list[list[str]]:
+    """The ``raquan`` lines of the shell block of ``document`` that shows ``units new``."""
+    text = document.read_text(encoding="utf-8")
+    [block] = [b for b in text.split("```sh\n")[1:] if "raquan units new" in b.split("```")[0]]
+    lines = block.split("```", 1)[0].splitlines()
+    assert lines[0] == 'pip install ".[units]"'  # the extra, as CI installs it (.ci/run)
+    return [shlex.split(line)[1:] for line in lines if line.startswith("raquan ")]
+
+
+@NEEDS_PACKAGE
+@pytest.mark.parametrize("document", ["README.md", "docs/don-vi-thay-doi.md"])
+def test_the_documented_commands_run_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: str
+) -> None:
+    commands = _commands(ROOT / document)
+    assert commands[0][:3] == ["units", "new", "--province"]
+    monkeypatch.chdir(tmp_path)
+    for args in commands:
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+    written = tmp_path / commands[0][commands[0].index("-o") + 1]
+    assert "Ủy ban nhân dân xã Ia Chim" in written.read_text(encoding="utf-8")
 
 
 @NEEDS_PACKAGE
