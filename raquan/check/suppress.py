@@ -12,8 +12,10 @@ takes every finding of a run and keeps those to report:
   does not exist, is RQ026.
 
 Any kind of file goes through it: per-file ignores apply to every diagnostic by its file's
-path (a ``.docx`` layout finding too); comments are read only where the file is text that the
-YAML reader parsed (``Document``). See docs/ARCHITECTURE.md, "Configuration and suppressions".
+path (a ``.docx`` layout finding too); comments are read where the file is text that the
+YAML reader parsed (``Document``), and in a .docx from its Word comments (a comment reading
+``raquan: ignore[RQ611] lý do`` silences at the paragraph it is anchored at). See
+docs/ARCHITECTURE.md, "Configuration and suppressions".
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from pathlib import Path
 from raquan.check.rules import RULES
 from raquan.diagnostics import Diagnostic, Position
 from raquan.read.config import Config
+from raquan.read.docxlayout.source import DocxSource
 from raquan.read.loader import Document
-from raquan.read.suppressions import Suppression, find
+from raquan.read.suppressions import Suppression, find, in_word_comments
 
 UNUSED = "RQ025"
 MALFORMED = "RQ026"
@@ -127,10 +130,14 @@ def apply(
     """The findings to report (sorted), and how many suppression comments silenced."""
     comments: dict[Path, tuple[Document, list[Suppression]]] = {}
     for document in documents:
-        if document.data is not None and document.source.text is not None:
+        if isinstance(document.source, DocxSource):
+            found = in_word_comments(document.source.layout.comments)
+        elif document.data is not None and document.source.text is not None:
             found = find(document.source.text)
-            if found:
-                comments[document.source.path] = (document, found)
+        else:
+            continue
+        if found:
+            comments[document.source.path] = (document, found)
     kept: list[Diagnostic] = []
     used: dict[Path, set[tuple[int, str]]] = {}
     silenced = 0

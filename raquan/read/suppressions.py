@@ -77,6 +77,21 @@ def find(text: str | None) -> list[Suppression]:
     return found
 
 
+def in_word_comments(comments: Sequence[tuple[int, str]]) -> list[Suppression]:
+    """The suppressions written as Word comments (Xem lại > Chú thích mới) of a .docx: a comment
+    reading ``raquan: ignore[RQ611] lý do`` (the ``#`` may be left out) silences those codes at
+    the paragraph it is anchored at, as a YAML comment does on its line. ``comments`` are the
+    (paragraph, text) pairs of the document."""
+    found = []
+    for paragraph, text in comments:
+        comment = text.strip()
+        if not comment.startswith("#"):
+            comment = "# " + comment
+        if _LOOKS_LIKE.match(comment):
+            found.append(_parse(comment, paragraph, 1))
+    return found
+
+
 def _parse(comment: str, line: int, column: int) -> Suppression:
     end = column + len(comment)
     exact = _EXACT.match(comment)

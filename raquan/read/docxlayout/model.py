@@ -237,6 +237,9 @@ class LayoutDocument:
     """Paragraphs inside text boxes, each with the number of its anchor paragraph."""
     footnotes: int = 0
     endnotes: int = 0
+    comments: list[tuple[int, str]] = field(default_factory=list)
+    """The Word comments (Xem lại > Chú thích mới), in order: the paragraph each is anchored at
+    (where its range starts) and its text."""
     gutter_at_top: bool = False
     mirror_margins: bool = False
 

@@ -70,6 +70,8 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_FACTOR = 10
 """A .docx package may inflate to this many times the YAML size limit, as for the document
 reader."""
+MAX_COMMENT = 1_000
+"""The characters of a Word comment kept (a suppression is one short line)."""
 LINE_GEOMETRIES = {"line", "straightConnector1"}
 FLAT_CM = 0.12
 """A drawn rectangle no taller than this is a line."""
@@ -177,6 +179,7 @@ class _LayoutReader:
         self.tables = 0
         self.sections: list[Section] = []
         self.stories: dict[str, Story] = {}
+        self.anchors: dict[str, int] = {}  # comment id -> the paragraph its range starts in
         self._settings(self._part(_by_type(self.rels, "/settings")))
 
     # Parts -----------------------------------------------------------------------------------
@@ -239,7 +242,25 @@ class _LayoutReader:
                 paragraph.available_cm = section.text_width_cm
         document.footnotes = self._count_notes("/footnotes", "footnote")
         document.endnotes = self._count_notes("/endnotes", "endnote")
+        document.comments = self._comments()
         return document
+
+    def _comments(self) -> list[tuple[int, str]]:
+        """The comments anchored in the body, each with its paragraph and its text (at most
+        ``MAX_COMMENT`` characters)."""
+        root = self._part(_by_type(self.rels, "/comments"))
+        if root is None or not self.anchors:
+            return []
+        q, attr = self.x.q, self.x.attr
+        found = []
+        for comment in root.iterchildren(q("comment")):
+            number = self.anchors.get(attr(comment, "id") or "")
+            if number is None:
+                continue
+            lines = ["".join(t.text or "" for t in p.iter(q("t"))) for p in comment.iter(q("p"))]
+            text = unicodedata.normalize("NFC", " ".join(" ".join(lines).split()))
+            found.append((number, text[:MAX_COMMENT]))
+        return sorted(found, key=lambda item: item[0])
 
     def _count_notes(self, kind: str, tag: str) -> int:
         root = self._part(_by_type(self.rels, kind))
@@ -476,6 +497,9 @@ class _LayoutReader:
         )
         base = merge(self.sheet.default_run, place.table_run, style_run)
         _RunWalker(self, paragraph, base, place).walk(element)
+        if place.story == "body":
+            for mark in element.iter(q("commentRangeStart"), q("commentReference")):
+                self.anchors.setdefault(self.x.attr(mark, "id") or "", number)
         if place.story == "body" and place.box is None:
             self.document.paragraphs.append(paragraph)
         elif place.box is not None:
