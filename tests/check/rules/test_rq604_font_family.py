@@ -34,3 +34,30 @@ def test_a_theme_font_in_the_normal_style_is_one_finding(
 
 def test_the_rendered_plan_is_in_times_new_roman(rendered_plan: Path) -> None:
     assert findings(rendered_plan, "RQ604") == []
+
+
+def test_an_east_asian_font_slot_in_arial_is_reported(rendered_plan: Path, tmp_path: Path) -> None:
+    """Word fills the four slots of a run (ascii, hAnsi, eastAsia, cs) separately: a run whose
+    eastAsia slot is Arial prints Arial for the characters Word files under it."""
+
+    def change(document: Document) -> int:
+        paragraph = find(document, "Thực hiện Kế hoạch số 36/KH-UBND")
+        fonts = paragraph.runs[0]._r.get_or_add_rPr().get_or_add_rFonts()
+        fonts.set(qn("w:eastAsia"), "Arial")
+        return number_of(document, paragraph)
+
+    found, where = check_edit(rendered_plan, tmp_path, change)
+    assert found == [("RQ604", where)]
+
+
+def test_a_complex_script_theme_font_on_a_run_is_reported(
+    rendered_plan: Path, tmp_path: Path
+) -> None:
+    def change(document: Document) -> int:
+        paragraph = find(document, "Thực hiện Kế hoạch số 36/KH-UBND")
+        fonts = paragraph.runs[0]._r.get_or_add_rPr().get_or_add_rFonts()
+        fonts.set(qn("w:cstheme"), "minorBidi")
+        return number_of(document, paragraph)
+
+    found, where = check_edit(rendered_plan, tmp_path, change)
+    assert found == [("RQ604", where)]

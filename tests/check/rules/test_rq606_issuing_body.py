@@ -48,3 +48,35 @@ def test_a_rule_as_long_as_the_issuer_is_reported(rendered_plan: Path, tmp_path:
 
 def test_the_rendered_issuer_passes(rendered_plan: Path) -> None:
     assert findings(rendered_plan, "RQ606") == []
+
+
+def _with_supervising_body(document: Document, *, bold: bool) -> int:
+    """A supervising body's line ("UBND TỈNH KON TUM") put above the issuer, made as a copy of
+    the issuer's first line; the number of the new paragraph."""
+    import copy
+
+    first = find(document, "ỦY BAN NHÂN DÂN")
+    line = copy.deepcopy(first._p)
+    first._p.addprevious(line)
+    supervising = find(document, "ỦY BAN NHÂN DÂN")
+    assert supervising._p is line
+    supervising.runs[0].text = "UBND TỈNH KON TUM"
+    for run in supervising.runs[1:]:
+        run.text = ""
+    for run in supervising.runs:
+        run.bold = bold
+    return number_of(document, supervising)
+
+
+def test_a_bold_supervising_body_is_reported(rendered_plan: Path, tmp_path: Path) -> None:
+    found, where = check_edit(
+        rendered_plan, tmp_path, lambda document: _with_supervising_body(document, bold=True)
+    )
+    assert found == [("RQ606", where)]
+
+
+def test_a_supervising_body_not_bold_passes(rendered_plan: Path, tmp_path: Path) -> None:
+    found, _ = check_edit(
+        rendered_plan, tmp_path, lambda document: _with_supervising_body(document, bold=False)
+    )
+    assert found == []
