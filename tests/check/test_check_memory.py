@@ -4,7 +4,6 @@ The figures beside peers are in ``benchmarks/memory.py``."""
 
 from __future__ import annotations
 
-import os
 import resource
 import shutil
 import subprocess
@@ -23,18 +22,35 @@ def _limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (768 * MIB, 768 * MIB))
 
 
+LAUNCHER = """\
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+sys.stderr.write(f"\\nPEAK {usage.ru_maxrss}\\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+"""Run a command and say its peak RSS (KiB) last on stderr. Linux carries a process's peak RSS
+across ``exec`` from the memory it was forked with, so ``raquan`` forked straight from a test
+worker (hundreds of MiB after other tests) would show the worker's peak, not its own; the
+launcher is a fresh small interpreter (as in ``benchmarks/memory.py``)."""
+
+
 def _check(*args: str) -> tuple[int, str, int]:
     """Exit code, output and peak memory (KiB) of ``raquan check`` on ``args``."""
+    command = [sys.executable, "-m", "raquan", "check", "--format", "concise", *args]
     with subprocess.Popen(
-        [sys.executable, "-m", "raquan", "check", "--format", "concise", *args],
+        [sys.executable, "-S", "-c", LAUNCHER, *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         preexec_fn=_limited,  # noqa: PLW1509  (the test process starts no threads)
     ) as process:
         assert process.stdout is not None
         output = process.stdout.read().decode("utf-8", "replace")
-        _, status, usage = os.wait4(process.pid, 0)
-    return os.waitstatus_to_exitcode(status), output, usage.ru_maxrss
+        code = process.wait()
+    output, _, peak = output.rstrip("\n").rpartition("\nPEAK ")
+    return code, output, int(peak)
 
 
 def _result_file(works: int, number: int) -> str:
