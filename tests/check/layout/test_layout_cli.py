@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from raquan.check.rules import RULES
 from raquan.cli.app import app
 from support.plans import FIXTURES
 
@@ -22,6 +23,22 @@ def test_explain_shows_a_layout_rule_with_its_examples() -> None:
     assert result.output.startswith("RQ603 — Lề trang không đúng Nghị định 30.")
     assert "Ví dụ sai" in result.output
     assert "Ví dụ đúng" in result.output
+
+
+@pytest.mark.parametrize("code", [c for c in RULES if c.startswith("RQ6")])
+def test_every_layout_rule_is_explained_and_documented(code: str) -> None:
+    """``--explain`` shows each layout rule with its failing and passing examples, and the
+    generated docs/cac-kiem-tra.md has a section for it."""
+    from support.plans import ROOT
+
+    result = runner.invoke(app, ["check", "--explain", code.lower()])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"{code} — "), result.output
+    if code != "RQ600":
+        assert "Ví dụ sai" in result.output
+        assert "Ví dụ đúng" in result.output
+    docs = (ROOT / "docs" / "cac-kiem-tra.md").read_text(encoding="utf-8")
+    assert f"## {code}" in docs
 
 
 def test_a_file_that_is_not_a_word_document_is_rq600(tmp_path: Path) -> None:
