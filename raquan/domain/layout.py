@@ -25,11 +25,14 @@ from raquan.domain.textwidth import text_width_cm
 __all__ = [
     "AUTHORITIES",
     "BODY_PARAGRAPH",
+    "CELL_MARGIN_CM",
     "FONT",
     "LANDSCAPE",
     "MOTTO",
     "NATIONAL_NAME",
     "PORTRAIT",
+    "TABLE_CELL_STYLE",
+    "TABLE_SPACE_PT",
     "BodyParagraph",
     "Margins",
     "Page",
@@ -81,6 +84,8 @@ class Page:
     bottom_mm: float
     left_mm: float
     right_mm: float
+    header_mm: float = 10
+    """From the top edge to the page number, inside the top margin."""
 
     @property
     def landscape(self) -> bool:
@@ -112,8 +117,9 @@ LANDSCAPE_MARGINS = Margins(
 
 PORTRAIT = Page(210, 297, top_mm=20, bottom_mm=20, left_mm=30, right_mm=15)
 """The page of the body: A4 portrait."""
-LANDSCAPE = Page(297, 210, top_mm=30, bottom_mm=20, left_mm=20, right_mm=20)
-"""The page of an appendix with wide tables: A4 landscape, bound along its top edge."""
+LANDSCAPE = Page(297, 210, top_mm=30, bottom_mm=20, left_mm=20, right_mm=20, header_mm=15)
+"""The page of an appendix with wide tables: A4 landscape, bound along its top edge; its page
+number is set 15 mm from that edge, clear of the staples."""
 
 
 # Fonts ---------------------------------------------------------------------------------------
@@ -199,16 +205,42 @@ class RuleLength:
     label: str
     fraction: float
     fractions: Range
+    gap_pt: float = 3
+    """The space raquan leaves between the text and the line, in points."""
 
 
 ISSUER_RULE = RuleLength("đường kẻ dưới tên cơ quan ban hành", 0.4, Range(1 / 3, 1 / 2))
 MOTTO_RULE = RuleLength("đường kẻ dưới Tiêu ngữ", 1.0, Range(1.0, 1.0))
-SUMMARY_RULE = RuleLength("đường kẻ dưới trích yếu", 0.4, Range(1 / 3, 1 / 2))
+SUMMARY_RULE = RuleLength("đường kẻ dưới trích yếu", 0.4, Range(1 / 3, 1 / 2), gap_pt=6)
+"""Set off from the summary by about half a line, as the forms of Phụ lục III draw it: closer,
+it reads as an underline of the last line."""
 RULE_TOLERANCE = 0.08
 """How far (as a fraction of the text's width) a rule may be from its range: widths are
 measured from the font's metrics, which a printer's rendering follows to a few per cent."""
 RULE_CENTRE_TOLERANCE_CM = 0.3
 """How far the middle of a rule may be from the middle of its text."""
+
+
+# Blocks and tables (practice: the decree does not size them) ---------------------------------
+
+HEADER_COLUMNS = (Range(6, 7.5), Range(9.5, 10.5))
+"""The widths (cm) of the header block's columns: issuing body, national name and motto."""
+CLOSING_COLUMNS = (Range(5.5, 7), Range(9.5, 11))
+"""The widths (cm) of the closing block's columns: Nơi nhận, signature."""
+HEADER_LEFT_CM = 6.5
+CLOSING_LEFT_CM = 6.5
+CELL_MARGIN_CM = 0.19
+"""The left and right inner margin of a table cell (Word's default)."""
+TABLE_CELL_STYLE = TextStyle("chữ trong bảng", 12, Range(11, 13), italic=False)
+"""The text of a table: 12 pt, down to 11 pt for a table too wide for the page."""
+TABLE_SPACE_PT = 6
+TABLE_SPACES = Range(6, 12)
+"""The space between a table and the paragraphs before and after it, in points."""
+APPENDIX_LABEL_STYLE = TextStyle("chữ “Phụ lục”", 14, Range(14, 14), bold=True, italic=False)
+APPENDIX_TITLE_STYLE = TextStyle(
+    "tên phụ lục", 14, Range(13, 14), bold=True, italic=False, upper=True
+)
+APPENDIX_NOTE_STYLE = TextStyle("dòng “(Kèm theo ...)”", 14, Range(13, 14), italic=True)
 
 
 # Fixed texts ---------------------------------------------------------------------------------
