@@ -5,6 +5,7 @@ Plain helpers (texts, paths, readers of .docx files) are in ``tests/support/``.
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import tempfile
@@ -18,7 +19,16 @@ from raquan.check.engine import CheckResult
 from raquan.diagnostics import Diagnostic
 from raquan.read.resources import bundled
 from support.checks import CheckRegistry, Diagnose, Lint, LintResultFile, WriteFiles
-from support.plans import BUNDLED_PLAN, PLAN_HEAD, RESULT_FILE_HEAD, UNITS, dedent
+from support.plans import (
+    BUNDLED_PLAN,
+    EXAMPLE_PLAN,
+    EXAMPLE_REPORTS,
+    PLAN_HEAD,
+    RESULT_FILE_HEAD,
+    UNITS,
+    dedent,
+    issued_copy,
+)
 
 _CACHE = pytest.StashKey[str]()
 
@@ -115,6 +125,42 @@ def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     target = tmp_path_factory.mktemp("render") / "ke-hoach.docx"
     render_plan_file(BUNDLED_PLAN, output=target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def issued_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled plan as issued (number 15, 12/01/2023), beside its registry: the plan the
+    sample result files answer when a report is rendered. Do not change it: copy it."""
+    return issued_copy(tmp_path_factory.mktemp("issued") / "plans")
+
+
+@pytest.fixture(scope="session")
+def example_plan_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The issued sample plan of ``examples/da-ban-hanh`` (both appendices filled), rendered
+    once per session."""
+    from raquan.render.plan import run as render_plan_file
+
+    target = tmp_path_factory.mktemp("example") / "ke-hoach.docx"
+    render_plan_file(EXAMPLE_PLAN, output=target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def example_summary_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The summary of the 21 communes' sample reports of ``examples/da-ban-hanh``, rendered
+    once per session."""
+    from raquan.render.report import run as render_report_file
+
+    target = tmp_path_factory.mktemp("example") / "tong-hop.docx"
+    render_report_file(
+        EXAMPLE_PLAN,
+        reports=[EXAMPLE_REPORTS],
+        kind="summary",
+        output=target,
+        date=datetime.date(2023, 4, 7),
+        recipients=["UBND tỉnh Kon Tum"],
+    )
     return target
 
 

@@ -143,3 +143,22 @@ def test_every_model_has_a_vietnamese_title_in_the_reference() -> None:
 
     for model in _models():
         assert model.__name__ in titles, model.__name__
+
+
+def test_readme_report_on_a_draft_plan_is_the_real_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+    import shutil
+
+    from raquan.read.resources import bundled
+
+    command = 'raquan render report --reports examples/bao-cao --kind summary --unit "xã Đoàn Kết"'
+    [shown] = _console_blocks(command)
+    shutil.copytree(bundled("plans"), tmp_path / "plans")
+    shutil.copytree(README.parent / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, shlex.split(command)[1:])
+    assert result.exit_code == 2, result.output
+    assert result.output == shown
+    assert not list(tmp_path.glob("*.docx"))

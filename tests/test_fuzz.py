@@ -32,18 +32,23 @@ from raquan.read.resources import bundled
 from raquan.render.checked import CheckFailedError
 from raquan.render.plan import run as render_plan_file
 from raquan.render.report import run as render_report_file
-from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
+from support.plans import BUNDLED_PLAN, ISSUED, SAMPLE_REPORTS
 
 PLANS = bundled("plans")
-PLAN_TEXT = BUNDLED_PLAN.read_bytes().replace(
+ISSUED_TEXT = BUNDLED_PLAN.read_text(encoding="utf-8")
+for _draft, _issued in ISSUED:
+    ISSUED_TEXT = ISSUED_TEXT.replace(_draft, _issued)
+PLAN_TEXT = ISSUED_TEXT.encode().replace(
     b"    assignments: []\n",
     "    assignments:\n"
     "      - {area: xã Đoàn Kết, members: [Phòng Kinh tế thành phố], note: Trưởng nhóm}\n"
     "      - area: phường Quyết Thắng\n"
     "        members: [Phòng Kinh tế thành phố, Văn phòng HĐND và UBND thành phố]\n".encode(),
 )
-"""The bundled plan with both appendix tables non-empty."""
-assert BUNDLED_PLAN.read_bytes() != PLAN_TEXT
+"""The bundled plan, issued (a report cites its number and date), both appendix tables
+non-empty."""
+assert b"  number: 15\n" in PLAN_TEXT
+assert b"    assignments: []\n" not in PLAN_TEXT
 REPORT_TEXT = (SAMPLE_REPORTS / "doan-ket-tong-hop.yaml").read_bytes()
 # Hypothesis warns when it prints a failing example this large; the example is still shown.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")

@@ -546,7 +546,7 @@ def test_decimals_print_the_vietnamese_way(value: float, printed: str) -> None:
 
 
 def test_an_unreadable_reports_folder_is_an_error_or_a_loud_warning(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, issued_plan: Path
 ) -> None:
     reports = tmp_path / "reports"
     shutil.copytree(SAMPLE_REPORTS, reports)
@@ -562,7 +562,8 @@ def test_an_unreadable_reports_folder_is_an_error_or_a_loud_warning(
 
     monkeypatch.setattr(os, "scandir", scandir)
     os.chdir(tmp_path)
-    command = ["render", "report", "--reports", str(reports), "--kind", "summary", "-o", "a.docx"]
+    command = ["render", "report", "--plan", str(issued_plan), "--reports", str(reports)]
+    command += ["--kind", "summary", "-o", "a.docx"]
     result = runner.invoke(app, command)
     assert result.exit_code == 2, result.output
     assert "Không đọc được thư mục" in result.output

@@ -11,6 +11,7 @@ from raquan.cli.common import EXIT_PROBLEMS, fail, parse_day, show_diagnostics
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
+    from raquan.models.plan import DateFormat
     from raquan.render.output import Rendered
 
 HELP = (
@@ -23,6 +24,8 @@ FORCE_HELP = (
     "Cho phép ghi đè tệp .docx không do raquan tạo, hoặc đã được sửa tay sau khi raquan ghi "
     "(bản đã sửa được giữ lại thành .bak.docx)."
 )
+DATE_STYLES: dict[str, DateFormat] = {"short": "dd/mm/yyyy", "long": "ngày dd tháng mm năm yyyy"}
+"""``--date-style``: the way a report writes its dates."""
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",
@@ -143,6 +146,15 @@ def report(
             metavar="NGÀY",
         ),
     ] = None,
+    date_style: Annotated[
+        str | None,
+        typer.Option(
+            "--date-style",
+            help="Cách viết ngày trong cả báo cáo: short (ngày 05/04/2023) hoặc long (ngày 05 "
+            "tháng 4 năm 2023); mặc định: date_style của kế hoạch, không có thì short.",
+            metavar="KIỂU",
+        ),
+    ] = None,
     skip_invalid: Annotated[
         bool,
         typer.Option(
@@ -183,6 +195,8 @@ def report(
     from raquan.render.report import run  # noqa: PLC0415
 
     day = parse_day(date, "--date") if date else None
+    if date_style is not None and date_style not in DATE_STYLES:
+        fail(f"--date-style '{date_style}' không có; chọn short (05/04/2023) hoặc long.")
     try:
         rendered = run(
             plan_path,
@@ -194,6 +208,7 @@ def report(
             skip_invalid=skip_invalid,
             date=day,
             recipients=recipients or [],
+            style=DATE_STYLES[date_style] if date_style else None,
             templates=templates,
             reference_docx=reference_docx,
             pdf=pdf,

@@ -24,7 +24,7 @@ from raquan.domain.dates.phrases import (
 from raquan.domain.doctypes import TYPES_BY_ABBREVIATION, parse_number
 from raquan.domain.richtext import expand, placeholders, plain
 from raquan.models.completions import DoneDocument
-from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Header, Plan
+from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Header, Plan
 
 DRAFT_BLANK = "\u00a0" * 6
 """What a draft prints where the records office will write the number or the day."""
@@ -33,9 +33,20 @@ _QUARTERS = ("I", "II", "III", "IV")
 _QUARTER_ENDS = {(3, 31): 0, (6, 30): 1, (9, 30): 2, (12, 31): 3}
 
 
+SHORT: DateFormat = "dd/mm/yyyy"
+LONG: DateFormat = "ngày dd tháng mm năm yyyy"
+
+
 def date_words(d: datetime.date, *, long: bool) -> str:
     """``ngày 15/01/2023`` or ``ngày 15 tháng 01 năm 2023``."""
     return long_date(d) if long else f"ngày {short_date(d)}"
+
+
+def day_phrase(d: datetime.date, style: DateFormat = SHORT, *, bare: bool = False) -> str:
+    """A day in a document's date style: ``ngày 05/04/2023`` or ``ngày 05 tháng 4 năm 2023``;
+    ``bare`` drops the word "ngày", for a cell under a heading that says it ("Ngày gửi")."""
+    words = date_words(d, long=style != SHORT)
+    return words.removeprefix("ngày ") if bare else words
 
 
 def _period_end(d: datetime.date, long: bool) -> str:
@@ -47,12 +58,18 @@ def _period_end(d: datetime.date, long: bool) -> str:
     return date_words(d, long=long)
 
 
-def deadline_phrase(deadline: Deadline, plan: Plan | None = None) -> str:
+def deadline_phrase(
+    deadline: Deadline, plan: Plan | None = None, style: DateFormat | None = None
+) -> str:
     """How the plan writes a deadline: "trước ngày 15/01/2023", "đến hết Quý I năm 2023",
     "vào ngày 21/02/2024", "trong tháng 6/2024", "trong Quý II năm 2024", "trong thời gian diễn
     ra Lễ ra quân", "trong thời hạn 05 ngày làm việc kể từ ngày 05/02/2024", "trước ngày 25 hằng
-    tháng". ``plan`` names the events and duties a deadline refers to (their ids otherwise)."""
-    long = deadline.format != "dd/mm/yyyy"
+    tháng". ``plan`` names the events and duties a deadline refers to (their ids otherwise).
+
+    Dates are written in the document's ``style``, else in the plan's ``date_style``, else as
+    the deadline's own ``format`` says."""
+    chosen = style or (plan.date_style if plan is not None else None) or deadline.format
+    long = chosen != SHORT
     kind = deadline.kind
     if kind == "trong":
         return f"trong {_month_or_quarter(deadline, long)}"
@@ -128,21 +145,22 @@ def _counted(deadline: Deadline, plan: Plan | None, long: bool) -> str:
     return f"trong thời hạn {count} kể từ {since}"
 
 
-def event_when(event: Event) -> str:
+def event_when(event: Event, style: DateFormat = LONG) -> str:
     """An event's time as plans write it: "08h30' (thứ Ba), ngày 31 tháng 01 năm 2023 (nhằm
-    ngày Mùng 10 tháng Giêng năm Quý Mão)"."""
-    day = f"{bracketed_weekday(event.date)}, {long_date(event.date)}"
+    ngày Mùng 10 tháng Giêng năm Quý Mão)", or with "ngày 31/01/2023" in the short style."""
+    day = f"{bracketed_weekday(event.date)}, {day_phrase(event.date, style)}"
     if event.time is not None:
         day = f"{time_phrase(event.time)} {day}"
     return f"{day} {bracketed_lunar(event.date)}"
 
 
-def citation(document: CitedDocument) -> str:
-    """A cited document in running text: "Kế hoạch số 36/KH-UBND ngày 06/01/2023 của ... về ..."."""
+def citation(document: CitedDocument, style: DateFormat | None = None) -> str:
+    """A cited document in running text: "Kế hoạch số 36/KH-UBND ngày 06/01/2023 của ... về ..."
+    (the day in the document's date ``style``; dd/mm/yyyy without one)."""
     about = "về việc" if document.type == "Công văn" else "về"
     return (
-        f"{document.type} số {document.number} ngày {short_date(document.date)} của "
-        f"{document.issuer} {about} {document.summary}"
+        f"{document.type} số {document.number} {day_phrase(document.date, style or SHORT)} "
+        f"của {document.issuer} {about} {document.summary}"
     )
 
 
@@ -164,10 +182,37 @@ def place_date(header: Header) -> str:
     return f"{header.place}, {issue_date_words(header)}"
 
 
-def document_reference(header: Header, issuer: str) -> str:
-    """How an appendix names its document: ``Kế hoạch số 05/KH-UBND ngày ... của ...``."""
+def document_reference(header: Header, issuer: str, style: DateFormat | None = None) -> str:
+    """How an appendix names its document: ``Kế hoạch số 05/KH-UBND ngày ... của ...``, its
+    date in words as the forms of Nghị định 30 write it (a draft's blanks kept); with a
+    ``style``, how running text cites it ("ngày 12/01/2023"): an issued document only."""
     number = number_line(header).removeprefix("Số: ")
-    return f"{header.type} số {number} {issue_date_words(header)} của {issuer}"
+    day = header.date.day
+    if style is None or day is None:
+        issued = issue_date_words(header)
+    else:
+        issued = day_phrase(datetime.date(header.date.year, header.date.month, day), style)
+    return f"{header.type} số {number} {issued} của {issuer}"
+
+
+def is_draft(header: Header) -> bool:
+    """Whether a document is still a draft: no number yet, or no day in its date."""
+    return header.number is None or header.date.day is None
+
+
+def mid_sentence(text: str) -> str:
+    """A title as it reads inside a sentence: its first letter in lower case ("Tổ chức ra
+    quân" -> "tổ chức ra quân"), unless it starts with a name ("Kon Tum ...", "Quý Mão ...":
+    the second word is capitalised too) or an abbreviation ("UBND ...")."""
+    words = text.split(maxsplit=2)
+    if not words or not words[0][:1].isupper():
+        return text
+    first = words[0]
+    if first.isupper() and len(first) > 1:
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def attachment_phrase(title: str) -> str:
@@ -183,14 +228,16 @@ def theme_phrase(theme: str) -> str:
 def placeholder_text(plan: Plan, name: str, argument: str | None, duty: Duty | None = None) -> str:
     """What a placeholder of a plan's text prints (``check`` reports those that cannot print).
 
-    ``{deadline}`` needs the duty whose text holds it; an unusable placeholder gives ''.
+    ``{deadline}`` needs the duty whose text holds it; an unusable placeholder gives ''. Dates
+    follow the plan's ``date_style`` when it has one.
     """
+    style = plan.date_style
     if name == "deadline":
         return deadline_phrase(duty.deadline, plan) if duty is not None and duty.deadline else ""
     if name == "theme":
         return theme_phrase(plan.theme) if plan.theme else ""
     if name == "legal_bases":
-        return "; ".join(citation(document) for document in plan.legal_bases)
+        return "; ".join(citation(document, style) for document in plan.legal_bases)
     if name == "attachment":
         found = next((a for a in plan.attachments if a.id == argument), None)
         return attachment_phrase(found.title) if found is not None else ""
@@ -198,7 +245,7 @@ def placeholder_text(plan: Plan, name: str, argument: str | None, duty: Duty | N
     if event is None:
         return ""
     if name == "when":
-        return event_when(event)
+        return event_when(event, style or LONG)
     if name == "place":
         return event.place
     if name == "content":
@@ -206,10 +253,13 @@ def placeholder_text(plan: Plan, name: str, argument: str | None, duty: Duty | N
     return ""
 
 
-def moment_phrase(moment: datetime.datetime) -> str:
+def moment_phrase(
+    moment: datetime.datetime, style: DateFormat = SHORT, *, bare: bool = False
+) -> str:
     """A moment as documents write it: ``09h40' ngày 31/01/2023``, or ``ngày 28/03/2023`` for a
-    day whose time is not known (kept as 23:59:59)."""
-    day = f"ngày {short_date(moment.date())}"
+    day whose time is not known (kept as 23:59:59); in the document's date ``style``, without
+    the word "ngày" when ``bare``."""
+    day = day_phrase(moment.date(), style, bare=bare)
     if moment.time() == datetime.time(23, 59, 59):
         return day
     return f"{time_phrase(moment.time())} {day}"

@@ -521,3 +521,35 @@ def takes_part(index: UnitIndex, refs: Iterable[str], unit: Unit) -> bool:
         if target is not None and any(u.id == unit.id for u in index.members(target)):
             return True
     return False
+
+
+_OFFICIAL_PREFIX = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", re.IGNORECASE)
+_LOCATIVES = ("tại", "ở", "trên địa bàn", "của")
+
+
+def place_name(target: Target) -> str:
+    """A unit's or group's name without its leading "UBND" / "Ủy ban nhân dân": "xã Đoàn Kết",
+    "các xã, phường"."""
+    name = target.short if isinstance(target, Unit) and target.short else target.name
+    return _OFFICIAL_PREFIX.sub("", unicodedata.normalize("NFC", name))
+
+
+def as_member_writes(text: str, group: Group, unit: Unit) -> str:
+    """``text`` written for a whole group, as one of its members writes it about itself.
+
+    "Lễ ra quân ... tại các xã, phường" (the group "UBND các xã, phường") becomes, in xã Đoàn
+    Kết's report, "Lễ ra quân ... tại xã Đoàn Kết": a mention of the group after "tại", "ở",
+    "trên địa bàn" or "của" names the unit instead. Other text is left as it is.
+    """
+    names = {
+        _OFFICIAL_PREFIX.sub("", unicodedata.normalize("NFC", name))
+        for name in (group.name, *group.aliases)
+    }
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    locatives = "|".join(re.escape(word) for word in _LOCATIVES)
+    pattern = re.compile(
+        rf"\b({locatives})\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:{alternatives})(?=$|[\s.,;:)])",
+        re.IGNORECASE,
+    )
+    own = place_name(unit)
+    return pattern.sub(lambda found: f"{found.group(1)} {own}", unicodedata.normalize("NFC", text))

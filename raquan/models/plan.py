@@ -551,6 +551,16 @@ class Plan(Model):
         default_factory=CalendarOverrides,
         description="Ngày nghỉ, ngày làm việc bù riêng của kế hoạch.",
     )
+    date_style: DateFormat | None = Field(
+        default=None,
+        description=(
+            "Một cách viết ngày cho cả văn bản: 'dd/mm/yyyy' (ngày 15/01/2023) hay "
+            "'ngày dd tháng mm năm yyyy' (ngày 15 tháng 01 năm 2023). Có thì mọi ngày raquan "
+            "viết trong kế hoạch và trong các báo cáo về kế hoạch theo cách này (kể cả thời "
+            "hạn có 'format' riêng); bỏ trống thì mỗi thời hạn theo 'format' của nó, báo cáo "
+            "viết dd/mm/yyyy."
+        ),
+    )
 
     @field_validator("units")
     @classmethod

@@ -7,7 +7,9 @@ in their own landscape sections. The kinds differ only in what they put in each 
 
 from __future__ import annotations
 
+import datetime
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,8 +18,9 @@ import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from raquan.domain.layout import RECIPIENT_STYLE
+from raquan.domain.layout import APPENDIX_LABEL_STYLE, RECIPIENT_STYLE
 from raquan.domain.phrasing import number_line, place_date
+from raquan.domain.textwidth import text_width_cm
 from raquan.errors import UserError
 from raquan.models.plan import Header, Signature
 from raquan.read.bounded import SafeZip
@@ -34,13 +37,20 @@ from raquan.render.frame import (
 )
 from raquan.render.output import MARK, PDF_MARK
 from raquan.render.typeset import BODY, CELL, Typesetter
-from raquan.render.word import Footnotes
+from raquan.render.word import Footnotes, Properties, drop_stale_parts, set_properties
 
 MAX_REFERENCE_BYTES = 64 * 1024 * 1024
 """Largest reference .docx, packed or unpacked (a letterhead with pictures fits easily)."""
 
-RECIPIENTS = replace(CELL, size_pt=RECIPIENT_STYLE.size)
-APPENDIX_HEAD = replace(CELL, size_pt=14, alignment=WD_ALIGN_PARAGRAPH.CENTER)
+RECIPIENTS = replace(
+    CELL,
+    size_pt=RECIPIENT_STYLE.size,
+    hanging_cm=round(text_width_cm("- ", RECIPIENT_STYLE.size), 3),
+)
+"""The lines of "Nơi nhận": a line that wraps continues under the text, not under the dash."""
+APPENDIX_HEAD = replace(
+    CELL, size_pt=APPENDIX_LABEL_STYLE.size, alignment=WD_ALIGN_PARAGRAPH.CENTER
+)
 
 
 @dataclass(slots=True)
@@ -70,6 +80,15 @@ def header_from(header: Header) -> HeaderBlock:
 def closing_from(signature: Signature | None) -> ClosingBlock | None:
     """The closing block that signs with ``signature``; none without one."""
     return ClosingBlock(signature.lines, signature.signer) if signature is not None else None
+
+
+def rendering_time() -> datetime.datetime:
+    """When the document is made: now, or ``SOURCE_DATE_EPOCH`` when set (the reproducible-
+    builds convention, so that two renders of the same files give the same bytes)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+    return datetime.datetime.now(datetime.UTC)
 
 
 def base_document(reference: Path | None) -> Document:
@@ -110,13 +129,19 @@ def build(parts: Parts, *, reference_docx: Path | None = None) -> bytes:
     for markdown in parts.appendices:
         appendix_section(document)
         landscape.add(document, markdown, APPENDIX_HEAD)
-    properties = document.core_properties
-    properties.title = " ".join(parts.summary.split())
-    properties.subject = parts.type_name
-    properties.author = parts.author
-    properties.comments = MARK
-    properties.keywords = PDF_MARK
-    properties.language = "vi-VN"
+    drop_stale_parts(document)
+    set_properties(
+        document,
+        Properties(
+            title=" ".join(parts.summary.split()),
+            subject=parts.type_name,
+            author=parts.author,
+            created=rendering_time(),
+            language="vi-VN",
+            comments=MARK,
+            keywords=PDF_MARK,
+        ),
+    )
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -9,7 +9,8 @@
   name (bold, 12 pt), the motto (bold, 13 pt) with a line as long as it, then the place and
   date in italics ("Kon Tum, ngày 10 tháng 01 năm 2023"); a draft keeps the number and the
   day blank;
-- the type name ("KẾ HOẠCH") and the summary, bold and centred, with a short line under them;
+- the type name ("KẾ HOẠCH") and the summary, bold and centred, a line too long for the page
+  broken into even lines, with a short line under them, set off by half a line;
 - the closing block: a borderless two-column table. Left: "Nơi nhận:" (12 pt, bold italic)
   and the recipients (11 pt). Right: the authority and titles (bold), room for the signature
   and seal, and the signer's name (bold);
@@ -33,7 +34,10 @@ from docx.text.paragraph import Paragraph
 
 from raquan.domain.layout import (
     AUTHORITY_STYLE,
+    CELL_MARGIN_CM,
+    CLOSING_LEFT_CM,
     FONT,
+    HEADER_LEFT_CM,
     ISSUER_RULE,
     ISSUING_BODY,
     LANDSCAPE,
@@ -57,12 +61,13 @@ from raquan.domain.layout import (
     RuleLength,
     TextStyle,
 )
-from raquan.domain.textwidth import text_width_cm
+from raquan.domain.textwidth import balanced_lines, text_width_cm
 from raquan.render.typeset import BODY_TEXT_SIZE, ParagraphStyle, apply_style
 from raquan.render.word import (
     add_rule,
     page_number_header,
     restart_page_numbers,
+    set_cant_split,
     set_column_widths,
     set_different_first_page,
     set_document_fonts,
@@ -81,15 +86,18 @@ def apply_page(section: Section, page: Page) -> None:
         bottom_mm=page.bottom_mm,
         left_mm=page.left_mm,
         right_mm=page.right_mm,
+        header_mm=page.header_mm,
     )
 
 
 TEXT_WIDTH_CM = PORTRAIT.text_width_cm
 LANDSCAPE_TEXT_WIDTH_CM = LANDSCAPE.text_width_cm
-HEADER_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
-CLOSING_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
-CELL_MARGINS_CM = 0.38
-"""Word's default left and right cell margins (0.19 cm each)."""
+HEADER_COLUMNS_CM = (HEADER_LEFT_CM, TEXT_WIDTH_CM - HEADER_LEFT_CM)
+CLOSING_COLUMNS_CM = (CLOSING_LEFT_CM, TEXT_WIDTH_CM - CLOSING_LEFT_CM)
+CELL_MARGINS_CM = 2 * CELL_MARGIN_CM
+"""A cell's left and right inner margins together."""
+SUMMARY_MAX_CM = TEXT_WIDTH_CM - 1
+"""A summary line wider than this is broken into even lines."""
 
 
 def _width(texts: Iterable[str], style: TextStyle, available_cm: float) -> float:
@@ -183,7 +191,7 @@ def header_block(document: Document, block: HeaderBlock) -> None:
         left,
         length_cm=_rule_length(ISSUER_RULE, issuer_cm, left_cm),
         available_cm=left_cm,
-        space_before_pt=3,
+        space_before_pt=ISSUER_RULE.gap_pt,
     )
     _lines(right, [NATIONAL_NAME], NATIONAL_NAME_STYLE)
     _lines(right, [MOTTO], MOTTO_STYLE)
@@ -191,7 +199,7 @@ def header_block(document: Document, block: HeaderBlock) -> None:
         right,
         length_cm=_rule_length(MOTTO_RULE, _width([MOTTO], MOTTO_STYLE, right_cm), right_cm),
         available_cm=right_cm,
-        space_before_pt=3,
+        space_before_pt=MOTTO_RULE.gap_pt,
     )
     number, place = table.rows[1].cells
     _lines(number, [block.number_line], NUMBER_STYLE)
@@ -201,17 +209,24 @@ def header_block(document: Document, block: HeaderBlock) -> None:
 
 
 def title_block(document: Document, type_name: str, summary: str) -> None:
-    """The type name and the summary, bold and centred, with a short line under them."""
+    """The type name and the summary, bold and centred, with a short line under them, set off
+    from the summary; a summary line too long for the page is broken into even lines."""
     (type_line,) = _lines(document, [type_name], TYPE_NAME_STYLE)
     type_line.paragraph_format.space_before = Pt(18)
-    lines = [line.strip() for line in summary.splitlines() if line.strip()]
+    lines = [
+        printed
+        for line in summary.splitlines()
+        for printed in balanced_lines(
+            line, SUMMARY_MAX_CM, SUMMARY_STYLE.size, bold=bool(SUMMARY_STYLE.bold)
+        )
+    ]
     _lines(document, lines, SUMMARY_STYLE)
     summary_cm = _width(lines, SUMMARY_STYLE, TEXT_WIDTH_CM)
     add_rule(
         document,
         length_cm=_rule_length(SUMMARY_RULE, summary_cm, TEXT_WIDTH_CM),
         available_cm=TEXT_WIDTH_CM,
-        space_before_pt=2,
+        space_before_pt=SUMMARY_RULE.gap_pt,
     )
     spacer = document.add_paragraph()
     spacer.paragraph_format.space_after = Pt(6)
@@ -225,8 +240,10 @@ def closing_block(document: Document, block: ClosingBlock) -> _Cell:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     set_table_borders(table, visible=False)
     set_column_widths(table, CLOSING_COLUMNS_CM)
-    left: _Cell = table.rows[0].cells[0]
-    right: _Cell = table.rows[0].cells[1]
+    row = table.rows[0]
+    set_cant_split(row)  # the recipients and the signature stay together on one page
+    left: _Cell = row.cells[0]
+    right: _Cell = row.cells[1]
     _lines(left, [RECIPIENTS_LABEL], RECIPIENTS_LABEL_STYLE, align=WD_ALIGN_PARAGRAPH.LEFT)
     _lines(right, block.signature_lines, AUTHORITY_STYLE)
     blank = TextStyle("", SIGNER_STYLE.size, SIGNER_STYLE.sizes)

@@ -9,17 +9,21 @@ from typing import Any
 
 from raquan.domain.phrasing import (
     DRAFT_BLANK,
+    SHORT,
     deadline_phrase,
     document_reference,
+    is_draft,
+    mid_sentence,
     moment_phrase,
     place_date,
 )
-from raquan.domain.units import display_name, resolve_targets
+from raquan.domain.units import as_member_writes, display_name, resolve_targets
 from raquan.errors import UserError
 from raquan.models.base import IssueDate
-from raquan.models.plan import Plan
+from raquan.models.plan import DateFormat, Event, Plan
 from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS, SubmittedAt
-from raquan.models.units import Unit
+from raquan.models.units import Group, Unit
+from raquan.read.workspace import LoadedPlan
 from raquan.render.checked import CheckFailedError, load_checked_plan
 from raquan.render.document import Parts, build, closing_from, header_from
 from raquan.render.frame import ClosingBlock, HeaderBlock
@@ -57,16 +61,71 @@ def unit_place(unit: Unit, fallback: str) -> str:
     return fallback
 
 
-def plan_reference(plan: Plan, issuer: str) -> str:
-    """The plan as a report cites it: "Kế hoạch số .../KH-UBND ngày ... của ... về ..."."""
+def plan_reference(plan: Plan, issuer: str, style: DateFormat = SHORT) -> str:
+    """The plan as a report cites it: "Kế hoạch số 15/KH-UBND ngày 12/01/2023 của ... về ..."."""
     about = " ".join(plan.title.split())
-    return f"{document_reference(plan.header, issuer)} về {about[:1].lower()}{about[1:]}"
+    return f"{document_reference(plan.header, issuer, style)} về {about[:1].lower()}{about[1:]}"
 
 
-def _moment(value: object) -> str:
-    """``moment(report.submitted)`` for templates: "08h45' ngày 31/01/2023"."""
-    submitted = origin(value, SubmittedAt)
-    return moment_phrase(submitted.moment()) if submitted is not None else str(value)
+def plan_name(plan: Plan) -> str:
+    """The plan named inside a sentence: "Kế hoạch tổ chức ra quân đầu Xuân Quý Mão năm 2023"
+    (the first line of its title)."""
+    first = (plan.title.strip().splitlines() or [""])[0].strip()
+    return f"{plan.header.type} {mid_sentence(first)}"
+
+
+def date_style(plan: Plan, chosen: DateFormat | None) -> DateFormat:
+    """The one way a report writes its dates: as asked, else the plan's, else dd/mm/yyyy."""
+    return chosen or plan.date_style or SHORT
+
+
+def moment_writer(style: DateFormat) -> Any:
+    """``moment(report.submitted, bare=False)`` for templates: "08h45' ngày 31/01/2023" in the
+    report's date style (``bare``: without the word "ngày", for a "Ngày gửi" cell)."""
+
+    def moment(value: object, bare: bool = False) -> str:
+        submitted = origin(value, SubmittedAt)
+        if submitted is None:
+            return str(value)
+        return moment_phrase(submitted.moment(), style, bare=bare is True)
+
+    return moment
+
+
+def event_title(loaded: LoadedPlan, event: Event, unit: Unit) -> str:
+    """The event's title as ``unit`` writes it: an event every commune holds ("tại các xã,
+    phường") is, in one commune's report, held "tại xã Đoàn Kết"."""
+    index = loaded.index
+    if index is None:
+        return event.title
+    for name in event.host:
+        host = index.find(name)
+        if isinstance(host, Group) and unit in index.members(host):
+            return as_member_writes(event.title, host, unit)
+    return event.title
+
+
+def refuse_draft(loaded: LoadedPlan) -> None:
+    """A report cites the plan it answers by number and date: a draft plan has neither, and
+    a report printed with blanks for them is no use. Say where to write them."""
+    header = loaded.plan.header
+    if not is_draft(header):
+        return
+    source = loaded.document.source
+    missing = []
+    if header.number is None:
+        line = source.locate(("header", "number"), key=True).line
+        missing.append(f"dòng {line}: number: <số của kế hoạch>")
+    if header.date.day is None:
+        line = source.locate(("header", "date"), key=True).line
+        example = f"{header.date.year}-{header.date.month:02d}-<ngày>"
+        missing.append(f"dòng {line}: date: {example}")
+    raise UserError(
+        f"Kế hoạch '{source.display}' còn là dự thảo (chưa có số hoặc ngày ban hành); báo cáo "
+        "phải dẫn số và ngày của kế hoạch nên raquan không xuất báo cáo với chỗ trống.",
+        hint="Khi kế hoạch đã được ban hành, điền số và ngày trên bản đã ký vào phần header "
+        f"của tệp kế hoạch ({'; '.join(missing)}), rồi chạy lại.",
+    )
 
 
 def _title(env: Any, context: dict[str, Any]) -> str:
@@ -82,6 +141,7 @@ def render_unit_report(
     returns: Returns,
     received: Received,
     *,
+    style: DateFormat | None = None,
     templates: Path | None = None,
     reference_docx: Path | None = None,
 ) -> bytes:
@@ -95,14 +155,20 @@ def render_unit_report(
     duty = returns.duty.duty
     recipients = [index.official(ref) for ref in (duty.deliverable.to if duty.deliverable else [])]
     env = environment(templates)
+    dates = date_style(plan, style)
+    event = plan.event(duty.reports_on) if duty.reports_on else None
     context: dict[str, Any] = {
         "plan": plan,
         "report": report,
         "report_type": report.type,
         "unit": display_name(unit),
         "recipients": recipients,
-        "reference": plan_reference(plan, issuer_name(loaded)),
-        "event": plan.event(duty.reports_on) if duty.reports_on else None,
+        "reference": plan_reference(plan, issuer_name(loaded), dates),
+        "plan_name": plan_name(plan),
+        "event": event,
+        "event_title": event_title(loaded, event, unit) if event is not None else "",
+        "date_style": dates,
+        "moment": moment_writer(dates),
         "unit_name": unit_namer(index),
         "archive": ["VT"],
     }
@@ -136,6 +202,7 @@ def render_unit_report(
 def render_summary_report(
     returns: Returns,
     *,
+    style: DateFormat | None = None,
     date: datetime.date | None = None,
     recipients: list[str] | None = None,
     templates: Path | None = None,
@@ -156,13 +223,16 @@ def render_summary_report(
     deadline = returns.duty.duty.deadline
     received = returns.ordered
     env = environment(templates)
+    dates = date_style(plan, style)
     context: dict[str, Any] = {
         "plan": plan,
         "report_type": "tổng hợp",
-        "reference": plan_reference(plan, issuer),
+        "reference": plan_reference(plan, issuer, dates),
+        "plan_name": plan_name(plan),
+        "date_style": dates,
         "issuer": issuer,
         "duty": returns.duty.duty,
-        "deadline": deadline_phrase(deadline, plan) if deadline else "không ghi thời hạn",
+        "deadline": deadline_phrase(deadline, plan, dates) if deadline else "không ghi thời hạn",
         "expected": returns.expected,
         "received": received,
         "received_by_id": {item.unit.id: item for item in received},
@@ -174,7 +244,7 @@ def render_summary_report(
         "registered": registered_versus_done(returns),
         "recipients": [index.official(name) for name in recipients or []],
         "unit_name": unit_name,
-        "moment": _moment,
+        "moment": moment_writer(dates),
         "archive": ["VT", *[a for a in plan.archive if a != "VT"]],
         "reference_report": document_reference(header, issuer),
     }
@@ -202,6 +272,7 @@ def run(
     skip_invalid: bool = False,
     date: datetime.date | None = None,
     recipients: Sequence[str] = (),
+    style: DateFormat | None = None,
     templates: Path | None = None,
     reference_docx: Path | None = None,
     pdf: bool = False,
@@ -210,13 +281,16 @@ def run(
     """Render one unit's report (``unit``) or the city's summary of a report duty.
 
     A broken result file stops the render (``CheckFailedError``, naming it) unless
-    ``skip_invalid``: then it is listed in the summary as not received.
+    ``skip_invalid``: then it is listed in the summary as not received. A plan still in draft
+    is refused (``UserError``): a report cites the plan's number and date. ``style`` is the
+    report's date style (default: the plan's, else dd/mm/yyyy).
     """
     if kind not in REPORT_KINDS:
         raise UserError(f"Loại báo cáo '{kind}' không có; chọn quick (nhanh) hoặc summary.")
     if unit is None and kind != "summary":
         raise UserError("Báo cáo tổng hợp của thành phố chỉ làm cho --kind summary.")
     loaded, checked = load_checked_plan(plan_path)
+    refuse_draft(loaded)
     index = loaded.index
     assert index is not None
     target = resolve_targets([index], [unit])[0] if unit is not None else None
@@ -253,12 +327,14 @@ def run(
         data = render_unit_report(
             returns,
             returns.received[target.id],
+            style=style,
             templates=templates,
             reference_docx=reference_docx,
         )
     else:
         data = render_summary_report(
             returns,
+            style=style,
             date=date,
             recipients=list(recipients),
             templates=templates,

@@ -19,7 +19,7 @@ import re
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast, get_args
 
 from jinja2 import (
     ChoiceLoader,
@@ -37,15 +37,19 @@ from raquan.domain.dates.names import weekday_name
 from raquan.domain.dates.phrases import long_date, lunar_phrase, short_date, time_phrase
 from raquan.domain.markdown import Markdown, escape, rich
 from raquan.domain.phrasing import (
+    LONG,
+    SHORT,
     amount_in_words,
     citation,
+    day_phrase,
     deadline_phrase,
     event_when,
     format_number,
+    mid_sentence,
     placeholder_text,
 )
 from raquan.errors import UserError
-from raquan.models.plan import CitedDocument, Deadline, Duty, Event, Plan
+from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Plan
 from raquan.read.resources import bundled
 from raquan.render.plain import origin, plain_context
 from raquan.render.sandbox import Budget, LimitError, Sandbox, TemplateFolder
@@ -55,6 +59,8 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Vietnamese letter order for ``a)`` points: a, b, c, d, đ, e, g, h, i, k, ..."""
 
 T = TypeVar("T")
+NO_BREAK_SPACE = "\u00a0"
+DATE_STYLES = get_args(DateFormat)
 
 
 class FilterValueError(ValueError):
@@ -109,14 +115,55 @@ def _phrase(kind: type[T], what: str, form: Callable[[T], str]) -> Callable[[obj
     return apply
 
 
+def _style(context: Context) -> DateFormat | None:
+    """The document's date style: the template variable ``date_style`` (a report's), else the
+    plan's ``date_style``."""
+    style = context.get("date_style")
+    if style in DATE_STYLES:
+        return cast("DateFormat", style)
+    plan = origin(context.get("plan"), Plan)
+    return plan.date_style if plan is not None else None
+
+
 @pass_context
 def _deadline(context: Context, value: object, prefix: str = "") -> Markdown:
     found = origin(value, Deadline)
     if found is None:
         raise FilterValueError("bộ lọc deadline cần một thời hạn")
     plan = origin(context.get("plan"), Plan)
-    phrase = deadline_phrase(found, plan)
+    phrase = deadline_phrase(found, plan, _style(context))
     return escape(f"{prefix} {phrase}" if prefix else phrase)
+
+
+@pass_context
+def _when(context: Context, value: object) -> Markdown:
+    found = origin(value, Event)
+    if found is None:
+        raise FilterValueError("bộ lọc when cần một sự kiện")
+    return escape(event_when(found, _style(context) or LONG))
+
+
+@pass_context
+def _citation(context: Context, value: object) -> Markdown:
+    found = origin(value, CitedDocument)
+    if found is None:
+        raise FilterValueError("bộ lọc citation cần một văn bản được dẫn")
+    return escape(citation(found, _style(context)))
+
+
+@pass_context
+def _date(context: Context, value: object, bare: bool = False) -> Markdown:
+    """A day in the document's date style: "ngày 05/04/2023" (``bare``: "05/04/2023")."""
+    found = origin(value, datetime.date)
+    if found is None:
+        raise FilterValueError("bộ lọc date cần một ngày")
+    return escape(day_phrase(found, _style(context) or SHORT, bare=bare))
+
+
+def nobreak(value: object) -> Markdown:
+    """The words of ``value`` held together by no-break spaces: a unit's name in a table cell
+    ("UBND xã Đăk Rơ Wa") is never cut across lines, and its column is made wide enough."""
+    return Markdown(escape(value).replace(" ", NO_BREAK_SPACE))
 
 
 def _upper(value: object) -> Markdown:
@@ -145,9 +192,9 @@ def _end_mark(value: object) -> Markdown:
 
 
 def _lower_first(value: object) -> Markdown:
-    """The first letter in lower case: "Tổ chức ra quân" -> "tổ chức ra quân"."""
-    text = str(value)
-    return escape(text[:1].lower() + text[1:])
+    """A title as it reads inside a sentence: "Tổ chức ra quân" -> "tổ chức ra quân" (a name
+    at its start keeps its capital: "Kon Tum ...")."""
+    return escape(mid_sentence(str(value)))
 
 
 def _finalize(value: object) -> object:
@@ -160,7 +207,8 @@ FILTERS: dict[str, Callable[..., Markdown]] = {
     "weekday": _phrase(datetime.date, "ngày", weekday_name),
     "lunar": _phrase(datetime.date, "ngày", lunar_phrase),
     "deadline": _deadline,
-    "when": _phrase(Event, "sự kiện", event_when),
+    "when": _when,
+    "date": _date,
     "time": _phrase(datetime.time, "giờ", time_phrase),
     "number": thousands,
     "words": in_words,
@@ -169,9 +217,10 @@ FILTERS: dict[str, Callable[..., Markdown]] = {
     "marker": marker,
     "upper": _upper,
     "lower_first": _lower_first,
+    "nobreak": nobreak,
     "md": escape,
     "rich": _rich,
-    "citation": _phrase(CitedDocument, "văn bản được dẫn", citation),
+    "citation": _citation,
     "end_mark": _end_mark,
 }
 """Filters for Vietnamese documents, available in every template."""

@@ -11,7 +11,8 @@ mdit-py-plugins, pipe tables); this module walks its tokens and builds the docum
   one; ``a)``, ``-`` and ``+`` paragraphs are upright;
 - ``[^1]`` as real Word footnotes at the foot of the page;
 - pipe tables as bordered tables whose header row repeats on each page and whose rows are kept
-  whole.
+  whole, their columns sized and aligned from their content (``raquan.domain.columns``),
+  set off from the paragraphs around them.
 
 Hand-written because no library lays out Markdown into a Word document with these rules
 (pandoc does Markdown to .docx, but not Vietnamese outline weights or Nghị định 30 frames, and
@@ -22,10 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from docx.table import Table
@@ -34,14 +35,19 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from raquan.domain.layout import BODY_PARAGRAPH, BODY_TEXT
+from raquan.domain.columns import column_alignments, is_totals, share, table_size
+from raquan.domain.layout import BODY_PARAGRAPH, BODY_TEXT, TABLE_CELL_STYLE, TABLE_SPACE_PT
 from raquan.render.word import (
     Footnotes,
-    set_cant_split,
+    RowStamp,
+    RunStamp,
+    append_row,
     set_column_widths,
-    set_repeat_header,
     set_table_borders,
 )
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 _ROMAN_LINE = re.compile(r"^[IVXLC]+\.\s")
 _NUMBER_LINE = re.compile(r"^\d+(?:\.\d+)*\.\s")
@@ -71,11 +77,14 @@ class ParagraphStyle:
     space_after_pt: float = BODY_PARAGRAPH.space_after_pt
     line_spacing: float = BODY_PARAGRAPH.line_spacing
     outline: bool = True
+    hanging_cm: float = 0
+    """A hanging indent: the lines after the first start this far in (the first line does
+    not), so that the text of a "- " entry lines up after its dash."""
 
 
 BODY = ParagraphStyle()
 CELL = ParagraphStyle(
-    size_pt=12,
+    size_pt=TABLE_CELL_STYLE.size,
     alignment=WD_ALIGN_PARAGRAPH.LEFT,
     first_line_cm=0,
     space_after_pt=0,
@@ -191,6 +200,7 @@ class Typesetter:
         tokens = self.markdown.parse(markdown)
         notes = self._footnote_bodies(tokens)
         added: list[Paragraph] = []
+        after_table = False
         iterator = iter(tokens)
         for token in iterator:
             if token.type == "footnote_block_open":
@@ -199,11 +209,18 @@ class Typesetter:
                         break
                 continue
             if token.type == "table_open":
+                if added:
+                    _space(added[-1], after=True)
                 self._table(container, iterator)
+                after_table = True
                 continue
             if token.type == "inline":
                 # List items come as paragraphs too; templates write outline markers as text.
-                added.append(self._paragraph(container, token.children or [], style, notes))
+                paragraph = self._paragraph(container, token.children or [], style, notes)
+                if after_table:
+                    _space(paragraph, after=False)
+                    after_table = False
+                added.append(paragraph)
         return added
 
     def _footnote_bodies(self, tokens: Sequence[Token]) -> dict[int, list[list[Token]]]:
@@ -256,40 +273,94 @@ class Typesetter:
                     _add_run(note, run)
 
     def _table(self, container: Container, tokens: Iterator[Token]) -> Table:
-        rows: list[tuple[bool, list[list[Token]]]] = []
-        header = False
+        """A bordered table: columns as wide as their content needs, numbers right-aligned,
+        sequence numbers and headers centred, every cell centred vertically, a totals row in
+        bold, the header repeated on each page, no row split across pages. Built in time
+        proportional to its cells."""
+        header_rows = 0
+        rows: list[list[list[_Run]]] = []
+        explicit: list[str | None] = []
+        in_header = False
         for token in tokens:
             if token.type == "table_close":
                 break
             if token.type == "thead_open":
-                header = True
+                in_header = True
             elif token.type == "thead_close":
-                header = False
+                in_header = False
             elif token.type == "tr_open":
-                rows.append((header, []))
+                rows.append([])
+                header_rows += in_header
+            elif token.type == "th_open":
+                explicit.append(_ALIGNMENTS.get(str(token.attrGet("style") or "")))
             elif token.type == "inline":
-                rows[-1][1].append(list(token.children or []))
-        columns = max((len(cells) for _, cells in rows), default=1)
-        table = container.add_table(len(rows), columns)
+                rows[-1].append(_runs(token.children or []))
+        texts = [["".join(run.text for run in cell) for cell in row] for row in rows]
+        bold = [i for i, row in enumerate(texts) if i >= header_rows and is_totals(row)]
+        columns = max((len(row) for row in rows), default=1)
+        needs = table_size(
+            texts,
+            total_cm=self.text_width_cm,
+            sizes=sorted({CELL.size_pt, TABLE_CELL_STYLE.sizes.low}, reverse=True),
+            header_rows=header_rows,
+            bold_rows=bold,
+        )
+        widths = share(needs, self.text_width_cm)
+        size = needs.size_pt
+        aligns = column_alignments(texts, explicit, header_rows=header_rows)
+        table = container.add_table(0, columns)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         set_table_borders(table, visible=True)
-        widths = column_widths([[_text(c) for c in cells] for _, cells in rows], self.text_width_cm)
         set_column_widths(table, widths)
-        for row_index, (is_header, cells) in enumerate(rows):
-            row = table.rows[row_index]
-            set_cant_split(row)
-            if is_header:
-                set_repeat_header(row)
-            for column, children in enumerate(cells):
-                cell = row.cells[column]
-                paragraph = cell.paragraphs[0]
-                apply_style(paragraph, CELL)
-                if is_header:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                for run in _runs(children):
+        style = replace(CELL, size_pt=size)
+        header = _row_stamp(table, style, ["center"] * columns, header=True)
+        body = _row_stamp(table, style, aligns, header=False)
+        runs = RunStamp(lambda bold, italic: _run_prototype(table, size, bold, italic))
+        for index, row in enumerate(rows):
+            strong = index < header_rows or index in bold
+            paragraphs = (header if index < header_rows else body).stamp()
+            for paragraph, cell in zip(paragraphs, row, strict=False):
+                for run in cell:
                     if run.text:
-                        _add_run(paragraph, run, size_pt=CELL.size_pt, bold=is_header)
+                        runs.add(paragraph, run.text, bold=run.bold or strong, italic=run.italic)
         return table
+
+
+_ALIGNMENTS = {
+    "text-align:left": "left",
+    "text-align:center": "center",
+    "text-align:right": "right",
+}
+"""markdown-it's attribute for a pipe table's ``:--``, ``:-:`` and ``--:`` columns."""
+_WORD_ALIGNMENTS = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+
+
+def _row_stamp(
+    table: Table, style: ParagraphStyle, aligns: Sequence[str], *, header: bool
+) -> RowStamp:
+    """The prototype of a table's header or body rows: cells centred vertically, paragraphs in
+    ``style``, each column aligned as ``aligns`` says."""
+    cells = append_row(table, header=header)
+    for cell, align in zip(cells, aligns, strict=False):
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        paragraph = cell.paragraphs[0]
+        apply_style(paragraph, style)
+        paragraph.alignment = _WORD_ALIGNMENTS[align]
+    return RowStamp(table, cells)
+
+
+def _run_prototype(table: Table, size_pt: float, bold: bool, italic: bool) -> BaseOxmlElement:
+    """A run of a table cell, ``size_pt`` large, bold and italic as asked (detached)."""
+    scratch = append_row(table)[0].paragraphs[0]
+    _add_run(scratch, _Run("x", bold, italic), size_pt=size_pt)
+    run = scratch._p.r_lst[0]
+    tr = scratch._p.getparent().getparent()  # w:p -> w:tc -> w:tr
+    table._tbl.remove(tr)
+    return cast("BaseOxmlElement", run)
 
 
 def _text(children: Sequence[Token]) -> str:
@@ -302,41 +373,29 @@ def plain_text(markdown: str) -> str:
     return "".join(_text(token.children or []) for token in parser().parseInline(markdown))
 
 
-CHAR_CM = 0.2
-"""About the width of one character of 12 pt Times New Roman."""
-
-
-def column_widths(rows: Sequence[Sequence[str]], total_cm: float) -> list[float]:
-    """Column widths sharing ``total_cm``: each wide enough for its longest word (header
-    included), the rest shared by how much text the column's cells hold in all (header
-    excluded, so a long heading over a few short numbers does not take the room of the
-    names)."""
-    if not rows:
-        return [total_cm]
-    columns = max(len(row) for row in rows)
-    body = rows[1:] or rows
-    minimum: list[float] = []
-    weights: list[float] = []
-    for column in range(columns):
-        cells = [row[column] for row in rows if column < len(row)]
-        longest_word = max((len(word) for cell in cells for word in cell.split()), default=1)
-        minimum.append(max(1.0, longest_word * CHAR_CM + 0.5))
-        content = [min(len(row[column]), 60) for row in body if column < len(row)]
-        weights.append(sum(content) or 1)
-    spare = max(0.0, total_cm - sum(minimum))
-    total_weight = sum(weights)
-    widths = [
-        low + spare * weight / total_weight for low, weight in zip(minimum, weights, strict=True)
-    ]
-    scale = total_cm / sum(widths)
-    return [round(width * scale, 2) for width in widths]
+def _space(paragraph: Paragraph, *, after: bool) -> None:
+    """Keep at least ``TABLE_SPACE_PT`` between ``paragraph`` and the table after (or before)
+    it, so that the line announcing a table does not sit on its border."""
+    fmt = paragraph.paragraph_format
+    current = fmt.space_after if after else fmt.space_before
+    wanted = Pt(TABLE_SPACE_PT)
+    if current is None or current < wanted:
+        if after:
+            fmt.space_after = wanted
+            fmt.keep_with_next = True
+        else:
+            fmt.space_before = wanted
 
 
 def apply_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     """Set a paragraph's alignment, indent and spacing."""
     fmt = paragraph.paragraph_format
     fmt.alignment = style.alignment
-    fmt.first_line_indent = Cm(style.first_line_cm)
+    if style.hanging_cm:
+        fmt.left_indent = Cm(style.hanging_cm)
+        fmt.first_line_indent = Cm(-style.hanging_cm)
+    else:
+        fmt.first_line_indent = Cm(style.first_line_cm)
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(style.space_after_pt)
     fmt.line_spacing = style.line_spacing

@@ -6,7 +6,6 @@ import datetime
 import importlib
 import io
 import json
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -24,7 +23,7 @@ from raquan.new.report import new_report
 from raquan.new.yamltext import round_trip_yaml
 from raquan.read.loader import load_file
 from raquan.read.resources import bundled
-from support.plans import strings_for_dates
+from support.plans import issued_copy, strings_for_dates
 
 runner = CliRunner()
 # jsonschema ships no type stubs; the tests only call validate().
@@ -35,8 +34,9 @@ MODELINE = "# yaml-language-server: $schema=.raquan/report.schema.json\n"
 
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The current folder, with a copy of the bundled plans in plans/."""
-    shutil.copytree(PLANS, tmp_path / "plans")
+    """The current folder, with a copy of the bundled plans in plans/, the plan issued (a
+    report on a draft is warned about: RQ506)."""
+    issued_copy(tmp_path / "plans")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

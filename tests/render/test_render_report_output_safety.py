@@ -8,18 +8,20 @@ import pytest
 
 from raquan.errors import UserError
 from raquan.render.report import run as render_report_file
-from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
+from support.plans import SAMPLE_REPORTS
 
 
 @pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])
-def test_report_refuses_to_overwrite_its_reference_docx(tmp_path: Path, unit: str | None) -> None:
+def test_report_refuses_to_overwrite_its_reference_docx(
+    issued_plan: Path, tmp_path: Path, unit: str | None
+) -> None:
     reference = tmp_path / "mau.docx"
     # A document raquan made, which a render would otherwise be free to replace.
-    render_report_file(BUNDLED_PLAN, reports=[SAMPLE_REPORTS], kind="summary", output=reference)
+    render_report_file(issued_plan, reports=[SAMPLE_REPORTS], kind="summary", output=reference)
     before = reference.read_bytes()
     with pytest.raises(UserError, match="là tệp đầu vào"):
         render_report_file(
-            BUNDLED_PLAN,
+            issued_plan,
             reports=[SAMPLE_REPORTS],
             kind="summary",
             unit=unit,

@@ -7,15 +7,17 @@ from pathlib import Path
 from docx import Document
 
 from raquan.render.report import run as render_report_file
-from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
+from support.plans import SAMPLE_REPORTS
 
 
-def test_unit_report_without_signature_has_a_blank_signer(tmp_path: Path) -> None:
+def test_unit_report_without_signature_has_a_blank_signer(
+    issued_plan: Path, tmp_path: Path
+) -> None:
     sample = SAMPLE_REPORTS / "quyet-thang-nhanh.yaml"
     assert "signature" not in sample.read_text(encoding="utf-8")
     target = tmp_path / "quyet-thang.docx"
     render_report_file(
-        BUNDLED_PLAN,
+        issued_plan,
         reports=[SAMPLE_REPORTS],
         kind="quick",
         unit="phường Quyết Thắng",

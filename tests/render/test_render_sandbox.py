@@ -371,7 +371,7 @@ def test_every_bundled_plan_template_renders_non_empty_appendices(
 
 @pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])
 def test_every_bundled_report_template_renders_non_empty_data(
-    tmp_path: Path, unit: str | None
+    tmp_path: Path, unit: str | None, issued_plan: Path
 ) -> None:
     os.chdir(tmp_path)
     options = ["--unit", unit] if unit else []
@@ -380,6 +380,8 @@ def test_every_bundled_report_template_renders_non_empty_data(
         [
             "render",
             "report",
+            "--plan",
+            str(issued_plan),
             "--reports",
             str(SAMPLE_REPORTS),
             "--kind",

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from raquan.read.resources import bundled
 from raquan.render.plan import run as render_plan_file
 from raquan.render.report import run as render_report_file
 from support.docx_text import sections, texts
-from support.plans import SAMPLE_REPORTS
+from support.plans import SAMPLE_REPORTS, issued_copy
 
 TITLE = "A & B - *đợt* <1> [x]_y_ \\ 2"
 
 
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
-    """A copy of the bundled plan whose title's first line is ``TITLE``."""
-    folder = tmp_path / "plans"
-    shutil.copytree(bundled("plans"), folder)
-    path = folder / "ke-hoach-ra-quan-2023.yaml"
-    text = path.read_text(encoding="utf-8")
+    """A copy of the bundled plan, issued, whose title's first line is ``TITLE``."""
     first = "  Tổ chức ra quân đầu Xuân Quý Mão năm 2023\n"
-    assert first in text
-    path.write_text(text.replace(first, f"  {TITLE}\n", 1), encoding="utf-8")
-    return path
+    return issued_copy(tmp_path / "plans", (first, f"  {TITLE}\n"))
 
 
 def _summary(path: Path) -> list[str]:

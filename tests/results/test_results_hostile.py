@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from raquan.check import run as check
-from raquan.read.resources import bundled
+from support.plans import issued_copy
 
 HEAD = """\
 raquan: 1
@@ -22,7 +21,7 @@ VALID = HEAD + "unit: xã Đoàn Kết\ntype: tổng hợp\nsubmitted: 2023-03-2
 def _check(tmp_path: Path, text: str | bytes) -> list[tuple[str, int, str]]:
     plans = tmp_path / "plans"
     if not plans.exists():
-        shutil.copytree(bundled("plans"), plans)
+        issued_copy(plans)
     report = tmp_path / "bao-cao.yaml"
     if isinstance(text, bytes):
         report.write_bytes(text)

@@ -19,6 +19,10 @@ BUNDLED_PLAN = bundled("plans") / "ke-hoach-ra-quan-2023.yaml"
 PLAN_NAME = BUNDLED_PLAN.name
 SAMPLE_REPORTS = ROOT / "examples" / "bao-cao"
 """The sample result files of the bundled plan's units."""
+EXAMPLE_PLAN = ROOT / "examples" / "da-ban-hanh" / "plans" / PLAN_NAME
+"""The bundled plan as issued, both appendices filled (``tools/page_pictures.py``)."""
+EXAMPLE_REPORTS = ROOT / "examples" / "da-ban-hanh" / "bao-cao"
+"""Summary result files of 20 of the 21 communes and wards for ``EXAMPLE_PLAN``."""
 
 UNITS = """\
 raquan: 1
@@ -150,6 +154,22 @@ def edit_file(path: Path, *edits: Edit) -> None:
         assert before in text, before
         text = text.replace(before, after)
     path.write_text(text, encoding="utf-8")
+
+
+ISSUED: tuple[Edit, ...] = (
+    ("  number:            # dự thảo: chưa lấy số\n", "  number: 15\n"),
+    ("  date: 2023-01      # dự thảo: tháng 01 năm 2023, chưa ghi ngày\n", "  date: 2023-01-12\n"),
+)
+"""The bundled plan (a draft) as issued: number 15, dated 12/01/2023 (sample values)."""
+
+
+def issued_copy(folder: Path, *edits: Edit) -> Path:
+    """A copy of the bundled plans in ``folder``, the plan issued (``ISSUED``) and ``edits``
+    applied; the plan's path. Reports need an issued plan: they cite its number and date."""
+    shutil.copytree(bundled("plans"), folder, dirs_exist_ok=True)
+    plan = folder / PLAN_NAME
+    edit_file(plan, *ISSUED, *edits)
+    return plan
 
 
 def edited_plan(folder: Path, *edits: Edit) -> tuple[Path, Path]:

@@ -13,6 +13,7 @@ order, on the XML python-docx keeps in memory, and is tested by reading that XML
 * :mod:`raquan.render.word.sections`: page size, margins, orientation, page numbers;
 * :mod:`raquan.render.word.tables`: borders, fixed widths, header rows, unsplittable rows;
 * :mod:`raquan.render.word.rules`: short centred solid lines;
+* :mod:`raquan.render.word.properties`: the document's properties, the template's stale parts;
 * :mod:`raquan.render.word.ooxml`: the shared low-level pieces (units, schema order).
 
 Importing this package imports python-docx; only the ``render`` path should do it.
@@ -23,6 +24,7 @@ from __future__ import annotations
 from raquan.render.word.fonts import set_document_fonts, set_run_fonts
 from raquan.render.word.footnotes import Footnotes
 from raquan.render.word.ooxml import cm_to_twips, mm_to_twips, pt_to_half_points, pt_to_twips
+from raquan.render.word.properties import Properties, drop_stale_parts, set_properties
 from raquan.render.word.rules import ParagraphContainer, add_rule
 from raquan.render.word.sections import (
     add_field,
@@ -34,6 +36,9 @@ from raquan.render.word.sections import (
     set_page,
 )
 from raquan.render.word.tables import (
+    RowStamp,
+    RunStamp,
+    append_row,
     set_cant_split,
     set_cell_margins,
     set_column_widths,
@@ -44,10 +49,15 @@ from raquan.render.word.tables import (
 __all__ = [
     "Footnotes",
     "ParagraphContainer",
+    "Properties",
+    "RowStamp",
+    "RunStamp",
     "add_field",
     "add_page_number",
     "add_rule",
+    "append_row",
     "cm_to_twips",
+    "drop_stale_parts",
     "mm_to_twips",
     "page_number_header",
     "pt_to_half_points",
@@ -60,6 +70,7 @@ __all__ = [
     "set_document_fonts",
     "set_orientation",
     "set_page",
+    "set_properties",
     "set_repeat_header",
     "set_run_fonts",
     "set_table_borders",

@@ -10,6 +10,7 @@ from docx.document import Document
 from docx.table import Table
 
 from raquan.render.word import (
+    append_row,
     cm_to_twips,
     set_cant_split,
     set_cell_margins,
@@ -107,3 +108,48 @@ def test_cell_margins_on_table_and_cell(tmp_path: Path) -> None:
     assert local_names(margins) == ["left", "right"]
     assert attr(one(margins, "w:left"), "w:w") == str(cm_to_twips(0.1))
     assert attr(one(tbl, "w:tr[1]/w:tc[1]/w:tcPr/w:tcMar/w:top"), "w:w") == "113"
+
+
+def test_append_row_adds_cells_as_wide_as_their_columns(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    set_column_widths(table, [1.5, 10, 4])
+    header = append_row(table, header=True)
+    body = append_row(table)
+    loose = append_row(table, cant_split=False)
+    header[1].paragraphs[0].add_run("Đơn vị")
+    body[2].paragraphs[0].add_run("1.250")
+    tbl = _saved_table(document, tmp_path)
+    rows = xpath(tbl, "w:tr")
+    assert len(rows) == 3
+    assert local_names(one(rows[0], "w:trPr")) == ["cantSplit", "tblHeader"]
+    assert local_names(one(rows[1], "w:trPr")) == ["cantSplit"]
+    assert not xpath(rows[2], "w:trPr/*")
+    widths = [attr(tc, "w:w") for tc in xpath(rows[1], "w:tc/w:tcPr/w:tcW")]
+    assert widths == [str(cm_to_twips(w)) for w in (1.5, 10, 4)]
+    assert [len(loose), len(header)] == [3, 3]
+    assert xpath(rows[0], "w:tc[2]//w:t/text()") == ["Đơn vị"]
+
+
+def test_a_long_table_is_built_without_python_docx_row_access(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``table.rows[i]`` and ``row.cells`` walk the whole table: building 2,000 rows through them
+    is quadratic. The typesetter must not call them."""
+    import docx.table
+
+    from raquan.render.typeset import CELL, Typesetter
+    from raquan.render.word import Footnotes
+
+    def forbidden(*args: object, **kwargs: object) -> object:
+        raise AssertionError("quadratic row access")
+
+    monkeypatch.setattr(docx.table._Rows, "__getitem__", forbidden)
+    monkeypatch.setattr(docx.table._Row, "cells", property(forbidden))
+    monkeypatch.setattr(docx.table.Table, "_cells", property(forbidden))
+    document = docx.Document()
+    lines = ["| STT | Công trình | Khối lượng |", "|:-:|---|--:|"]
+    lines += [f"| {n} | Bê tông hóa đường thôn {n} | {n * 10} |" for n in range(1, 2001)]
+    Typesetter(Footnotes(document), text_width_cm=16.5).add(document, "\n".join(lines), CELL)
+    tbl = document.tables[-1]._tbl
+    assert len(tbl.tr_lst) == 2001
