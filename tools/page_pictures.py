@@ -27,6 +27,7 @@ Needs LibreOffice (``soffice``) and poppler (``pdftoppm``, ``pdftotext``).
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import random
 import shutil
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 
@@ -74,13 +76,28 @@ def amount(measure: str, rng: random.Random) -> float:
     return rng.randint(3, 90) * 10
 
 
-def communes() -> list[dict[str, str]]:
-    """The communes and wards of the bundled registry, in its order."""
+ISSUED = datetime.date(2023, 1, 12)
+"""The sample date of issue of the plan: the communes are those of that day."""
+
+
+def _in_force(unit: dict[str, Any], day: datetime.date) -> bool:
+    began = (unit.get("began") or {}).get("date")
+    ended = (unit.get("ended") or {}).get("date")
+    return (began is None or began <= day) and (ended is None or day < ended)
+
+
+def communes() -> list[dict[str, Any]]:
+    """The communes and wards of the bundled registry in force when the plan was issued (the
+    21 of 2023, not the 6 they were merged into in 2025), in its order."""
     data = YAML(typ="safe").load((PLANS / "units.yaml").read_text(encoding="utf-8"))
-    return [unit for unit in data["units"] if unit.get("kind") in ("xã", "phường")]
+    return [
+        unit
+        for unit in data["units"]
+        if unit.get("kind") in ("xã", "phường") and _in_force(unit, ISSUED)
+    ]
 
 
-def issued_plan(text: str, units: list[dict[str, str]], rng: random.Random) -> str:
+def issued_plan(text: str, units: list[dict[str, Any]], rng: random.Random) -> str:
     """The bundled plan with a number, a full date and both appendices filled."""
     text = text.replace("  number:            # dự thảo: chưa lấy số\n", "  number: 15\n")
     text = text.replace("  date: 2023-01      # dự thảo: tháng 01 năm 2023, chưa ghi ngày\n",
@@ -122,7 +139,7 @@ def issued_plan(text: str, units: list[dict[str, str]], rng: random.Random) -> s
     return head + "\n".join(lines) + "\n"
 
 
-def result_file(unit: dict[str, str], rng: random.Random, *, late: bool) -> str:
+def result_file(unit: dict[str, Any], rng: random.Random, *, late: bool) -> str:
     """A summary result file of ``unit`` (sample figures)."""
     day = rng.randint(2, 6) if late else rng.randint(20, 31)
     submitted = f"2023-04-{day:02d}" if late else f"2023-03-{day:02d}"
