@@ -44,7 +44,7 @@ def test_render_plan_prints_the_warnings_of_its_check(workdir: Path) -> None:
 
 
 def test_skip_invalid_says_what_it_left_out_and_names_the_unit_in_the_document(
-    workdir: Path,
+    workdir: Path, issued_plan: Path
 ) -> None:
     reports = workdir / "bao-cao"
     shutil.copytree(SAMPLE_REPORTS, reports)
@@ -53,7 +53,7 @@ def test_skip_invalid_says_what_it_left_out_and_names_the_unit_in_the_document(
         broken.read_text(encoding="utf-8").replace("participants: ", "participants: khoảng "),
         encoding="utf-8",
     )
-    command = ["render", "report", "--plan", str(BUNDLED_PLAN), "--reports", str(reports)]
+    command = ["render", "report", "--plan", str(issued_plan), "--reports", str(reports)]
     refused = runner.invoke(app, [*command, "--kind", "summary", "-o", "a.docx"])
     assert refused.exit_code == 1, refused.output
     assert not (workdir / "a.docx").exists()
@@ -72,14 +72,16 @@ def test_skip_invalid_says_what_it_left_out_and_names_the_unit_in_the_document(
     assert not any("/" in t and ".yaml" in t for t in body), "a file path in the document"
 
 
-def test_a_broken_file_that_names_no_known_unit_is_counted_not_named(workdir: Path) -> None:
+def test_a_broken_file_that_names_no_known_unit_is_counted_not_named(
+    workdir: Path, issued_plan: Path
+) -> None:
     reports = workdir / "bao-cao"
     reports.mkdir()
     for name in ("doan-ket-tong-hop.yaml", "hoa-binh-tong-hop.yaml"):
         shutil.copy(SAMPLE_REPORTS / name, reports / name)
     stray = reports / "khong-ro.yaml"
     stray.write_text("raquan: 1\nkind: report\nunit: [\n", encoding="utf-8")
-    command = ["render", "report", "--plan", str(BUNDLED_PLAN), "--reports", str(reports)]
+    command = ["render", "report", "--plan", str(issued_plan), "--reports", str(reports)]
     result = runner.invoke(app, [*command, "--kind", "summary", "-o", "c.docx", "--skip-invalid"])
     assert result.exit_code == 0, result.output
     assert f"cảnh báo: Bỏ qua tệp có lỗi '{stray}' (không rõ của đơn vị nào)" in result.stderr
@@ -171,8 +173,8 @@ def test_a_document_of_raquan_without_a_fingerprint_counts_as_edited(workdir: Pa
     assert "đã được sửa" in err
 
 
-def test_the_report_render_keeps_hand_edits_too(workdir: Path) -> None:
-    command = ["render", "report", "--plan", str(BUNDLED_PLAN), "--reports", str(SAMPLE_REPORTS)]
+def test_the_report_render_keeps_hand_edits_too(workdir: Path, issued_plan: Path) -> None:
+    command = ["render", "report", "--plan", str(issued_plan), "--reports", str(SAMPLE_REPORTS)]
     command += ["--kind", "summary", "-o", "t.docx"]
     assert runner.invoke(app, command).exit_code == 0
     _edit_by_hand(workdir / "t.docx")
