@@ -16,7 +16,7 @@ from raquan.cli.app import app
 from raquan.read.loader import load_file
 from raquan.read.resources import bundled
 from raquan.read.suppressions import find
-from support.plans import SAMPLE_REPORTS
+from support.plans import ISSUED, SAMPLE_REPORTS
 
 runner = CliRunner()
 
@@ -156,6 +156,8 @@ def test_apply_keeps_per_file_ignores_for_any_file(plans: Path) -> None:
 def test_comments_in_result_files_checked_one_at_a_time(plans: Path) -> None:
     """Result files are checked one at a time and let go (issue 11, item 7): their comments
     still silence their findings, and an unused one is still reported, at its place."""
+    for old, new in ISSUED:  # result files answer an issued plan (else RQ506 for each)
+        edit(plans, old, new)
     sample = (SAMPLE_REPORTS / "doan-ket-nhanh.yaml").read_text(encoding="utf-8")
     duty = "duty: bao-cao-nhanh-xa-phuong"
     reports = plans / "bao-cao"
