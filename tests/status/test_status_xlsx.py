@@ -23,7 +23,7 @@ from raquan.owned import package_intact
 from raquan.read.resources import bundled
 from raquan.render.output import office
 from raquan.render.report import run as render_report
-from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
+from support.plans import SAMPLE_REPORTS
 
 runner = CliRunner()
 PLANS = str(bundled("plans"))
@@ -43,11 +43,11 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def summary_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The city's summary report of the sample result files."""
+def summary_report(tmp_path_factory: pytest.TempPathFactory, issued_plan: Path) -> Path:
+    """The city's summary report of the sample result files (a report cites an issued plan)."""
     target = tmp_path_factory.mktemp("summary") / "tong-hop.docx"
     render_report(
-        BUNDLED_PLAN,
+        issued_plan,
         reports=[SAMPLE_REPORTS],
         kind="summary",
         output=target,
