@@ -1,5 +1,6 @@
 """Every .docx that raquan renders passes every layout check (RQ6xx): plans (draft and issued,
-with their landscape appendices), each unit's reports and the city's summary."""
+with their landscape appendices, empty or filled), each unit's reports and the city's summary
+(reports answer an issued plan: they cite its number and date)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,13 @@ from raquan.read.resources import bundled
 from raquan.render.plan import run as render_plan
 from raquan.render.report import run as render_report
 from support.layout import findings
-from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS, edit_file
+from support.plans import (
+    BUNDLED_PLAN,
+    EXAMPLE_PLAN,
+    EXAMPLE_REPORTS,
+    SAMPLE_REPORTS,
+    edit_file,
+)
 
 LAYOUT_CODES = [code for code in RULES if code.startswith("RQ6")]
 
@@ -45,7 +52,7 @@ def _plan_issued(folder: Path) -> Path:
 def _unit_report(kind: str) -> Callable[[Path], Path]:
     def render(folder: Path) -> Path:
         return render_report(
-            BUNDLED_PLAN,
+            _issued_plan(folder),
             reports=[SAMPLE_REPORTS],
             kind=kind,
             unit="xã Đoàn Kết",
@@ -57,12 +64,27 @@ def _unit_report(kind: str) -> Callable[[Path], Path]:
 
 def _summary(folder: Path) -> Path:
     return render_report(
-        BUNDLED_PLAN,
+        _issued_plan(folder),
         reports=[SAMPLE_REPORTS],
         kind="summary",
         output=folder / "tong-hop.docx",
         date=datetime.date(2023, 4, 7),
         recipients=["Ủy ban nhân dân tỉnh Kon Tum"],
+    ).output
+
+
+def _example_plan(folder: Path) -> Path:
+    return render_plan(EXAMPLE_PLAN, output=folder / "ke-hoach-mau.docx").output
+
+
+def _example_summary(folder: Path) -> Path:
+    return render_report(
+        EXAMPLE_PLAN,
+        reports=[EXAMPLE_REPORTS],
+        kind="summary",
+        output=folder / "tong-hop-21.docx",
+        date=datetime.date(2023, 4, 7),
+        recipients=["UBND tỉnh Kon Tum"],
     ).output
 
 
@@ -72,6 +94,8 @@ DOCUMENTS: dict[str, Callable[[Path], Path]] = {
     "báo cáo nhanh của xã": _unit_report("quick"),
     "báo cáo tổng hợp của xã": _unit_report("summary"),
     "báo cáo tổng hợp của thành phố": _summary,
+    "kế hoạch có hai phụ lục đã điền": _example_plan,
+    "báo cáo tổng hợp của 21 xã, phường": _example_summary,
 }
 
 
