@@ -16,6 +16,9 @@ and a Markdown table of medians:
 * scaling: ``raquan check`` on the 10 MB corpus against the same on the 1 MB corpus;
 * memory: the peak resident memory of ``raquan check`` on the 1 MB corpus.
 
+``--only render`` measures the render pair alone (no corpora are generated): a quick look at
+the one figure that depends on neither corpus.
+
 Every command is a subprocess of this interpreter's environment (``raquan`` and
 ``check-jsonschema`` next to ``sys.executable``); its wall time is ``time.perf_counter`` around
 it, its peak memory comes from ``os.wait4``. Exit codes and outputs are checked: a run that
@@ -295,8 +298,6 @@ def commands(work: Path, small: dict[str, Any], large: dict[str, Any]) -> dict[s
     large_plans = Path(large["folder"]) / "plans"
     plan_files = sorted(str(p) for p in small_plans.glob("*.yaml") if p.name != "units.yaml")
     yaml_files = len(list(small_plans.rglob("*.yaml")))
-    docx = work / "ke-hoach-ra-quan-2023.docx"
-    pandoc_docx = work / "reference.docx"
     listed = [
         Command("check-bundled", [RAQUAN, "check", str(BUNDLED_PLAN)], raquan_check_ok),
         Command(
@@ -328,6 +329,17 @@ def commands(work: Path, small: dict[str, Any], large: dict[str, Any]) -> dict[s
             ],
             due_ok,
         ),
+        *render_commands(work).values(),
+        Command("check-10mb", [RAQUAN, "check", str(large_plans)], raquan_check_ok),
+    ]
+    return {command.key: command for command in listed}
+
+
+def render_commands(work: Path) -> dict[str, Command]:
+    """``raquan render plan`` on the bundled plan and ``pandoc`` on the reference text."""
+    docx = work / "ke-hoach-ra-quan-2023.docx"
+    pandoc_docx = work / "reference.docx"
+    listed = [
         Command(
             "render-bundled",
             [RAQUAN, "render", "plan", str(BUNDLED_PLAN), "-o", str(docx)],
@@ -340,7 +352,6 @@ def commands(work: Path, small: dict[str, Any], large: dict[str, Any]) -> dict[s
             file_written(pandoc_docx),
             prepare=remover(pandoc_docx),
         ),
-        Command("check-10mb", [RAQUAN, "check", str(large_plans)], raquan_check_ok),
     ]
     return {command.key: command for command in listed}
 
@@ -382,6 +393,15 @@ def _s(seconds: float) -> str:
     return f"{seconds:.3f} s"
 
 
+RENDER_ROW = "`raquan render plan` bundled plan / `pandoc` reference .md to .docx"
+
+
+def render_rows(c: dict[str, Command]) -> list[Row]:
+    """The render pair alone (``--only render``)."""
+    a, b = c["render-bundled"].median, c["pandoc-reference"].median
+    return [Row(RENDER_ROW, _s(a), _s(b), a / b, 4.0)]
+
+
 def rows(c: dict[str, Command], small: dict[str, Any]) -> list[Row]:
     def pair(name: str, ours: str, peer: str, target: float) -> Row:
         a, b = c[ours].median, c[peer].median
@@ -413,12 +433,7 @@ def rows(c: dict[str, Command], small: dict[str, Any]) -> list[Row]:
             "load-1mb",
             1.5,
         ),
-        pair(
-            "`raquan render plan` bundled plan / `pandoc` reference .md to .docx",
-            "render-bundled",
-            "pandoc-reference",
-            4.0,
-        ),
+        *render_rows(c),
         pair(
             "`raquan check` 10 MB corpus / 1 MB corpus (linear: 10)",
             "check-10mb",
@@ -445,7 +460,7 @@ def report(
 ) -> str:
     lines = ["## Machine", ""]
     lines += [f"- {key}: {value}" for key, value in info.items()]
-    lines += ["", "## Corpora", ""]
+    lines += ["", "## Corpora", ""] if manifests else []
     for name, m in manifests.items():
         lines.append(
             f"- {name}: {m['plan_files']} plan files, {m['duties']:,} duties, "
@@ -505,20 +520,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus-dir", type=Path, default=CORPUS_DIR, help="where the corpora are kept"
     )
     parser.add_argument("--regenerate", action="store_true", help="write the corpora again")
+    parser.add_argument(
+        "--only",
+        choices=["render"],
+        help="measure only this pair (render: raquan render plan against pandoc, no corpora)",
+    )
     args = parser.parse_args(argv)
     runs = 2 if args.quick else args.runs
     if runs < 1:
         parser.error("--runs must be at least 1")
     try:
+        sizes = () if args.only else (("1 MB", SMALL, "1MB"), ("10 MB", LARGE, "10MB"))
         manifests = {
             name: corpus(
                 size, args.seed, args.corpus_dir / f"{tag}-seed{args.seed}", args.regenerate
             )
-            for name, size, tag in (("1 MB", SMALL, "1MB"), ("10 MB", LARGE, "10MB"))
+            for name, size, tag in sizes
         }
         info = machine()
         with tempfile.TemporaryDirectory(prefix="raquan-bench-") as temporary:
-            all_commands = commands(Path(temporary), manifests["1 MB"], manifests["10 MB"])
+            if args.only:
+                all_commands = render_commands(Path(temporary))
+            else:
+                all_commands = commands(Path(temporary), manifests["1 MB"], manifests["10 MB"])
             own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             info["runner peak memory"] = (
                 f"{own:.1f} MiB (a child's max RSS cannot be reported below this on Linux)"
@@ -527,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BenchmarkError as error:
         print(f"benchmark failed: {error}", file=sys.stderr)
         return 2
-    table = rows(all_commands, manifests["1 MB"])
+    table = render_rows(all_commands) if args.only else rows(all_commands, manifests["1 MB"])
     print(report(info, manifests, all_commands, table, runs))
     if args.json is not None:
         data = raw(info, manifests, all_commands, table, runs)

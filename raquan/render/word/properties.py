@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from html import escape  # not xml.sax.saxutils's: it imports urllib.request, ssl, http
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -77,7 +77,8 @@ def set_properties(document: Document, properties: Properties) -> None:
     for part in package.iter_parts():
         if part.partname == "/docProps/app.xml":
             blob = APP_XML.format(
-                application=escape(APPLICATION), company=escape(properties.author)
+                application=escape(APPLICATION, quote=False),
+                company=escape(properties.author, quote=False),
             )
             part._blob = blob.encode("utf-8")  # python-docx keeps app.xml as bytes
 
