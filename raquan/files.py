@@ -15,7 +15,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from raquan.errors import UserError
@@ -55,6 +54,8 @@ _SPACE_OR_RIGHTS = frozenset(
 
 
 def _temporary(target: Path) -> tuple[int, Path]:
+    import tempfile  # noqa: PLC0415  (``raquan check`` writes nothing)
+
     folder = target.parent if str(target.parent) else Path()
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -306,6 +305,8 @@ def read(path: Path, table: str = "") -> Config:
     source = TomlSource(path, text, names)
     if len(raw) > MAX_CONFIG_BYTES:
         raise ConfigError(path, [_problem(source, "RQ020", "Tệp cấu hình lớn hơn 1 MiB.", ())])
+    import tomllib  # noqa: PLC0415  (only when there is a configuration file)
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
