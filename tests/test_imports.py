@@ -23,10 +23,20 @@ heavy = sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r} or m in {e
 print("HEAVY:" + ",".join(heavy))
 """
 
-EXACT = ("importlib.metadata", "raquan.cli.due", "raquan.cli.render", "raquan.cli.new")
+EXACT = (
+    "importlib.metadata",
+    "raquan.cli.due",
+    "raquan.cli.render",
+    "raquan.cli.new",
+    "raquan.models.report",
+    "raquan.models.completions",
+    "tomllib",
+    "zipfile",
+)
 """Also never imported by ``raquan check`` on a plan (once the holidays are cached): the
-metadata machinery (see ``raquan._without_pydantic_plugins``), and the other commands (each
-is built only when it is used)."""
+metadata machinery (see ``raquan._without_pydantic_plugins``), the other commands (each
+is built only when it is used), the models of the other kinds of file (``models.kinds``), the
+TOML parser when there is no configuration file and the zip reader of .docx files."""
 
 
 def _imported(*args: str) -> list[str]:

@@ -24,9 +24,7 @@ from raquan.check.suppress import Selection, apply
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.domain.units import name_key
 from raquan.errors import UserError
-from raquan.models.completions import Completions
 from raquan.models.plan import Plan
-from raquan.models.report import Report
 from raquan.models.units import Registry
 from raquan.read.loader import Document, load_file
 from raquan.read.resources import default_plans
@@ -226,14 +224,11 @@ def check_inputs(
         checked.add(item.path.resolve())
     answered: list[tuple[InputFile, ReportKey]] = []  # three names each, never the models
     for item in results:
-        document = load_file(item.path, display=item.display)
+        answer = _answer(load_file(item.path, display=item.display))
         advance()
-        report = document.model
-        if document.ok and isinstance(report, Report):
-            answered.append((item, (report.plan, report.duty, report.unit)))
-        del document, report
-    wanted = {answer[0] for _, answer in answered}
-    wanted |= {d.model.plan for d in result.files if isinstance(d.model, Completions)}
+        if answer is not None:
+            answered.append((item, answer))
+    wanted = {answer[0] for _, answer in answered} | _completion_plans(result.files)
     plans = _plans_by_id(workspace, result.files, wanted)
     groups: dict[ReportKey, list[str]] = {}
     keys: dict[Path, ReportKey] = {}
@@ -262,6 +257,25 @@ def check_inputs(
     return result
 
 
+def _answer(document: Document) -> ReportKey | None:
+    """What a result file answers (its plan, duty and unit); None when it did not load."""
+    from raquan.models.report import Report  # noqa: PLC0415  (only with result files)
+
+    report = document.model
+    if document.ok and isinstance(report, Report):
+        return (report.plan, report.duty, report.unit)
+    return None
+
+
+def _completion_plans(files: list[Document]) -> set[str]:
+    """The plans that the completion records among ``files`` answer."""
+    if not any(d.kind == "completions" for d in files):
+        return set()
+    from raquan.models.completions import Completions  # noqa: PLC0415
+
+    return {d.model.plan for d in files if isinstance(d.model, Completions)}
+
+
 def _checked(
     document: Document,
     codes: set[str],
@@ -276,6 +290,8 @@ def _checked(
     if not document.ok:
         return found
     if document.kind == "report":
+        from raquan.models.report import Report  # noqa: PLC0415
+
         assert isinstance(document.model, Report)
         plan = plans.get(document.model.plan)
         context: Context = ResultFileContext(
@@ -289,6 +305,8 @@ def _checked(
             others=others or [],
         )
     elif document.kind == "completions":
+        from raquan.models.completions import Completions  # noqa: PLC0415
+
         assert isinstance(document.model, Completions)
         answered = plans.get(document.model.plan)
         context = CompletionsContext(

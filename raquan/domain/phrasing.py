@@ -10,6 +10,7 @@ import datetime
 import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from raquan.domain.dates.periods import Recurrence, roman
 from raquan.domain.dates.phrases import (
@@ -23,8 +24,10 @@ from raquan.domain.dates.phrases import (
 )
 from raquan.domain.doctypes import TYPES_BY_ABBREVIATION, parse_number
 from raquan.domain.richtext import expand, placeholders, plain
-from raquan.models.completions import DoneDocument
 from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Header, Plan
+
+if TYPE_CHECKING:
+    from raquan.models.completions import DoneDocument
 
 DRAFT_BLANK = "\u00a0" * 6
 """What a draft prints where the records office will write the number or the day."""

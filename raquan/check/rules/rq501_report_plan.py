@@ -24,7 +24,6 @@ from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
 from raquan.domain.suggest import closest
 from raquan.models.plan import Plan
-from raquan.models.report import REPORT_TYPES
 
 CODE = "RQ501"
 NAME = "report-plan"
@@ -34,6 +33,8 @@ APPLIES_TO = ("report",)
 
 
 def check(ctx: ResultFileContext) -> Iterator[Finding]:
+    from raquan.models.report import REPORT_TYPES  # noqa: PLC0415  (not built to check a plan)
+
     if ctx.plan is None:
         yield Finding(
             ("plan",),
@@ -65,6 +66,8 @@ def check(ctx: ResultFileContext) -> Iterator[Finding]:
 
 def _report_duties(plan: Plan) -> list[str]:
     """The ids of the plan's report duties (for the hints; only built when one is shown)."""
+    from raquan.models.report import REPORT_TYPES  # noqa: PLC0415
+
     return [
         p.duty.id
         for p in plan.duties()

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, ResultFileContext
 from raquan.diagnostics import Severity
-from raquan.models.report import REPORT_TYPES
 
 CODE = "RQ503"
 NAME = "report-type"
@@ -30,6 +29,8 @@ APPLIES_TO = ("report",)
 
 
 def check(ctx: ResultFileContext) -> Iterator[Finding]:
+    from raquan.models.report import REPORT_TYPES  # noqa: PLC0415  (not built to check a plan)
+
     placed = ctx.duty
     if placed is None or placed.duty.deliverable is None:
         return
