@@ -21,7 +21,6 @@ it is not a Python dependency).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -37,6 +36,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from raquan.domain.columns import column_alignments, is_totals, share, table_size
 from raquan.domain.layout import BODY_PARAGRAPH, BODY_TEXT, TABLE_CELL_STYLE, TABLE_SPACE_PT
+from raquan.domain.outline import bold_until
 from raquan.render.word import (
     Footnotes,
     RowStamp,
@@ -48,11 +48,6 @@ from raquan.render.word import (
 
 if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement
-
-_ROMAN_LINE = re.compile(r"^[IVXLC]+\.\s")
-_NUMBER_LINE = re.compile(r"^\d+(?:\.\d+)*\.\s")
-SHORT_TITLE = 120
-"""A numbered paragraph without a colon is a title (bold) when it is at most this long."""
 
 
 class Container(Protocol):
@@ -100,18 +95,6 @@ def parser() -> MarkdownIt:
         .enable("table")
         .use(footnote_plugin)
     )
-
-
-def bold_until(text: str) -> int:
-    """How many leading characters of a body paragraph the outline makes bold."""
-    if _ROMAN_LINE.match(text):
-        return len(text)
-    if _NUMBER_LINE.match(text):
-        colon = text.find(":")
-        if colon >= 0:
-            return colon + 1
-        return len(text) if len(text) <= SHORT_TITLE else 0
-    return 0
 
 
 @dataclass
