@@ -68,9 +68,11 @@ def deadline_phrase(
     "vào ngày 21/02/2024", "trong tháng 6/2024", "trong Quý II năm 2024", "trong thời gian diễn
     ra Lễ ra quân", "trong thời hạn 05 ngày làm việc kể từ ngày 05/02/2024", "trước ngày 25 hằng
     tháng". ``plan`` names the events and duties a deadline refers to (their ids otherwise).
-
     Dates are written in the document's ``style``, else in the plan's ``date_style``, else as
-    the deadline's own ``format`` says."""
+    the deadline's own ``format`` says. A plan imported from a document keeps the words it
+    wrote in ``text``: they are printed."""
+    if deadline.text is not None:
+        return deadline.text
     chosen = style or (plan.date_style if plan is not None else None) or deadline.format
     long = chosen != SHORT
     kind = deadline.kind

@@ -50,7 +50,7 @@ Counting = Literal["ngày", "ngày làm việc"]
 Repeat = Literal["hằng tháng", "hằng quý", "hằng năm"]
 
 _DATED = ("trước", "chậm nhất", "vào lúc", "đến hết", "vào ngày")
-_COMMON = frozenset({"kind", "format", "weekday"})
+_COMMON = frozenset({"kind", "format", "weekday", "text"})
 _ALLOWED: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         _DATED,
@@ -76,9 +76,11 @@ DeliverableKind = Literal[
     "bài phát biểu",
     "giấy mời",
     "văn bản",
+    "sản phẩm khác",
 ]
 Layout = Literal["danh sách", "đoạn văn", "liền tiêu đề"]
 AttachmentKind = Literal["đăng ký ra quân", "phân công phụ trách địa bàn"]
+TableField = Literal["stt", "nội dung", "chủ trì", "phối hợp", "thời hạn", "sản phẩm", "ghi chú"]
 
 MAX_PATH = 255
 """Longest ``units:`` path a plan may write (characters)."""
@@ -191,6 +193,14 @@ class Deadline(Model):
         default=None,
         description="Với 'repeat': ngày lặp cuối cùng (mặc định: ngày kết thúc của kế hoạch).",
     )
+    text: Text | None = Field(
+        default=None,
+        description=(
+            "Lời văn của thời hạn như văn bản gốc viết, khi khác cách raquan in (ví dụ "
+            "'Trước ngày 31/5/2024'); bỏ trống thì raquan in từ ngày, giờ. raquan check so "
+            "ngày, giờ, thứ viết ở đây với dữ liệu."
+        ),
+    )
 
     @model_validator(mode="after")
     def fields_fit_the_kind(self) -> Deadline:
@@ -273,6 +283,10 @@ class Deliverable(Model):
         description="Loại sản phẩm: kế hoạch chi tiết, báo cáo nhanh, ..."
     )
     to: Refs = Field(default_factory=list, description="Gửi về đơn vị nào (mã hoặc tên).")
+    text: Text | None = Field(
+        default=None,
+        description="Tên sản phẩm như văn bản viết, khi khác tên loại: Biên bản kiểm tra.",
+    )
 
 
 class Duty(Model):
@@ -304,6 +318,16 @@ class Duty(Model):
         description="Lịch nhắc việc này trước hạn bao nhiêu ngày làm việc (0: nhắc vào ngày "
         "đến hạn); bỏ trống thì theo cấu hình 'remind-duty' (mặc định 3).",
     )
+    when: Text | None = Field(
+        default=None,
+        description=(
+            "Thời gian thực hiện viết bằng lời khi không có thời hạn cụ thể (Thường xuyên, "
+            "Hằng quý); in ở cột thời gian của bảng phân công."
+        ),
+    )
+    note: RichText | None = Field(
+        default=None, description="Ghi chú của nhiệm vụ (cột Ghi chú của bảng phân công)."
+    )
     items: list[Duty] = Field(
         default_factory=list, description="Các việc cụ thể của nhiệm vụ (dòng '+')."
     )
@@ -325,6 +349,39 @@ class Assignment(Model):
     note: RichText | None = Field(default=None, description="Dòng ghi chú in sau các nhiệm vụ.")
 
 
+class TableColumn(Model):
+    """One column of an assignment table: what it shows, and its title as the plan writes it."""
+
+    field: TableField = Field(
+        description=(
+            "Nội dung của cột: stt (số thứ tự), nội dung (nội dung nhiệm vụ), chủ trì (đơn vị "
+            "chủ trì, như tiêu đề mục), phối hợp (các đơn vị phối hợp), thời hạn, sản phẩm, "
+            "ghi chú."
+        )
+    )
+    title: Text | None = Field(
+        default=None, description="Tiêu đề cột như văn bản viết; bỏ trống thì dùng tên mặc định."
+    )
+
+
+class DutyTable(Model):
+    """An assignment table: the section's duties printed one per row."""
+
+    columns: list[TableColumn] = Field(
+        min_length=2,
+        description="Các cột của bảng, theo thứ tự in.",
+    )
+
+    @model_validator(mode="after")
+    def has_content_column(self) -> DutyTable:
+        fields = [column.field for column in self.columns]
+        if "nội dung" not in fields:
+            raise ValueError("Bảng phân công phải có cột 'nội dung'.")
+        if len(set(fields)) != len(fields):
+            raise ValueError("Mỗi loại cột chỉ có một lần trong bảng phân công.")
+        return self
+
+
 class Section(Model):
     """A Roman-numbered part of the body (I. MỤC ĐÍCH YÊU CẦU, ...)."""
 
@@ -335,6 +392,13 @@ class Section(Model):
     )
     assignments: list[Assignment] = Field(
         default_factory=list, description="Các mục phân công (phần Tổ chức thực hiện)."
+    )
+    table: DutyTable | None = Field(
+        default=None,
+        description=(
+            "In các mục phân công thành một bảng phân công (mỗi nhiệm vụ một dòng) thay cho "
+            "các mục 1., 2., ...; tiêu đề mục (heading) in ở cột chủ trì."
+        ),
     )
 
 

@@ -49,7 +49,7 @@ from raquan.domain.phrasing import (
     placeholder_text,
 )
 from raquan.errors import UserError
-from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Plan
+from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Plan, Section
 from raquan.read.resources import bundled
 from raquan.render.plain import origin, plain_context
 from raquan.render.sandbox import Budget, LimitError, Sandbox, TemplateFolder
@@ -183,6 +183,62 @@ def _rich(context: Context, value: object, duty: object = None) -> Markdown:
     )
 
 
+TABLE_TITLES = {
+    "stt": "STT",
+    "nội dung": "Nội dung công việc",
+    "chủ trì": "Cơ quan chủ trì",
+    "phối hợp": "Cơ quan phối hợp",
+    "thời hạn": "Thời gian hoàn thành",
+    "sản phẩm": "Sản phẩm",
+    "ghi chú": "Ghi chú",
+}
+"""The title of an assignment table's column when the plan gives none."""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@pass_context
+def _duty_table(context: Context, value: object) -> Markdown:
+    """A section's assignments as an assignment table (Markdown), one duty per row."""
+    plan = context.get("plan")
+    if not isinstance(plan, Plan) or not isinstance(value, Section) or value.table is None:
+        raise TypeError("bộ lọc duty_table cần một phần (section) có bảng phân công")
+
+    def inline(text: str | None, duty: Duty | None = None) -> str:
+        if not text:
+            return ""
+        filled = rich(text, lambda name, argument: placeholder_text(plan, name, argument, duty))
+        return " ".join(filled.split("\n\n"))
+
+    columns = value.table.columns
+    head = " | ".join(escape(column.title or TABLE_TITLES[column.field]) for column in columns)
+    rule = " | ".join(":-:" if column.field == "stt" else "---" for column in columns)
+    rows = [f"| {head} |", f"| {rule} |"]
+    number = 0
+    for block in value.assignments:
+        for duty in block.duties:
+            number += 1
+            cells: dict[str, str] = {
+                "stt": str(number),
+                "nội dung": inline(duty.text, duty),
+                "chủ trì": inline(block.heading),
+                "phối hợp": escape(", ".join(duty.partners)),
+                "thời hạn": escape(_capital(deadline_phrase(duty.deadline)))
+                if duty.deadline is not None
+                else escape(duty.when or ""),
+                "sản phẩm": escape(
+                    (duty.deliverable.text or _capital(duty.deliverable.kind))
+                    if duty.deliverable is not None
+                    else ""
+                ),
+                "ghi chú": inline(duty.note, duty),
+            }
+            rows.append("| " + " | ".join(cells[column.field] for column in columns) + " |")
+    return Markdown("\n".join(rows))
+
+
 def _end_mark(value: object) -> Markdown:
     """A document's last sentence with the closing mark ``./.``."""
     text = str(value).rstrip()
@@ -221,6 +277,7 @@ FILTERS: dict[str, Callable[..., Markdown]] = {
     "md": escape,
     "rich": _rich,
     "citation": _citation,
+    "duty_table": _duty_table,
     "end_mark": _end_mark,
 }
 """Filters for Vietnamese documents, available in every template."""
