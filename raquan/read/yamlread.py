@@ -185,6 +185,11 @@ def _plain(value: str) -> Any:
     return _nfc(value)
 
 
+def resolve_plain(value: str) -> Any:
+    """What a plain scalar written ``value`` reads as (None, a bool, a number, or the text)."""
+    return _plain(value) if value else None
+
+
 def _tagged(value: str, tag: str) -> Any:
     """Resolve a scalar with an explicit core tag; ValueError when it does not fit the tag."""
     name = tag.removeprefix(_CORE)
