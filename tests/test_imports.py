@@ -109,6 +109,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "raquan.done",
         "raquan.units",
         "raquan.status",
+        "raquan.importer",
     ),
     ("raquan.cli", "raquan.__main__"),
 )
