@@ -13,6 +13,8 @@ and a Markdown table of medians:
 * due: ``raquan due --unit X --format json`` on the 1 MB corpus against the same bare load;
 * render: ``raquan render plan`` (bundled plan) against ``pandoc`` turning the reference
   Markdown into a .docx;
+* import: ``raquan import`` of the bundled plan rendered to .docx (read, extracted, written as
+  YAML and checked) against ``pandoc -f docx -t markdown`` of the same file;
 * scaling: ``raquan check`` on the 10 MB corpus against the same on the 1 MB corpus;
 * memory: the peak resident memory of ``raquan check`` on the 1 MB corpus.
 
@@ -298,7 +300,8 @@ def commands(work: Path, small: dict[str, Any], large: dict[str, Any]) -> dict[s
     large_plans = Path(large["folder"]) / "plans"
     plan_files = sorted(str(p) for p in small_plans.glob("*.yaml") if p.name != "units.yaml")
     yaml_files = len(list(small_plans.rglob("*.yaml")))
-    listed = [
+    listed = [*_import_commands(work)]
+    listed += [
         Command("check-bundled", [RAQUAN, "check", str(BUNDLED_PLAN)], raquan_check_ok),
         Command(
             "schema-bundled",
@@ -354,6 +357,41 @@ def render_commands(work: Path) -> dict[str, Command]:
         ),
     ]
     return {command.key: command for command in listed}
+
+
+def _import_commands(work: Path) -> list[Command]:
+    """``raquan import`` of the rendered bundled plan, and ``pandoc`` reading the same .docx."""
+    rendered = work / "ban-in.docx"
+    subprocess.run(
+        [RAQUAN, "render", "plan", str(BUNDLED_PLAN), "-o", str(rendered)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    imported = work / "nhap.yaml"
+    markdown = work / "pandoc.md"
+    return [
+        Command(
+            "import-rendered",
+            [
+                RAQUAN,
+                "import",
+                str(rendered),
+                "-o",
+                str(imported),
+                "--units",
+                str(BUNDLED_PLAN.parent / "units.yaml"),
+            ],
+            file_written(imported, b"# "),
+            prepare=remover(imported),
+        ),
+        Command(
+            "pandoc-docx-markdown",
+            ["pandoc", "-f", "docx", "-t", "markdown", str(rendered), "-o", str(markdown)],
+            file_written(markdown, b""),
+            prepare=remover(markdown),
+        ),
+    ]
 
 
 def measure(all_commands: dict[str, Command], runs: int) -> None:
@@ -434,6 +472,12 @@ def rows(c: dict[str, Command], small: dict[str, Any]) -> list[Row]:
             1.5,
         ),
         *render_rows(c),
+        pair(
+            "`raquan import` rendered bundled plan / `pandoc -f docx -t markdown` same file",
+            "import-rendered",
+            "pandoc-docx-markdown",
+            3.0,
+        ),
         pair(
             "`raquan check` 10 MB corpus / 1 MB corpus (linear: 10)",
             "check-10mb",

@@ -26,6 +26,8 @@ TITLES = {
     "Period": "Thời gian kế hoạch (`period`)",
     "CitedDocument": "Văn bản căn cứ (`legal_bases[]`)",
     "Section": "Phần của văn bản (`sections[]`)",
+    "DutyTable": "Bảng phân công (`sections[].table`)",
+    "TableColumn": "Cột của bảng phân công (`table.columns[]`)",
     "Assignment": "Mục phân công (`sections[].assignments[]`)",
     "Duty": "Nhiệm vụ (`duties[]`, `items[]`)",
     "Deliverable": "Sản phẩm của nhiệm vụ (`deliverable`)",

@@ -97,8 +97,14 @@ class PlanContext:
 
     @cached_property
     def duty_texts(self) -> dict[DataPath, Duty]:
-        """The duty whose ``text`` is at a data path."""
-        return {(*placed.path, "text"): placed.duty for placed in self.duties}
+        """The duty whose ``text`` (or the words of whose deadline, ``deadline.text``) is at a
+        data path."""
+        found: dict[DataPath, Duty] = {}
+        for placed in self.duties:
+            found[(*placed.path, "text")] = placed.duty
+            if placed.duty.deadline is not None and placed.duty.deadline.text is not None:
+                found[(*placed.path, "deadline", "text")] = placed.duty
+        return found
 
     @cached_property
     def texts(self) -> list[tuple[DataPath, str]]:
@@ -231,7 +237,14 @@ def _plan_texts(plan: Plan, duties: list[PlacedDuty]) -> Iterator[tuple[DataPath
         for a, block in enumerate(section.assignments):
             yield ("sections", s, "assignments", a, "heading"), block.heading
             for placed in by_block.get((s, a), []):
-                yield (*placed.path, "text"), placed.duty.text
+                duty = placed.duty
+                yield (*placed.path, "text"), duty.text
+                if duty.deadline is not None and duty.deadline.text is not None:
+                    yield (*placed.path, "deadline", "text"), duty.deadline.text
+                if duty.when is not None:
+                    yield (*placed.path, "when"), duty.when
+                if duty.note is not None:
+                    yield (*placed.path, "note"), duty.note
             if block.note:
                 yield ("sections", s, "assignments", a, "note"), block.note
     if plan.closing:

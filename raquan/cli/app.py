@@ -239,11 +239,12 @@ def _add(group: typer.Typer, path: str, name: str, function: Callable[..., None]
     )
 
 
-def _command(name: str) -> Any:
-    """The Click command ``raquan <name>``, built by Typer from ``raquan.cli.<name>``."""
-    module = importlib.import_module(f"raquan.cli.{name}")
+def _command(name: str, module_name: str = "", function: str = "") -> Any:
+    """The Click command ``raquan <name>``, built by Typer from the function ``<name>`` of
+    ``raquan.cli.<name>`` (or the ones given, when the name is a Python keyword: ``import``)."""
+    module = importlib.import_module(f"raquan.cli.{module_name or name}")
     holder = _group(name, "", add_completion=False, rich_markup_mode=None)
-    _add(holder, "raquan", name, getattr(module, name))
+    _add(holder, "raquan", name, getattr(module, function or name))
     return typer.main.get_command(holder)
 
 
@@ -266,6 +267,7 @@ COMMANDS: dict[str, Callable[[], Any]] = {
     "done": lambda: _command("done"),
     "due": lambda: _command("due"),
     "status": lambda: _command("status"),
+    "import": lambda: _command("import", "importer", "import_plan"),
     "schema": lambda: _command("schema"),
     "render": lambda: _subcommands("render"),
     "new": lambda: _subcommands("new"),

@@ -23,6 +23,7 @@ from raquan.models.plan import Plan
 from raquan.models.units import Registry
 from raquan.read.bounded import max_file_size
 from raquan.read.loader import Document, decode, load_file, load_text
+from raquan.read.plandoc import load_any
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def load_version(path: Path) -> PlanVersion:
     """
     _refuse_folder(path)
     hint = f"Sửa các lỗi trên; kiểm tra lại bằng: raquan check {path}"
-    document = load_file(path, expect="plan")
+    document = load_any(path, expect="plan")
     plan = _plan(document, hint)
     display = document.source.display
     registry, shown = _working_registry(path, display, plan)

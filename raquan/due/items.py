@@ -285,8 +285,12 @@ class _Context:
 
     def source(self, item_id: str) -> str:
         line = self.lines.get(item_id)
-        shown = self.loaded.document.source.display
-        return f"{shown}:{line}" if line else shown
+        source = self.loaded.document.source
+        place_of = getattr(source, "place_of", None)  # a plan read from a Word document
+        if line is None and place_of is not None:
+            place = place_of(item_id)
+            return f"{source.display}:{place}" if place else source.display
+        return f"{source.display}:{line}" if line else source.display
 
     def names(self, refs: Iterable[str]) -> tuple[str, ...]:
         index = self.loaded.index

@@ -35,6 +35,9 @@ class Imported:
     registry_problem: str | None = None
     invalid: list[str] = field(default_factory=list)
     """Why the written plan does not load yet (Vietnamese), when it does not."""
+    errors: int = 0
+    warnings: int = 0
+    """What ``raquan check`` finds in the written plan."""
 
     @property
     def document(self) -> ReadDocument:
@@ -143,9 +146,11 @@ def run(
     units: Path | None = None,
     force: bool = False,
     today: datetime.date | None = None,
+    check: bool = True,
 ) -> Imported:
     """Import the plan document ``source`` into a plan file (default: ``<tên>.yaml`` beside
-    it), matching unit names against ``units`` (default: found next to the files)."""
+    it), matching unit names against ``units`` (default: found next to the files), then check
+    the plan written (unless ``check`` is false) for the summary."""
     from raquan.files import write_new  # noqa: PLC0415
     from raquan.importer.yamlout import write_yaml  # noqa: PLC0415
     from raquan.read.plandoc import read_document  # noqa: PLC0415
@@ -164,7 +169,7 @@ def run(
     day = today or datetime.datetime.now(datetime.UTC).date()
     text = write_yaml(extraction.data, extraction.guesses, _heading(str(source), day))
     write_new(target, text, overwrite=force)
-    return Imported(
+    imported = Imported(
         source=str(source),
         output=target,
         extraction=extraction,
@@ -172,3 +177,9 @@ def run(
         registry_problem=problem,
         invalid=validation_problems(extraction.data),
     )
+    if check:
+        from raquan.check.run import run as check_files  # noqa: PLC0415
+
+        result = check_files([target], jobs=1)
+        imported.errors, imported.warnings = result.errors, result.warnings
+    return imported

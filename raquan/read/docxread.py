@@ -43,7 +43,16 @@ from typing import Any
 from lxml import etree
 
 from raquan.errors import UserError
-from raquan.read.paragraphs import Block, Cell, CellPlace, Paragraph, ReadDocument, Run, Table
+from raquan.read.paragraphs import (
+    Block,
+    Cell,
+    CellPlace,
+    Note,
+    Paragraph,
+    ReadDocument,
+    Run,
+    Table,
+)
 from raquan.read.safezip import SafeZip
 
 MAX_PARAGRAPHS = 5_000
@@ -730,8 +739,11 @@ class _RunWalker:
             # w:del, w:moveFrom (deleted text), w:pPr, bookmarks, proofing marks: nothing shown.
         if self.boxes and not self.in_note:
             self.reader.document.skipped.append(
-                f"đoạn {self.number}: bỏ qua {self.boxes} khung văn bản (text box) hoặc hình vẽ "
-                "có chữ; nội dung trong khung không được nhập."
+                Note(
+                    self.number,
+                    f"bỏ qua {self.boxes} khung văn bản (text box) hoặc hình vẽ có chữ; nội dung "
+                    "trong khung không được nhập.",
+                )
             )
 
     def _look(self, run: Any) -> tuple[bool, bool, bool, bool, bool]:

@@ -150,7 +150,18 @@ def load_text(source: Source, *, expect: str | None = None) -> Document:
     document.diagnostics.extend(_problem(source, p) for p in result.problems)
     if not result.complete:
         return document
-    data = result.data
+    return load_data(source, result.data, expect=expect, document=document)
+
+
+def load_data(
+    source: Source,
+    data: Any,
+    *,
+    expect: str | None = None,
+    document: Document | None = None,
+) -> Document:
+    """Validate data read from ``source`` (YAML, or a plan extracted from a Word document)."""
+    document = document if document is not None else Document(source)
     document.data = data
     if data is None:
         document.diagnostics.append(_file_problem(source, "Tệp rỗng: không có dữ liệu nào."))

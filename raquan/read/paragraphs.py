@@ -170,6 +170,15 @@ def _paragraphs(blocks: list[Block]) -> Iterator[Paragraph]:
             yield from block.paragraphs
 
 
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something said about the reading of a document (in Vietnamese), at a paragraph (its
+    number; 0 for the whole document): a text box not read, two paragraphs joined."""
+
+    paragraph: int
+    message: str
+
+
 @dataclass(slots=True)
 class ReadDocument:
     """A document read into blocks, with its notes and what was left out.
@@ -183,7 +192,7 @@ class ReadDocument:
     kind: DocumentKind
     blocks: list[Block] = field(default_factory=list)
     notes: dict[str, list[Run]] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[Note] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     """A text file's lines, to show a located paragraph as it is in the file."""
 
@@ -192,7 +201,12 @@ class ReadDocument:
         """Every paragraph, tables' included, in order."""
         return list(_paragraphs(self.blocks))
 
-    @property
-    def unit(self) -> str:
-        """What a location counts in this document: "đoạn" (paragraphs) or "dòng" (lines)."""
-        return "đoạn" if self.kind == "docx" else "dòng"
+    def place(self, number: int) -> str:
+        """Where paragraph ``number`` is, after the file's name: ``ke-hoach.docx:đoạn 12``,
+        ``ke-hoach.md:34`` (its first line); the file alone for 0 (the whole document)."""
+        if number <= 0:
+            return self.display
+        if self.kind == "docx":
+            return f"{self.display}:đoạn {number}"
+        line = next((p.line for p in self.paragraphs if p.number == number), 0)
+        return f"{self.display}:{line}" if line else self.display

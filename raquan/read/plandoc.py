@@ -14,8 +14,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
-from raquan.read.paragraphs import ReadDocument
+from raquan.read.loader import Document, load_data, load_file
+from raquan.read.paragraphs import Note, ReadDocument
 
 DOCX = (".docx", ".docm", ".dotx")
 TEXT = (".md", ".markdown", ".txt")
@@ -124,5 +126,60 @@ def _converted(path: Path, display: str) -> ReadDocument:
             )
         document = read_docx(produced, display)
         document.path = path
-        document.skipped.insert(0, "tệp được chuyển từ định dạng cũ sang .docx bằng LibreOffice.")
+        document.skipped.insert(
+            0, Note(0, "tệp được chuyển từ định dạng cũ sang .docx bằng LibreOffice.")
+        )
         return document
+
+
+def registry_near(path: Path) -> Path | None:
+    """The unit registry of a plan document: ``units.yaml`` beside it, else
+    ``plans/units.yaml`` of the current folder."""
+    for candidate in (path.parent / "units.yaml", Path("plans") / "units.yaml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_plan_document(
+    path: Path, *, display: str | None = None, expect: str | None = None
+) -> Document:
+    """A plan document read, extracted (names matched against its registry) and validated like
+    a plan file; its problems are located by paragraph. ``UserError`` when it cannot be read."""
+    from raquan.domain.units import UnitIndex  # noqa: PLC0415
+    from raquan.models.units import Registry  # noqa: PLC0415
+    from raquan.read.docsource import DocumentSource  # noqa: PLC0415
+    from raquan.read.extract import extract  # noqa: PLC0415
+
+    shown = display if display is not None else str(path)
+    document = read_document(path, shown)
+    registry = registry_near(path)
+    index = None
+    units = "units.yaml"
+    if registry is not None:
+        loaded = load_file(registry, expect="units")
+        if loaded.ok and isinstance(loaded.model, Registry):
+            index = UnitIndex(loaded.model)
+        units = os.path.relpath(registry.resolve(), path.resolve().parent).replace(os.sep, "/")
+    extraction = extract(document, index, units=units)
+    source = DocumentSource(path, shown, extraction)
+    loaded_plan = load_data(source, extraction.data, expect=expect)
+    loaded_plan.diagnostics.extend(
+        Diagnostic(
+            source,
+            "RQ701",
+            Severity.WARNING,
+            note.message,
+            source.position_of(note.paragraph) if note.paragraph else (),
+        )
+        for note in extraction.notes
+    )
+    return loaded_plan
+
+
+def load_any(path: Path, *, display: str | None = None, expect: str | None = None) -> Document:
+    """The file at ``path`` loaded as raquan reads it: a plan document by extraction, any other
+    file as YAML."""
+    if is_plan_document(path):
+        return load_plan_document(path, display=display, expect=expect)
+    return load_file(path, display=display, expect=expect)

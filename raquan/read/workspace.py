@@ -24,7 +24,8 @@ from raquan.models.plan import Plan
 from raquan.models.units import CalendarOverrides, Registry
 from raquan.read.bounded import short_path
 from raquan.read.config import active
-from raquan.read.loader import Document, load_file
+from raquan.read.loader import Document
+from raquan.read.plandoc import load_any
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -167,7 +168,7 @@ class Workspace:
         key = path.resolve()
         document = self._documents.get(key)
         if document is None:
-            document = load_file(path, display=display)
+            document = load_any(path, display=display)
             self._documents[key] = document
         return document
 

@@ -141,6 +141,7 @@ def test_the_console_script_shows_the_message_not_a_traceback(tmp_path: Path) ->
         ("due", "raquan.due.formats"),
         ("diff", "raquan.diff.formats"),
         ("status", "raquan.status.formats"),
+        ("import", "raquan.importer.formats"),
     ],
 )
 def test_format_choices_are_the_features_formats_table(command: str, table: str) -> None:

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from raquan.read.docxread import format_number, letters, read_docx, roman
-from raquan.read.paragraphs import Table
+from raquan.read.paragraphs import Note, Table
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -260,8 +260,11 @@ def test_text_boxes_are_skipped_with_a_note(tmp_path: Path) -> None:
         (3, "Sau"),
     ]
     assert document.skipped == [
-        "đoạn 2: bỏ qua 1 khung văn bản (text box) hoặc hình vẽ có chữ; nội dung trong khung "
-        "không được nhập."
+        Note(
+            2,
+            "bỏ qua 1 khung văn bản (text box) hoặc hình vẽ có chữ; nội dung trong khung "
+            "không được nhập.",
+        )
     ]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import struct
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,29 +10,7 @@ from raquan.errors import UserError
 from raquan.read.docxread import MAX_PARAGRAPHS, read_docx
 from raquan.read.plandoc import read_document
 from raquan.read.safezip import Limits, SafeZip
-
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.wordprocessingml.document.main+xml"/></Types>'
-)
-
-
-def body(*paragraphs: str) -> str:
-    inner = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
-    head = '<?xml version="1.0" encoding="UTF-8"?>'
-    return f"{head}<w:document {W}><w:body>{inner}</w:body></w:document>"
-
-
-def package(path: Path, parts: dict[str, str | bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return path
+from support.docx_parts import W, body, lie_about_size, package
 
 
 def message(path: Path) -> str:
@@ -115,34 +91,10 @@ def test_zip_bomb_by_declared_size(tmp_path: Path) -> None:
         zipped.read("word/document.xml")
 
 
-def _lie_about_size(data: bytes, name: bytes, size: int) -> bytes:
-    """The zip with ``name``'s declared uncompressed size replaced, in both headers."""
-    out = bytearray(data)
-    position = 0
-    while True:
-        local = out.find(b"PK\x03\x04", position)
-        if local < 0:
-            break
-        length = struct.unpack_from("<H", out, local + 26)[0]
-        if out[local + 30 : local + 30 + length] == name:
-            struct.pack_into("<I", out, local + 22, size)
-        position = local + 4
-    position = 0
-    while True:
-        central = out.find(b"PK\x01\x02", position)
-        if central < 0:
-            break
-        length = struct.unpack_from("<H", out, central + 28)[0]
-        if out[central + 46 : central + 46 + length] == name:
-            struct.pack_into("<I", out, central + 24, size)
-        position = central + 4
-    return bytes(out)
-
-
 def test_a_part_larger_than_it_declares(tmp_path: Path) -> None:
     honest = package(tmp_path / "a.docx", {"word/document.xml": body("x" * 200_000)})
     path = tmp_path / "doi-tra.docx"
-    path.write_bytes(_lie_about_size(honest.read_bytes(), b"word/document.xml", 400))
+    path.write_bytes(lie_about_size(honest.read_bytes(), b"word/document.xml", 400))
     text = message(path)
     assert "doi-tra.docx" in text
     assert "word/document.xml" in text

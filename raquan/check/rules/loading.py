@@ -282,4 +282,25 @@ Ví dụ đúng: mở tệp bằng Word, Tệp (File) > Lưu thành (Save As) > 
 """.strip(),
         ("file",),
     ),
+    Rule(
+        "RQ701",
+        "document-part-not-read",
+        Severity.WARNING,
+        "Một phần của văn bản Word không được đọc vào kế hoạch",
+        """
+RQ701 — Một phần của văn bản Word không được đọc vào kế hoạch.
+
+Khi kiểm tra (hoặc nhập) một kế hoạch viết bằng Word, raquan đọc văn bản thành kế hoạch. Những
+gì nó không đọc được được báo ở đoạn của chúng, để người soạn biết phần nào chưa được kiểm tra:
+chữ trong khung văn bản (text box) hay hình vẽ, một bảng nằm trong phần văn bản mà không phải
+bảng phân công nhiệm vụ, một cột của bảng phân công mà raquan không biết, hai đoạn bị ngắt giữa
+câu được nối lại.
+
+Ví dụ sai: đoạn "Thời gian: 07h30' ngày 05/6/2024" gõ trong một khung văn bản đặt cạnh tiêu đề
+phần II.
+
+Ví dụ đúng: cùng câu đó gõ thành một đoạn bình thường dưới tiêu đề phần II.
+""".strip(),
+        ("file",),
+    ),
 )

@@ -2,7 +2,8 @@
 
 Khi một nhiệm vụ có thời hạn (``deadline``), nội dung của nó phải có chỗ điền ``{deadline}``
 để văn bản in ra đúng thời hạn đó; nếu không, đơn vị nhận kế hoạch không biết hạn, còn lịch việc
-của raquan lại có.
+của raquan lại có. Nhiệm vụ là một hàng của bảng phân công có cột thời hạn (``table`` của phần)
+thì thời hạn được in ở cột đó, không cần chỗ điền.
 
 Ví dụ sai::
 
@@ -35,10 +36,17 @@ SUMMARY = "Nhiệm vụ có thời hạn nhưng nội dung không in thời hạ
 APPLIES_TO = ("plan",)
 
 
+def _in_deadline_column(ctx: PlanContext, path: tuple[object, ...]) -> bool:
+    """Whether a duty is a row of an assignment table that prints its deadline in a column."""
+    section = ctx.plan.sections[path[1]] if isinstance(path[1], int) else None
+    table = section.table if section is not None else None
+    return table is not None and any(column.field == "thời hạn" for column in table.columns)
+
+
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for placed in ctx.duties:
         duty = placed.duty
-        if duty.deadline is None:
+        if duty.deadline is None or _in_deadline_column(ctx, placed.path):
             continue
         if not any(holder.name == "deadline" for holder in ctx.placeholders(duty.text)):
             yield Finding(

@@ -36,7 +36,7 @@ from raquan.read.extract.names import NameMatch
 from raquan.read.extract.outline import items_of
 from raquan.read.extract.tables import read_appendices
 from raquan.read.extract.text import Styled, clean
-from raquan.read.paragraphs import Paragraph, ReadDocument
+from raquan.read.paragraphs import Note, Paragraph, ReadDocument
 
 __all__ = ["Extraction", "Where", "extract"]
 
@@ -71,7 +71,7 @@ class Extraction:
     where: dict[DataPath, Where] = field(default_factory=dict)
     guesses: dict[DataPath, list[str]] = field(default_factory=dict)
     names: list[NameMatch] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     counts: Counts = field(default_factory=Counts)
 
     @property

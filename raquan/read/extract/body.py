@@ -86,9 +86,10 @@ class _Parts:
         paragraphs: list[int] = []
         for position, item in enumerate(items):
             if item.table is not None:
-                self.builder.notes.append(
-                    f"đoạn {item.paragraph.number}: một bảng trong phần văn bản không được nhập "
-                    "(chỉ bảng phân công nhiệm vụ và bảng phụ lục được đọc)."
+                self.builder.note(
+                    item.paragraph.number,
+                    "một bảng trong phần văn bản không được nhập (chỉ bảng phân công nhiệm vụ và "
+                    "bảng phụ lục được đọc).",
                 )
                 continue
             replacements = [

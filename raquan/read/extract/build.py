@@ -12,7 +12,7 @@ from raquan.diagnostics import DataPath
 from raquan.domain.folding import fold
 from raquan.domain.units import UnitIndex
 from raquan.read.extract.names import NameMatch, Names
-from raquan.read.paragraphs import Paragraph, ReadDocument
+from raquan.read.paragraphs import Note, Paragraph, ReadDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class Builder:
     data: dict[str, Any] = field(default_factory=dict)
     where: dict[DataPath, Where] = field(default_factory=dict)
     guesses: dict[DataPath, list[str]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     counts: Counts = field(default_factory=Counts)
     labels: dict[str, str] = field(default_factory=dict)
     """Note key in the document -> footnote label in the plan."""
@@ -83,6 +83,10 @@ class Builder:
         """Record that ``path`` comes from ``paragraph`` (a span of its text)."""
         number = paragraph if isinstance(paragraph, int) else paragraph.number
         self.where[path] = Where(number, start, end, more)
+
+    def note(self, paragraph: int, message: str) -> None:
+        """Say something about the reading at paragraph ``paragraph`` (0: the document)."""
+        self.notes.append(Note(paragraph, message))
 
     def seen(self, day: datetime.date) -> None:
         """A date written in the plan: the year of dates written without one."""

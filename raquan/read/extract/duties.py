@@ -226,8 +226,8 @@ class Assignments:
         for position, item in enumerate(content):
             level = item.level
             if item.table is not None:
-                self.builder.notes.append(
-                    f"đoạn {item.paragraph.number}: bảng trong mục phân công không được nhập."
+                self.builder.note(
+                    item.paragraph.number, "bảng trong mục phân công không được nhập."
                 )
             elif current is not None and level is Level.PLUS and duty_level is not Level.PLUS:
                 items = current.setdefault("items", [])

@@ -167,6 +167,7 @@ class Names:
     def __init__(self, index: UnitIndex | None) -> None:
         self.index = index
         self.seen: list[NameMatch] = []
+        self._looked: dict[str, tuple[Target | None, str | None]] = {}
         self._area = _area_word(index) if index is not None else ("", "")
 
     def _find(self, name: str) -> Target | None:
@@ -181,6 +182,12 @@ class Names:
 
     def lookup(self, written: str) -> tuple[Target | None, str | None]:
         """The target a name means, and why it is a guess (None when exact)."""
+        found = self._looked.get(written)
+        if found is None:
+            found = self._looked[written] = self._lookup(written)
+        return found
+
+    def _lookup(self, written: str) -> tuple[Target | None, str | None]:
         name = strip_name(written)
         untitled = _TITLE.sub("", name)
         forms = list(dict.fromkeys([name, _expand(name), untitled, _expand(untitled)]))

@@ -82,9 +82,10 @@ def read_opening(builder: Builder, items: list[Item]) -> None:
     elif cancu:
         lines = [item.styled.rich() for item, _ in cancu] + lines
         paragraphs = [item.paragraph.number for item, _ in cancu] + paragraphs
-        builder.notes.append(
+        builder.note(
+            cancu[0][0].paragraph.number,
             "có dòng Căn cứ không tách được thành văn bản (số, ngày, cơ quan ban hành); các dòng "
-            "Căn cứ được giữ nguyên trong đoạn mở đầu."
+            "Căn cứ được giữ nguyên trong đoạn mở đầu.",
         )
     if bases:
         for position, data in enumerate(bases):

@@ -113,9 +113,7 @@ def _join(builder: Builder, previous: Item, block: Paragraph, styled: Styled) ->
         dict(previous.styled.notes),
     )
     previous.more.append(block.number)
-    builder.notes.append(
-        f"đoạn {block.number}: nối vào đoạn {previous.paragraph.number} (đoạn bị ngắt giữa câu)."
-    )
+    builder.note(block.number, "nối vào đoạn trước (đoạn bị ngắt giữa câu).")
 
 
 def _footnote_body(builder: Builder, paragraph: Paragraph, styled: Styled) -> bool:

@@ -122,8 +122,9 @@ def table_section(
     }
     skipped = [title for field, title in zip(fields, titles, strict=True) if field is None]
     if skipped:
-        builder.notes.append(
-            f"bảng phân công: cột {', '.join(repr(t) for t in skipped)} không được nhập."
+        first = table.paragraphs[0].number if table.paragraphs else 0
+        builder.note(
+            first, f"bảng phân công: cột {', '.join(repr(t) for t in skipped)} không được nhập."
         )
     blocks: list[dict[str, Any]] = []
     section["assignments"] = blocks
@@ -294,7 +295,7 @@ def read_appendices(builder: Builder, blocks: list[Block]) -> None:
                 else "bảng phụ lục không phải bảng đăng ký hay bảng phân công địa bàn; không "
                 "được nhập"
             )
-            builder.notes.append(f"đoạn {first}: {what}.")
+            builder.note(first, f"{what}.")
         else:
             attachments.append(_appendix(builder, len(attachments), block, fields, lines))
         lines = []

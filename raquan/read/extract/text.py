@@ -11,6 +11,7 @@ replaced by placeholders (``{deadline}``) that take the look of the words they r
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -98,49 +99,54 @@ class Styled:
                 continue
             self._atoms(position, start, atoms)
             look = self.looks[start] if start < len(self.looks) else 0
+            if start > position:
+                atoms.extend((f"[^{label}]", 0, True) for label in self.notes.get(start, []))
             atoms.append((token, look & (BOLD | ITALIC), True))
-            for p in range(start, end + 1):
-                for label in self.notes.get(p, []) if p != start else []:
-                    atoms.append((f"[^{label}]", 0, True))
+            for p in range(start + 1, end + 1):
+                atoms.extend((f"[^{label}]", 0, True) for label in self.notes.get(p, []))
             position = end
-        self._atoms(position, len(self.text), atoms)
+        self._atoms(position, len(self.text), atoms, last=True)
         return _emphasised(atoms)
 
-    def _atoms(self, start: int, end: int, atoms: list[tuple[str, int, bool]]) -> None:
-        for i in range(start, end):
-            for label in self.notes.get(i, []):
-                atoms.append((f"[^{label}]", 0, True))
-            char = self.text[i]
-            look = self.looks[i] & (BOLD | ITALIC)
-            atoms.append((char, look, False))
-        if end == len(self.text):
-            for label in self.notes.get(end, []):
-                atoms.append((f"[^{label}]", 0, True))
+    def _atoms(
+        self, start: int, end: int, atoms: list[tuple[str, int, bool]], *, last: bool = False
+    ) -> None:
+        """The text ``[start:end]`` as atoms: runs of one look, cut at footnote marks."""
+        cuts = sorted({start, end, *(p for p in self.notes if start < p < end)})
+        masked = bytes(look & (BOLD | ITALIC) for look in self.looks[start:end])
+        for left, right in itertools.pairwise(cuts):
+            atoms.extend((f"[^{label}]", 0, True) for label in self.notes.get(left, []))
+            piece = masked[left - start : right - start]
+            for run in _RUN.finditer(piece):
+                text = self.text[left + run.start() : left + run.end()]
+                atoms.append((text.translate(_ESCAPE_TABLE), piece[run.start()], True))
+        if start == end:
+            atoms.extend((f"[^{label}]", 0, True) for label in self.notes.get(start, []))
+        if last and end > start:
+            atoms.extend((f"[^{label}]", 0, True) for label in self.notes.get(end, []))
 
 
+_RUN = re.compile(rb"(.)\1*", re.S)
 _ESCAPES = {"\\": "\\\\", "*": "\\*", "{": "{{", "}": "}}", "\n": " "}
-
-
-def escape_rich(text: str) -> str:
-    """Plain text written as rich text that prints exactly as given."""
-    return "".join(_ESCAPES.get(char, char) for char in text)
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
 
 
 def _emphasised(atoms: list[tuple[str, int, bool]]) -> str:
-    """Atoms as rich text: each run of one look wrapped in its marks, white space outside."""
-    groups: list[tuple[int, list[tuple[str, bool]]]] = []
-    for text, look, raw in atoms:
-        if text.isspace() and not raw and groups:
+    """Atoms (already escaped) as rich text: each run of one look wrapped in its marks, white
+    space outside."""
+    groups: list[tuple[int, list[str]]] = []
+    for text, look, _ in atoms:
+        if text.isspace() and groups:
             # A space takes the look of what surrounds it, so "**a b**" stays one group.
-            groups[-1][1].append((text, raw))
+            groups[-1][1].append(text)
             continue
         if groups and groups[-1][0] == look:
-            groups[-1][1].append((text, raw))
+            groups[-1][1].append(text)
         else:
-            groups.append((look, [(text, raw)]))
+            groups.append((look, [text]))
     out: list[str] = []
     for look, items in groups:
-        body = "".join(text if raw else _ESCAPES.get(text, text) for text, raw in items)
+        body = "".join(items)
         if not look or not body.strip():
             out.append(body)
             continue

@@ -82,3 +82,22 @@ def test_sub_items_are_checked_on_their_own(lint: Lint) -> None:
             date: 2023-04-01
     """
     assert lint(duty_section(duties), "RQ107") == [("RQ107", 25)]
+
+
+def test_a_row_of_an_assignment_table_prints_its_deadline_in_its_column(lint: Lint) -> None:
+    table = """\
+sections:
+  - title: NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN
+    table:
+      columns: [{field: nội dung}, {field: chủ trì}, {field: thời hạn}]
+    assignments:
+      - to: Phòng Kinh tế
+        heading: Phòng Kinh tế
+        duties:
+          - id: kiem-tra
+            text: Kiểm tra công tác chuẩn bị
+            deadline: {kind: chậm nhất, date: 2023-01-30}
+"""
+    assert lint(table, "RQ107") == []
+    without_column = table.replace(", {field: thời hạn}", "")
+    assert lint(without_column, "RQ107") == [("RQ107", 20)]

@@ -170,3 +170,14 @@ def test_each_repeated_wrong_date_is_shown_where_it_is(lint: Lint) -> None:
           2. Báo cáo nhanh: thứ Hai, ngày 31/01/2023.
     """
     assert lint(snippet, "RQ206") == [("RQ206", 14), ("RQ206", 15)]
+
+
+def test_the_words_of_a_deadline_are_checked_against_its_date(lint: Lint) -> None:
+    """A plan imported from Word keeps the words of a deadline that raquan would print
+    differently (``deadline.text``): their weekday and date must be the deadline's."""
+    right = _duty("Báo cáo {deadline}.", "{date: 2024-06-05, text: 'trước ngày 5/6/2024 (thứ Tư)'}")
+    wrong_day = right.replace("(thứ Tư)", "(thứ Năm)")
+    other_date = right.replace("5/6/2024", "6/6/2024")
+    assert lint(right, "RQ206") == []
+    assert lint(wrong_day, "RQ206") == [("RQ206", 19)]
+    assert lint(other_date, "RQ206") == [("RQ206", 19), ("RQ206", 19)]
