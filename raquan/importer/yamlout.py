@@ -36,6 +36,8 @@ _NOT_PLAIN = re.compile(
     """,
     re.VERBOSE,
 )
+_FLOW_SAFE = re.compile(r"[\w .\-/()&']+")
+"""What a name may hold to be written without quotes in a list on one line."""
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -106,8 +108,7 @@ def _flow(items: Sequence[Any]) -> str | None:
     if not items or not all(isinstance(item, str) for item in items):
         return None
     shown = [
-        item if _plain(item) and not re.search(r"[,\[\]{}]", item) else _quoted(item)
-        for item in items
+        item if _plain(item) and _FLOW_SAFE.fullmatch(item) else _quoted(item) for item in items
     ]
     line = "[" + ", ".join(shown) + "]"
     return line if len(line) <= 70 else None
