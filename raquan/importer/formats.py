@@ -45,9 +45,11 @@ def text(imported: Imported) -> str:
         )
     if imported.invalid:
         lines.append(f"Tệp chưa đúng định dạng ở {len(imported.invalid)} chỗ; xem raquan check.")
+    command = f"raquan check {imported.output}"
+    if imported.units_outside:
+        command += f" --units {imported.registry}"
     lines.append(
-        f"Kiểm tra: {imported.errors} lỗi, {imported.warnings} cảnh báo "
-        f"(xem chi tiết: raquan check {imported.output})."
+        f"Kiểm tra: {imported.errors} lỗi, {imported.warnings} cảnh báo (xem chi tiết: {command})."
     )
     return "\n".join(lines) + "\n"
 

@@ -38,6 +38,8 @@ class Imported:
     errors: int = 0
     warnings: int = 0
     """What ``raquan check`` finds in the written plan."""
+    units_outside: bool = False
+    """The registry is outside the plan's folder: ``raquan check`` needs ``--units``."""
 
     @property
     def document(self) -> ReadDocument:
@@ -176,10 +178,12 @@ def run(
         registry=str(registry) if registry is not None else None,
         registry_problem=problem,
         invalid=validation_problems(extraction.data),
+        units_outside=registry is not None
+        and not registry.resolve().is_relative_to(target.resolve().parent),
     )
     if check:
         from raquan.check.run import run as check_files  # noqa: PLC0415
 
-        result = check_files([target], jobs=1)
+        result = check_files([target], jobs=1, units=[registry] if registry else [])
         imported.errors, imported.warnings = result.errors, result.warnings
     return imported

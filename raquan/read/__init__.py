@@ -4,7 +4,7 @@ Bytes become text (``loader``), text becomes plain data with every problem locat
 (``yamlread``, ``source``), data becomes a model or diagnostics in Vietnamese (``loader``,
 ``messages``); ``workspace`` loads a set of files once, each plan with its unit registry.
 
-Plans written as documents are read here too: a ``.docx`` (``docxread``, opened with the
-limits of ``safezip``) or a ``.md``/``.txt`` (``textread``) into located paragraphs
+Plans written as documents are read here too: a ``.docx`` (``docxread``, opened within the
+limits of ``bounded.SafeZip``) or a ``.md``/``.txt`` (``textread``) into located paragraphs
 (``paragraphs``), and those into a plan (``extract``), so that every command can take one.
 """

@@ -172,6 +172,11 @@ class SafeZip:
                 f"Không đọc được {what} '{short_path(path)}': {os_reason(error)}."
             ) from None
         members = self.archive.infolist()
+        if any(member.flag_bits & 0x1 for member in members):
+            raise UserError(
+                f"'{short_path(path)}' được đặt mật khẩu (mã hoá); raquan không đọc được.",
+                hint="Mở tệp bằng Word, bỏ mật khẩu rồi lưu lại.",
+            )
         if len(members) > MAX_ZIP_MEMBERS:
             raise self._bomb(f"có {len(members)} phần")
         declared = sum(member.file_size for member in members)
@@ -213,7 +218,14 @@ class SafeZip:
                     if self.remaining < 0:
                         raise self._bomb(f"phần '{name}' giải nén ra nhiều hơn khai báo")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as error:
+        except (
+            zipfile.BadZipFile,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+            RuntimeError,
+            OSError,
+        ) as error:
             if isinstance(error, OSError) and not isinstance(error, zipfile.BadZipFile):
                 reason = os_reason(error)
             else:

@@ -18,12 +18,14 @@ What is read (see ``raquan.read.paragraphs`` for the form and the "đoạn N" nu
 
 Text boxes, drawings and embedded objects are not read; text boxes are listed as skipped.
 
-Safety: the package is opened with ``raquan.read.safezip`` (declared and actual sizes, entry
-count, compression ratio), every XML part is parsed by lxml with entities never resolved, no
-network and no huge trees, and a part that declares a DTD is refused outright (Word never
-writes one; "billion laughs" and external entities need one). The number of paragraphs and
-the amount of text are bounded (``MAX_PARAGRAPHS``, the YAML size limit), so a hostile file
-fails fast with a Vietnamese message (``UserError``) and never with a traceback.
+Safety: the package is opened with ``raquan.read.bounded.SafeZip`` within ``PACKAGE_FACTOR``
+times the YAML size limit (declared and actual sizes, entry count, compression ratio: the
+pictures a Word file holds count too, though they are never read), every XML part is parsed by
+lxml with entities never resolved, no network and no huge trees, and a part that declares a DTD
+is refused outright (Word never writes one; "billion laughs" and external entities need one).
+The number of paragraphs and the amount of text are bounded (``MAX_PARAGRAPHS``, the YAML size
+limit), so a hostile file fails fast with a Vietnamese message (``UserError``) and never with a
+traceback.
 
 Hand-written over lxml rather than python-docx: python-docx exposes none of the numbering,
 footnotes, fields, tracked changes or text boxes that make up most of this work, it would parse
@@ -43,6 +45,7 @@ from typing import Any
 from lxml import etree
 
 from raquan.errors import UserError
+from raquan.read.bounded import SafeZip
 from raquan.read.paragraphs import (
     Block,
     Cell,
@@ -53,7 +56,9 @@ from raquan.read.paragraphs import (
     Run,
     Table,
 )
-from raquan.read.safezip import SafeZip
+
+PACKAGE_FACTOR = 10
+"""A .docx package may inflate to this many times the YAML size limit (50 MiB by default)."""
 
 MAX_PARAGRAPHS = 5_000
 """More paragraphs than any plan has (a 40-page plan with appendix tables has about 1,500)."""
@@ -455,7 +460,7 @@ def _relationships(package: SafeZip, owner: str, display: str) -> dict[str, tupl
     """The relationships of part ``owner`` (``""`` for the package): id -> (type, target)."""
     folder, name = posixpath.split(owner)
     rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
-    if not package.has(rels_name):
+    if rels_name not in package.names():
         return {}
     root = parse_xml(package.read(rels_name), rels_name, display)
     found: dict[str, tuple[str, str]] = {}
@@ -480,6 +485,7 @@ class _Reader:
         self.display = document.display
         self.package = package
         self.text_limit = text_limit
+        self.members = set(package.names())
         self.text_size = 0
         self.paragraphs = 0
         self.tables = 0
@@ -501,7 +507,7 @@ class _Reader:
     def _main_part(self) -> str:
         rels = _relationships(self.package, "", self.display)
         main = _by_type(rels, _OFFICE_DOCUMENT) or "word/document.xml"
-        if not self.package.has(main):
+        if main not in self.members:
             raise UserError(
                 f"Tệp '{self.display}' là tệp nén nhưng không có phần nội dung văn bản "
                 f"('{main}'): đây không phải một văn bản Word.",
@@ -511,7 +517,7 @@ class _Reader:
         return main
 
     def _optional(self, name: str | None) -> Any | None:
-        if name is None or not self.package.has(name):
+        if name is None or name not in self.members:
             return None
         return parse_xml(self.package.read(name), name, self.display)
 
@@ -844,7 +850,7 @@ def read_docx(
     shown = display if display is not None else str(path)
     document = ReadDocument(path, shown, "docx")
     limit = text_limit if text_limit is not None else max_file_size()
-    with SafeZip(path, shown) as package:
+    with SafeZip(path, PACKAGE_FACTOR * max_file_size(), what="tệp .docx") as package:
         reader = _Reader(document, package, limit)
         reader.read()
     return document

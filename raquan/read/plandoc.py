@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from raquan.diagnostics import Diagnostic, Severity
@@ -132,17 +133,21 @@ def _converted(path: Path, display: str) -> ReadDocument:
         return document
 
 
-def registry_near(path: Path) -> Path | None:
-    """The unit registry of a plan document: ``units.yaml`` beside it, else
-    ``plans/units.yaml`` of the current folder."""
-    for candidate in (path.parent / "units.yaml", Path("plans") / "units.yaml"):
+def registry_near(path: Path, given: Iterable[Path] = ()) -> Path | None:
+    """The unit registry of a plan document: the first one ``given`` (``--units``), else
+    ``units.yaml`` beside it, else ``plans/units.yaml`` of the current folder."""
+    for candidate in (*given, path.parent / "units.yaml", Path("plans") / "units.yaml"):
         if candidate.is_file():
             return candidate
     return None
 
 
 def load_plan_document(
-    path: Path, *, display: str | None = None, expect: str | None = None
+    path: Path,
+    *,
+    display: str | None = None,
+    expect: str | None = None,
+    registries: Iterable[Path] = (),
 ) -> Document:
     """A plan document read, extracted (names matched against its registry) and validated like
     a plan file; its problems are located by paragraph. ``UserError`` when it cannot be read."""
@@ -153,7 +158,7 @@ def load_plan_document(
 
     shown = display if display is not None else str(path)
     document = read_document(path, shown)
-    registry = registry_near(path)
+    registry = registry_near(path, registries)
     index = None
     units = "units.yaml"
     if registry is not None:
@@ -177,9 +182,16 @@ def load_plan_document(
     return loaded_plan
 
 
-def load_any(path: Path, *, display: str | None = None, expect: str | None = None) -> Document:
-    """The file at ``path`` loaded as raquan reads it: a plan document by extraction, any other
+def load_any(
+    path: Path,
+    *,
+    display: str | None = None,
+    expect: str | None = None,
+    registries: Iterable[Path] = (),
+) -> Document:
+    """The file at ``path`` loaded as raquan reads it: a plan document by extraction (its unit
+    names matched against the first of ``registries``, or the registry beside it), any other
     file as YAML."""
     if is_plan_document(path):
-        return load_plan_document(path, display=display, expect=expect)
+        return load_plan_document(path, display=display, expect=expect, registries=registries)
     return load_file(path, display=display, expect=expect)

@@ -156,7 +156,9 @@ class Workspace:
     """Loads each file once and links each plan to its unit registry."""
 
     def __init__(self, registries: Iterable[Path] = ()) -> None:
-        self.registries = {path.resolve() for path in registries}
+        self.given = list(registries)
+        """The registries given with ``--units``, in order (a Word plan's names use the first)."""
+        self.registries = {path.resolve() for path in self.given}
         """Registries a plan may name outside its own folder (given with ``--units``)."""
         self._documents: dict[Path, Document] = {}
         self._indexes: dict[Path, UnitIndex] = {}
@@ -168,7 +170,7 @@ class Workspace:
         key = path.resolve()
         document = self._documents.get(key)
         if document is None:
-            document = load_any(path, display=display)
+            document = load_any(path, display=display, registries=self.given)
             self._documents[key] = document
         return document
 

@@ -202,9 +202,10 @@ def _capital(text: str) -> str:
 @pass_context
 def _duty_table(context: Context, value: object) -> Markdown:
     """A section's assignments as an assignment table (Markdown), one duty per row."""
-    plan = context.get("plan")
-    if not isinstance(plan, Plan) or not isinstance(value, Section) or value.table is None:
-        raise TypeError("bộ lọc duty_table cần một phần (section) có bảng phân công")
+    plan = origin(context.get("plan"), Plan)
+    section = origin(value, Section)
+    if plan is None or section is None or section.table is None:
+        raise FilterValueError("bộ lọc duty_table cần một phần (section) có bảng phân công")
 
     def inline(text: str | None, duty: Duty | None = None) -> str:
         if not text:
@@ -212,12 +213,12 @@ def _duty_table(context: Context, value: object) -> Markdown:
         filled = rich(text, lambda name, argument: placeholder_text(plan, name, argument, duty))
         return " ".join(filled.split("\n\n"))
 
-    columns = value.table.columns
+    columns = section.table.columns
     head = " | ".join(escape(column.title or TABLE_TITLES[column.field]) for column in columns)
     rule = " | ".join(":-:" if column.field == "stt" else "---" for column in columns)
     rows = [f"| {head} |", f"| {rule} |"]
     number = 0
-    for block in value.assignments:
+    for block in section.assignments:
         for duty in block.duties:
             number += 1
             cells: dict[str, str] = {

@@ -34,7 +34,7 @@ def test_import_writes_the_plan_and_prints_a_summary(tmp_path: Path) -> None:
         'Cần xem lại: 5 chỗ có chú thích "# kiểm tra lại" trong tệp.',
         f"Kiểm tra: 3 lỗi, 7 cảnh báo (xem chi tiết: raquan check {target}).",
     ]
-    assert f"{source}:đoạn 31: '{UNKNOWN_UNIT}'. Có phải: UBND xã" in result.stderr
+    assert f"{source}:đoạn 31: '{UNKNOWN_UNIT}'." in result.stderr
 
 
 def test_the_summary_as_json(tmp_path: Path) -> None:
@@ -112,16 +112,21 @@ def _hostile(tmp_path: Path) -> dict[str, Path]:
             },
         ),
         "hàng nghìn đoạn": package(
-            tmp_path / "dai.docx", {"word/document.xml": body(*["Đoạn."] * (MAX_PARAGRAPHS + 1))}
+            tmp_path / "dai.docx",
+            {
+                "word/document.xml": body(
+                    *[f"Đoạn {i * 7919 % 100003}." for i in range(MAX_PARAGRAPHS + 1)]
+                )
+            },
         ),
     }
 
 
 HOSTILE = (
-    ("không phải zip", "không phải một tệp nén zip"),
+    ("không phải zip", "không phải một tệp .docx đọc được (tệp zip hỏng)"),
     ("zip hỏng", "cat-doi.docx"),
     ("thiếu word/document.xml", "không có phần nội dung văn bản"),
-    ("bom zip", "quả bom zip"),
+    ("bom zip", "bom zip"),
     ("billion laughs", "khai báo DTD"),
     ("thực thể ngoài", "khai báo DTD"),
     ("hàng nghìn đoạn", "có hơn 5.000 đoạn"),

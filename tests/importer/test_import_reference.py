@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,8 @@ def _deadline(placed: PlacedDuty) -> tuple[str, D, datetime.time | None] | None:
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("tham-chieu")
-    return run(REFERENCE, output=folder / "ke-hoach.yaml", units=UNITS).output
+    shutil.copy(UNITS, folder / "units.yaml")
+    return run(REFERENCE, output=folder / "ke-hoach.yaml").output
 
 
 def test_check_accepts_the_imported_reference(imported: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,9 @@ def similarity(first: Path, second: Path) -> float:
 def round_trip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """The bundled plan rendered, its import, and the import rendered."""
     folder = tmp_path_factory.mktemp("khu-hoi")
+    shutil.copy(UNITS, folder / "units.yaml")
     first = render_plan_file(BUNDLED_PLAN, output=folder / "ban-dau.docx").output
-    imported = run(first, output=folder / "nhap.yaml", units=UNITS)
+    imported = run(first, output=folder / "nhap.yaml")
     assert imported.invalid == []
     second = render_plan_file(imported.output, output=folder / "lan-hai.docx").output
     return first, imported.output, second
