@@ -23,7 +23,7 @@ UNITS = BUNDLED_PLAN.parent / "units.yaml"
 
 D = datetime.date
 NINE = datetime.time(9, 0)
-EXPECTED: list[tuple[str, tuple[str, D, datetime.time | None] | None]] = [
+EXPECTED: list[tuple[str, tuple[str, D | None, datetime.time | None] | None]] = [
     ("ke-hoach-chi-tiet", ("trước", D(2023, 1, 15), None)),
     ("chuan-bi-va-duy-tri", ("đến hết", D(2023, 3, 31), None)),
     ("le-ra-quan-diem-doan-ket", None),
@@ -61,7 +61,7 @@ def _plan(path: Path) -> Plan:
     return document.model
 
 
-def _deadline(placed: PlacedDuty) -> tuple[str, D, datetime.time | None] | None:
+def _deadline(placed: PlacedDuty) -> tuple[str, D | None, datetime.time | None] | None:
     deadline = placed.duty.deadline
     return (deadline.kind, deadline.date, deadline.time) if deadline else None
 

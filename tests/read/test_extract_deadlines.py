@@ -81,6 +81,36 @@ T = datetime.time
             {"kind": "đến hết", "date": D(2024, 3, 31), "start": D(2024, 3, 1)},
         ),
         (
+            "tổ chức vào ngày 21/02/2024.",
+            "vào ngày 21/02/2024",
+            {"kind": "vào ngày", "date": D(2024, 2, 21)},
+        ),
+        (
+            "Trong tháng 6/2024",
+            "Trong tháng 6/2024",
+            {"kind": "trong", "year": 2024, "month": 6},
+        ),
+        (
+            "hoàn thành trong Quý III năm 2024.",
+            "trong Quý III năm 2024",
+            {"kind": "trong", "year": 2024, "quarter": 3},
+        ),
+        (
+            "trong thời hạn 05 ngày làm việc kể từ ngày 05/02/2024.",
+            "trong thời hạn 05 ngày làm việc kể từ ngày 05/02/2024",
+            {
+                "kind": "trong thời hạn",
+                "days": 5,
+                "counting": "ngày làm việc",
+                "from": {"date": D(2024, 2, 5)},
+            },
+        ),
+        (
+            "báo cáo định kỳ trước ngày 25 hằng tháng.",
+            "trước ngày 25 hằng tháng",
+            {"kind": "trước", "repeat": "hằng tháng", "day": 25},
+        ),
+        (
             "Từ ngày 05/6 đến ngày 30/6/2024",
             "Từ ngày 05/6 đến ngày 30/6/2024",
             {"kind": "đến hết", "date": D(2024, 6, 30), "start": D(2024, 6, 5)},
@@ -115,6 +145,19 @@ def test_a_quarter_without_its_year_takes_the_plans_year() -> None:
     (found,) = find_deadlines("đến hết Quý I", year=2023)
     assert found.data == {"kind": "đến hết", "date": D(2023, 3, 31)}
     assert found.notes == ["năm không được ghi; được hiểu là năm 2023"]
+
+
+def test_a_quarter_without_a_year_is_printed_without_one() -> None:
+    (found,) = find_deadlines("trong Quý II", year=2024)
+    assert found.data == {"kind": "trong", "year": 2024, "quarter": 2, "show_year": False}
+    assert checked_deadline(found) == found.data
+
+
+def test_during_an_event_of_the_plan() -> None:
+    events = [{"id": "le-ra-quan", "title": "Lễ ra quân đầu xuân", "date": D(2023, 1, 31)}]
+    (found,) = find_deadlines("bảo đảm an ninh trong thời gian diễn ra Lễ ra quân đầu xuân.")
+    assert checked_deadline(found, events) == {"kind": "trong thời gian", "event": "le-ra-quan"}
+    assert checked_deadline(found, []) is None
 
 
 def test_words_raquan_prints_the_same_way_need_no_text() -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,7 @@ _LEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chậm nhất", re.compile(r"khong (?:qua|muon hon)(?: ngay)?\s*$")),
     ("trước", re.compile(r"truoc(?: ngay)?\s*$")),
     ("vào lúc", re.compile(r"(?:vao luc|luc)\s*$")),
+    ("vào ngày", re.compile(r"(?:vao|trong)(?: ngay)?\s*$")),
     ("đến hết", re.compile(r"den het(?: ngay)?\s*$")),
     ("đến", re.compile(r"den(?: ngay)?\s*$")),
 )
@@ -49,6 +51,21 @@ _SPAN_START = re.compile(
     r"(?:^|\s)(?P<from>tu)\s+(?:ngay\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?\s*"
     r"(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?$"
 )
+_WITHIN = re.compile(
+    r"(?<!\w)trong\s+(?:(?:thang\s+(?P<month>\d{1,2}))|(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])))"
+    r"(?:\s*(?P<sep>nam|/)\s*(?P<year>\d{4}))?(?![\w/])"
+)
+_DURING = re.compile(r"(?<!\w)trong (?:suot )?thoi gian (?:dien ra |to chuc )?(?=\S)")
+_COUNTED = re.compile(
+    r"(?<!\w)trong (?:thoi han |vong )?(?P<days>\d{1,3}) ngay(?P<working> lam viec)?"
+    r"(?:,)? (?:ke )?tu (?:ngay )?(?=\d)"
+)
+_REPEAT = re.compile(
+    r"(?<!\w)(?P<lead>truoc|cham nhat|vao)(?: ngay)? (?P<day>\d{1,2})(?:/(?P<month>\d{1,2}))?"
+    r" (?:hang|hang) (?P<every>thang|quy|nam)(?!\w)"
+)
+_REPEATS = {"thang": "hằng tháng", "quy": "hằng quý", "nam": "hằng năm"}
+_REPEAT_LEADS = {"truoc": "trước", "cham nhat": "chậm nhất", "vao": "vào ngày"}
 _PERIOD = re.compile(
     r"(?P<lead>den het|den cuoi|het)\s+(?P<what>quy\s+(?P<q>iv|iii|ii|i|[1-4])|thang\s+"
     r"(?P<month>\d{1,2}))(?:\s*(?:nam|/)\s*(?P<year>\d{4}))?(?![\w/])"
@@ -168,8 +185,65 @@ def find_deadlines(text: str, *, bare: bool = False, year: int | None = None) ->
         found.append(
             Found(match.start(), match.end(), text[match.start() : match.end()], data, notes)
         )
+    found.extend(_other_forms(text, folded, found, year))
     found.sort(key=lambda item: item.start)
     return found
+
+
+def _free(found: list[Found], start: int) -> bool:
+    return not any(f.start <= start < f.end for f in found)
+
+
+def _other_forms(text: str, folded: str, found: list[Found], year: int | None) -> Iterator[Found]:
+    """Deadlines without one written date: within a month or a quarter, during an event, a
+    number of (working) days from a date, and recurring ones."""
+    for match in _WITHIN.finditer(folded):
+        written = match.group("year")
+        chosen = int(written) if written else year
+        if not _free(found, match.start()) or chosen is None:
+            continue
+        data: dict[str, Any] = {"kind": "trong", "year": chosen}
+        if match.group("month"):
+            data["month"] = int(match.group("month"))
+            if match.group("sep") == "nam":
+                data["format"] = "ngày dd tháng mm năm yyyy"
+        else:
+            data["quarter"] = _ROMAN_QUARTERS[match.group("q")]
+        notes = []
+        if written is None:
+            data["show_year"] = False
+            notes.append(f"năm không được ghi; được hiểu là năm {chosen}")
+        yield Found(match.start(), match.end(), text[match.start() : match.end()], data, notes)
+    for match in _COUNTED.finditer(folded):
+        dates = [m for m in find_dates(text[match.end() :]) if m.date is not None]
+        if not dates or dates[0].start != 0 or not _free(found, match.start()):
+            continue
+        end = match.end() + dates[0].end
+        data = {
+            "kind": "trong thời hạn",
+            "days": int(match.group("days")),
+            "counting": "ngày làm việc" if match.group("working") else "ngày",
+            "from": {"date": dates[0].date},
+        }
+        yield Found(match.start(), end, text[match.start() : end], data, [])
+    for match in _REPEAT.finditer(folded):
+        if not _free(found, match.start()):
+            continue
+        data = {
+            "kind": _REPEAT_LEADS[match.group("lead")],
+            "repeat": _REPEATS[match.group("every")],
+            "day": int(match.group("day")),
+        }
+        if match.group("month"):
+            data["month"] = int(match.group("month"))
+        yield Found(match.start(), match.end(), text[match.start() : match.end()], data, [])
+    for match in _DURING.finditer(folded):
+        if _free(found, match.start()):
+            limit = re.search(r"[,.;]|$", folded[match.end() :])
+            stop = match.end() + (limit.start() if limit else 0)
+            words = folded[match.end() : stop]
+            data = {"kind": "trong thời gian", "_event_words": words}
+            yield Found(match.start(), stop, text[match.start() : stop], data, [])
 
 
 def _period_end(match: re.Match[str], year: int | None) -> datetime.date | None:

@@ -84,17 +84,35 @@ def as_list(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-def checked_deadline(found: Found) -> dict[str, Any] | None:
-    """The deadline's data, with ``text`` when raquan would print it differently."""
+_DEADLINE_ORDER = (
+    *("kind", "after", "start", "date", "time", "repeat", "day", "month", "quarter", "year"),
+    *("show_year", "event", "days", "counting", "from", "format", "weekday", "text"),
+)
+
+
+def checked_deadline(
+    found: Found, events: list[dict[str, Any]] | None = None
+) -> dict[str, Any] | None:
+    """The deadline's data, with ``text`` when raquan would print it differently; None when it
+    is not a deadline after all ("trong thời gian" an event the plan does not have)."""
     data = dict(found.data)
+    words = data.pop("_event_words", None)
+    if words is not None:
+        event = event_named(events or [], words)
+        if event is None:
+            return None
+        data["event"] = event["id"]
     try:
         model = Deadline.model_validate(data)
     except ValueError:
         return None
-    if not same_words(deadline_phrase(model), found.written):
+    titles = {e["id"]: e["title"] for e in events or []}
+    printed = deadline_phrase(model)
+    if model.event is not None and model.event in titles:
+        printed = printed.replace(model.event, titles[model.event])
+    if not same_words(printed, found.written):
         data["text"] = clean(found.written)
-    order = ("kind", "start", "date", "time", "format", "weekday", "text")
-    return {key: data[key] for key in order if key in data}
+    return {key: data[key] for key in _DEADLINE_ORDER if key in data}
 
 
 def _deliverable(text: str) -> dict[str, Any] | None:
@@ -387,11 +405,15 @@ class Assignments:
         replacements: list[tuple[int, int, str]],
     ) -> dict[str, Any] | None:
         builder = self.builder
+        events = builder.data.get("events", [])
         found = find_deadlines(text, year=builder.year)
-        data = checked_deadline(found[0]) if found else None
+        data = None
+        for first in found:
+            data = checked_deadline(first, events)
+            if data is not None:
+                break
         if data is None:
             return None
-        first = found[0]
         replacements.append((first.start, first.end, "{deadline}"))
         span = (item.paragraph, offset + first.start, offset + first.end)
         builder.at((*path, "deadline"), *span)
@@ -404,7 +426,8 @@ class Assignments:
                 "nội dung có nhiều thời hạn; chỉ thời hạn đầu được nhập, nên tách nhiệm vụ",
             )
         builder.counts.deadlines += 1
-        builder.due(data.get("start") or data["date"])
+        if data.get("start") or data.get("date"):
+            builder.due(data.get("start") or data["date"])
         return data
 
     # Links with the events ---------------------------------------------------------------------
@@ -417,7 +440,7 @@ class Assignments:
             text = folded(item.text)
             kind = str((duty.get("deliverable") or {}).get("kind", ""))
             deadline = duty.get("deadline")
-            if kind.startswith("báo cáo") and deadline is not None:
+            if kind.startswith("báo cáo") and deadline is not None and deadline.get("date"):
                 chosen = event_before(events, deadline["date"])
                 if chosen is not None:
                     duty["reports_on"] = chosen["id"]
@@ -433,7 +456,8 @@ class Assignments:
                 chosen = event_named(events, text) or (events[0] if len(events) == 1 else None)
                 if chosen is None and re.search(r"\ble\b", text):
                     chosen = events[0]
-                if chosen is not None and (deadline is None or deadline["date"] <= chosen["date"]):
+                due = (deadline or {}).get("date")
+                if chosen is not None and (due is None or due <= chosen["date"]):
                     duty["prepares"] = chosen["id"]
 
 

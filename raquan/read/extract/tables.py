@@ -197,7 +197,7 @@ def _deadline_cell(
     where = _first_paragraph(cell)
     found = find_deadlines(written, bare=True, year=builder.year)
     whole = bool(found) and found[0].start == 0 and found[0].end >= len(written.rstrip(". "))
-    deadline = checked_deadline(found[0]) if whole else None
+    deadline = checked_deadline(found[0], builder.data.get("events", [])) if whole else None
     if deadline is None:
         duty["when"] = written
         builder.guess((*path, "when"), "thời gian viết bằng lời, không đọc được thành một thời hạn")
@@ -209,7 +209,8 @@ def _deadline_cell(
         deadline["text"] = written
     duty["deadline"] = deadline
     builder.counts.deadlines += 1
-    builder.due(deadline.get("start") or deadline["date"])
+    if deadline.get("start") or deadline.get("date"):
+        builder.due(deadline.get("start") or deadline["date"])
     for note in found[0].notes:
         builder.guess((*path, "deadline"), note)
     if where is not None:
