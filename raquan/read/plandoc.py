@@ -134,9 +134,17 @@ def _converted(path: Path, display: str) -> ReadDocument:
 
 
 def registry_near(path: Path, given: Iterable[Path] = ()) -> Path | None:
-    """The unit registry of a plan document: the first one ``given`` (``--units``), else
-    ``units.yaml`` beside it, else ``plans/units.yaml`` of the current folder."""
-    for candidate in (*given, path.parent / "units.yaml", Path("plans") / "units.yaml"):
+    """The unit registry of a plan document: the first one ``given`` (``--units``), else the
+    project's (``registry`` in the configuration), else ``units.yaml`` beside it, else
+    ``plans/units.yaml`` of the current folder."""
+    from raquan.read.config import active  # noqa: PLC0415
+
+    configured: Path | None = active().registry
+    candidates: list[Path] = [*given]
+    if configured is not None:
+        candidates.append(configured)
+    candidates += [path.parent / "units.yaml", Path("plans") / "units.yaml"]
+    for candidate in candidates:
         if candidate.is_file():
             return candidate
     return None

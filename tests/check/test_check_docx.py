@@ -100,3 +100,19 @@ def test_parts_not_read_are_reported(tmp_path: Path) -> None:
     assert diagnostic.code == "RQ701"
     assert diagnostic.position.line == _paragraph(path, "I. MỤC ĐÍCH")
     assert "khung văn bản" in diagnostic.message
+
+
+def test_a_word_plan_uses_the_projects_registry(tmp_path: Path) -> None:
+    """No registry beside the plan: the names are matched against the configuration's
+    ``registry``, as for a YAML plan that names none."""
+    folder = tmp_path / "ke-hoach"
+    folder.mkdir()
+    plan = hand_typed_plan(folder)
+    (tmp_path / "danh-muc").mkdir()
+    (folder / "units.yaml").rename(tmp_path / "danh-muc" / "dm.yaml")
+    (tmp_path / "raquan.toml").write_text('registry = "danh-muc/dm.yaml"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "json", str(plan)])
+    assert result.exit_code == 1, result.output
+    codes = [d["code"] for d in json.loads(result.stdout)]
+    assert "RQ104" not in codes
+    assert codes.count("RQ101") == 1  # only the planted unknown unit
