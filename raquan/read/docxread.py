@@ -45,7 +45,7 @@ from typing import Any
 from lxml import etree
 
 from raquan.errors import UserError
-from raquan.read.bounded import SafeZip
+from raquan.read.bounded import SafeZip, max_file_size
 from raquan.read.paragraphs import (
     Block,
     Cell,
@@ -845,8 +845,6 @@ def read_docx(
     path: Path, display: str | None = None, *, text_limit: int | None = None
 ) -> ReadDocument:
     """Read a ``.docx`` into paragraphs and tables; ``UserError`` when it cannot be read."""
-    from raquan.read.bounded import max_file_size  # noqa: PLC0415
-
     shown = display if display is not None else str(path)
     document = ReadDocument(path, shown, "docx")
     limit = text_limit if text_limit is not None else max_file_size()

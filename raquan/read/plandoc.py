@@ -17,6 +17,7 @@ from pathlib import Path
 
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
+from raquan.read.bounded import max_file_size
 from raquan.read.loader import Document, load_data, load_file
 from raquan.read.paragraphs import Note, ReadDocument
 

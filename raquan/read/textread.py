@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.errors import UserError
+from raquan.read.bounded import max_file_size
 from raquan.read.paragraphs import Block, Cell, CellPlace, Paragraph, ReadDocument, Run, Table
 
 MARKER = re.compile(
@@ -212,8 +213,6 @@ def _cells(line: str) -> list[str]:
 
 def read_text_plan(path: Path, display: str | None = None) -> ReadDocument:
     """Read a ``.md`` or ``.txt`` plan into paragraphs; ``UserError`` when it cannot be read."""
-    from raquan.read.bounded import max_file_size  # noqa: PLC0415
-
     shown = display if display is not None else str(path)
     limit = max_file_size()
     try:
