@@ -6,8 +6,11 @@ writes a date with its time is an event; so is "tổ chức Lễ …" followed b
 to "vào", "lúc", "tại", "được" or punctuation (a bare "Ngày hội" takes the rest of the plan's
 title); its place the "Địa điểm…:" line under it, or the "tại …" of its sentence or of a
 sentence of the same part naming it; its host the units before "tổ chức", or the commune of its
-place, or the issuer; its content a "Nội dung: …" line under it. Where the text writes what
-``{when:…}``, ``{place:…}`` or ``{content:…}`` prints, the placeholder takes its place.
+place, or the issuer (the header's, or the one the opening paragraph names); its content a
+"Nội dung: …" line under it. A labelled line counts as under the event even at the event's own
+list level: in Word, one list's "-" and "+" lines often show the same bullet. Where the text
+writes what ``{when:…}``, ``{place:…}`` or ``{content:…}`` prints, the placeholder takes its
+place.
 """
 
 from __future__ import annotations
@@ -166,7 +169,7 @@ class Events:
                 return found.ref
             builder.names.seen.remove(found)
         builder.guess((*path, "host"), "văn bản không nói rõ đơn vị tổ chức; lấy cơ quan ban hành")
-        return builder.data["header"].get("issuer", "UBND")
+        return builder.data["header"].get("issuer") or builder.preamble_issuer or "UBND"
 
     def _place(
         self, item: Item, following: list[Item], part: list[Item], event: dict[str, Any]
@@ -174,12 +177,15 @@ class Events:
         level = item.level or Level.DASH
         place: tuple[str, tuple[Any, ...] | None] | None = None
         for other in following[:4]:
-            if other.level is not None and other.level <= level:
+            labels = [
+                (key, start)
+                for key, word in (("place", "địa điểm"), ("content", "nội dung"))
+                if (start := label(other.text, word)) is not None
+            ]
+            # A labelled line belongs to the event even at its level (see the docstring).
+            if not labels and other.level is not None and other.level <= level:
                 break
-            for key, word in (("place", "địa điểm"), ("content", "nội dung")):
-                start = label(other.text, word)
-                if start is None:
-                    continue
+            for key, start in labels:
                 self.labelled[id(other)] = (event, key)
                 value = clean(other.text[start:]).rstrip(".;")
                 if key == "content":
