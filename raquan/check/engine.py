@@ -171,11 +171,34 @@ def check_layout(item: InputFile, codes: set[str]) -> Document:
     return document
 
 
-def _load(workspace: Workspace, item: InputFile, codes: set[str]) -> Document:
-    """A file of the run: a Word document checked for its layout, any other file loaded."""
-    if is_docx(item.path):
-        return check_layout(item, codes)
-    return workspace.load(item.path, item.display)
+def _load(workspace: Workspace, item: InputFile, codes: set[str]) -> list[Document]:
+    """A file of the run: a Word document checked for its layout and, when it is a plan, also
+    read as one (``raquan import`` on the fly, problems located by paragraph); any other file
+    loaded."""
+    if not is_docx(item.path):
+        return [workspace.load(item.path, item.display)]
+    layout = check_layout(item, codes)
+    if any(d.code == "RQ600" for d in layout.diagnostics):
+        return [layout]
+    plan = workspace.load(item.path, item.display)
+    return [layout, plan] if _reads_as_plan(plan) else [layout]
+
+
+def _reads_as_plan(document: Document) -> bool:
+    """Whether a Word document read as a plan is one: its type line says KẾ HOẠCH, or it
+    has no type line and assigns duties. A công văn or a quyết định is checked for its layout
+    only."""
+    from raquan.read.docsource import DocumentSource  # noqa: PLC0415
+
+    source = document.source
+    if not isinstance(source, DocumentSource):
+        return True  # not read: its diagnostics say why
+    extraction = source.extraction
+    written = ("header", "type") not in extraction.guesses
+    kind = extraction.data.get("header", {}).get("type")
+    if written:
+        return bool(kind == "Kế hoạch")
+    return extraction.counts.duties > 0
 
 
 def check_inputs(
@@ -216,12 +239,13 @@ def check_inputs(
             progress(done, len(inputs) + len(results))
 
     for item in others:
-        document = _load(workspace, item, codes)
+        loaded = _load(workspace, item, codes)
         advance()
-        if (only_raquan or not item.explicit) and is_foreign(document):
-            continue
-        result.files.append(document)
-        checked.add(item.path.resolve())
+        for document in loaded:
+            if (only_raquan or not item.explicit) and is_foreign(document):
+                continue
+            result.files.append(document)
+            checked.add(item.path.resolve())
     answered: list[tuple[InputFile, ReportKey]] = []  # three names each, never the models
     for item in results:
         answer = _answer(load_file(item.path, display=item.display))

@@ -149,7 +149,8 @@ def summary(errors: int, warnings: int, files: int, suppressed: int = 0) -> str:
 def _text_output(result: CheckResult, color: bool) -> str:
     shown = text(result.diagnostics, color=color)
     head = f"{shown}\n\n" if shown else ""
-    counts = (result.errors, result.warnings, len(result.files), result.suppressed)
+    files = len({document.source.path for document in result.files})  # a .docx: layout, plan
+    counts = (result.errors, result.warnings, files, result.suppressed)
     return head + summary(*counts) + "\n"
 
 

@@ -76,7 +76,6 @@ def read_document(path: Path, display: str | None = None) -> ReadDocument:
 
 def _converted(path: Path, display: str) -> ReadDocument:
     """A ``.doc`` (or ``.rtf``, ``.odt``) converted to ``.docx`` by LibreOffice, then read."""
-    from raquan.read.bounded import max_file_size  # noqa: PLC0415
     from raquan.read.docxread import read_docx  # noqa: PLC0415
 
     program = office()

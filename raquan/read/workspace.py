@@ -25,7 +25,7 @@ from raquan.models.units import CalendarOverrides, Registry
 from raquan.read.bounded import short_path
 from raquan.read.config import active
 from raquan.read.loader import Document
-from raquan.read.plandoc import load_any
+from raquan.read.plandoc import is_plan_document, load_any, registry_near
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -172,6 +172,12 @@ class Workspace:
         if document is None:
             document = load_any(path, display=display, registries=self.given)
             self._documents[key] = document
+            if is_plan_document(path):
+                # The registry a Word plan's names were matched with was chosen by raquan
+                # (--units, the configuration, beside the document, ./plans), not by the file.
+                chosen = registry_near(path, self.given)
+                if chosen is not None:
+                    self.registries.add(chosen.resolve())
         return document
 
     def registry_for(self, document: Document, plan: Plan) -> tuple[Document | None, str | None]:

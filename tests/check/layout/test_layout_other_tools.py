@@ -65,7 +65,8 @@ def test_the_findings_are_located_by_paragraph_with_its_text(tmp_path: Path) -> 
     assert "13 | 1 Tại Báo cáo 918/BC-PKT ngày 28/12/2022." in result.output
     assert "= gợi ý: Xoá số và đoạn chú thích gõ tay" in result.output
     assert f"{PANDOC}:đoạn 88: lỗi RQ616: Họ tên người ký “Dương Anh Hùng”" in result.output
-    assert "Tìm thấy 3 lỗi, 0 cảnh báo trong 1 tệp." in result.output
+    # The plan's registry (plans/units.yaml) is checked too, as for a YAML plan.
+    assert "Tìm thấy 3 lỗi, 0 cảnh báo trong 2 tệp." in result.output
 
 
 LIBREOFFICE = FIXTURES / "docx" / "libreoffice-ke-hoach-ra-quan.docx"
