@@ -134,17 +134,27 @@ HOSTILE = (
 
 
 @pytest.mark.parametrize(("case", "message"), HOSTILE, ids=[case for case, _ in HOSTILE])
-@pytest.mark.parametrize("command", ["import", "check"])
-def test_bad_documents_get_a_message_and_exit_2(
-    tmp_path: Path, case: str, message: str, command: str
-) -> None:
+def test_bad_documents_get_a_message_and_exit_2(tmp_path: Path, case: str, message: str) -> None:
     path = _hostile(tmp_path)[case]
-    result = runner.invoke(app, [command, str(path)])
+    result = runner.invoke(app, ["import", str(path)])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("lỗi: "), result.output
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert not path.with_suffix(".yaml").exists()
+
+
+@pytest.mark.parametrize(("case", "message"), HOSTILE, ids=[case for case, _ in HOSTILE])
+def test_bad_documents_in_a_check_are_rq600(tmp_path: Path, case: str, message: str) -> None:
+    """In a check, a document that cannot be read is one finding (the other files of the run
+    are still checked), with the same message."""
+    path = _hostile(tmp_path)[case]
+    result = runner.invoke(app, ["check", str(path), "--format", "concise"])
+    assert result.exit_code == 1, result.output
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"{path}:1:1: RQ600 [lỗi] ")
+    assert message in line
+    assert "Traceback" not in result.output
 
 
 def test_an_old_doc_without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
