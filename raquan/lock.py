@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from raquan.errors import UserError
+from raquan.files import os_reason
 
 LOCK_TIMEOUT = 30.0
 """Seconds to wait for another raquan process to finish with the file."""
@@ -40,7 +41,7 @@ def locked(target: Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     try:
         handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as error:
-        raise UserError(f"Không tạo được tệp khoá '{path}': {error.strerror or error}.") from None
+        raise UserError(f"Không tạo được tệp khoá '{path}': {os_reason(error)}.") from None
     try:
         _acquire(handle, path, timeout)
         try:

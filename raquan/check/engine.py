@@ -47,6 +47,11 @@ class CheckResult:
     files: list[Document] = field(default_factory=list)
     suppressed: int = 0
     """Findings silenced by ``# raquan: ignore[...]`` comments."""
+    foreign: int = 0
+    """YAML files left out because they are not raquan's (no ``raquan`` and no ``kind``)."""
+    unchecked: list[str] = field(default_factory=list)
+    """Files whose content could not be checked (names, deadlines, ...) because they could
+    not be read into a model: their reading errors are all that is known of them."""
 
     @property
     def errors(self) -> int:
@@ -243,6 +248,7 @@ def check_inputs(
         advance()
         for document in loaded:
             if (only_raquan or not item.explicit) and is_foreign(document):
+                result.foreign += 1
                 continue
             result.files.append(document)
             checked.add(item.path.resolve())
@@ -312,6 +318,7 @@ def _checked(
     """The diagnostics of one loaded document: its own, then those of every selected rule."""
     found = list(document.diagnostics)
     if not document.ok:
+        result.unchecked.append(document.source.display)
         return found
     if document.kind == "report":
         from raquan.models.report import Report  # noqa: PLC0415

@@ -146,12 +146,26 @@ def summary(errors: int, warnings: int, files: int, suppressed: int = 0) -> str:
     return f"Tìm thấy {errors} lỗi, {warnings} cảnh báo trong {files} tệp{tail}."
 
 
+def unchecked_note(result: CheckResult) -> str | None:
+    """What could not be checked, and why (one file with a format error hides nothing else)."""
+    files = result.unchecked
+    if not files:
+        return None
+    shown = ", ".join(files[:5]) + (f" và {len(files) - 5} tệp khác" if len(files) > 5 else "")
+    return (
+        f"Chưa kiểm tra được nội dung (tên đơn vị, thời hạn, ngày, số văn bản, nơi nhận, ...) "
+        f"của {len(files)} tệp vì tệp còn lỗi đọc hoặc lỗi định dạng (RQ0xx): {shown}. Sửa các "
+        "lỗi đó rồi chạy lại để raquan kiểm tra phần còn lại."
+    )
+
+
 def _text_output(result: CheckResult, color: bool) -> str:
     shown = text(result.diagnostics, color=color)
     head = f"{shown}\n\n" if shown else ""
     files = len({document.source.path for document in result.files})  # a .docx: layout, plan
     counts = (result.errors, result.warnings, files, result.suppressed)
-    return head + summary(*counts) + "\n"
+    note = unchecked_note(result)
+    return head + summary(*counts) + "\n" + (f"{note}\n" if note else "")
 
 
 def _lines(form: Callable[[Sequence[Diagnostic]], str]) -> Formatter:

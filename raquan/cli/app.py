@@ -100,11 +100,43 @@ app = _group(
     "Kế hoạch của UBND dưới dạng YAML: kiểm tra, lịch việc của từng đơn vị, và văn bản "
     ".docx theo Nghị định 30/2020/NĐ-CP.",
     context_settings={"help_option_names": ["-h", "--help"]},
-    add_completion=True,
+    add_completion=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
     cls=_Root,
 )
+
+
+def _shell() -> str:
+    from raquan.cli.completion import detected_shell  # noqa: PLC0415
+
+    shell = detected_shell(os.environ)
+    if shell is None:
+        fail(
+            "Không biết shell đang dùng (biến môi trường SHELL); raquan gợi ý tự hoàn thành "
+            "cho bash, zsh, fish và PowerShell.",
+            hint="Chạy lại với SHELL đặt sẵn, ví dụ: SHELL=/bin/bash raquan --install-completion",
+        )
+    return shell
+
+
+def _install_completion(value: bool) -> None:
+    if value:
+        from raquan.cli.completion import install  # noqa: PLC0415
+
+        shell = _shell()
+        path = install(shell, Path.home())
+        typer.echo(f"Đã cài gợi ý tự hoàn thành của raquan cho {shell} vào {path}.")
+        typer.echo("Mở lại cửa sổ dòng lệnh (terminal) để bắt đầu dùng.")
+        raise typer.Exit
+
+
+def _show_completion(value: bool) -> None:
+    if value:
+        from raquan.cli.completion import script  # noqa: PLC0415
+
+        typer.echo(script(_shell()), nl=False)
+        raise typer.Exit
 
 
 @app.callback()
@@ -116,6 +148,25 @@ def _main(
             "-V",
             help="In phiên bản rồi thoát.",
             callback=_version,
+            is_eager=True,
+        ),
+    ] = False,
+    install_completion: Annotated[
+        bool,
+        typer.Option(
+            "--install-completion",
+            help="Cài gợi ý tự hoàn thành (phím Tab) cho shell đang dùng: lệnh, tùy chọn, tên "
+            "đơn vị.",
+            callback=_install_completion,
+            is_eager=True,
+        ),
+    ] = False,
+    show_completion: Annotated[
+        bool,
+        typer.Option(
+            "--show-completion",
+            help="In mã gợi ý tự hoàn thành cho shell đang dùng, để chép hoặc sửa.",
+            callback=_show_completion,
             is_eager=True,
         ),
     ] = False,
@@ -277,5 +328,9 @@ COMMANDS: dict[str, Callable[[], Any]] = {
 
 
 def main() -> None:
-    """The ``raquan`` console script."""
-    app(prog_name="raquan")
+    """The ``raquan`` console script (or, asked by a shell, its completions)."""
+    from raquan.cli.completion import VARIABLE, run_if_asked  # noqa: PLC0415
+
+    if os.environ.get(VARIABLE) and run_if_asked():
+        return
+    app(prog_name="raquan", complete_var=VARIABLE)

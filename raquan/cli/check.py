@@ -68,8 +68,8 @@ def check(
         typer.Option(
             "--jobs",
             "-j",
-            min=1,
-            help="Số tiến trình khi kiểm tra nhiều tệp (mặc định: tự chọn theo số lõi CPU).",
+            help="Số tiến trình (từ 1 trở lên) khi kiểm tra nhiều tệp (mặc định: tự chọn theo số "
+            "lõi CPU).",
             metavar="N",
             show_default=False,
         ),
@@ -120,10 +120,12 @@ def check(
         rule = RULES.get(explain.strip().upper())
         if rule is None:
             fail(f"Không có mã kiểm tra '{explain}'.", "Xem danh sách bằng: raquan check --list")
-        typer.echo(rule.doc)
+        typer.echo(rule.text)
         return
     if output not in FORMATS:
         fail(f"Dạng '{output}' không có; chọn {either(FORMATS)}.")
+    if jobs is not None and jobs < 1:
+        fail(f"Số tiến trình --jobs phải từ 1 trở lên (đã gõ {jobs}).")
     from raquan.check.run import run  # noqa: PLC0415
     from raquan.read.resources import default_plans  # noqa: PLC0415
 
@@ -138,7 +140,25 @@ def check(
             units=units or [],
             keep_result_files=False,
         )
+    if not result.files and not only_raquan:
+        # A CI step pointed at the wrong folder must not pass: nothing checked is an error.
+        where = ", ".join(f"'{p}'" for p in paths) if paths else f"'{default_plans()}'"
+        others = (
+            f" ({result.foreign} tệp YAML khác không phải của raquan)" if result.foreign else ""
+        )
+        fail(
+            f"Không có kế hoạch, danh mục đơn vị hay tệp kết quả nào của raquan trong {where}"
+            f"{others}; không có gì để kiểm tra.",
+            hint="Tệp của raquan là tệp .yaml bắt đầu bằng 'raquan: 1' và 'kind: ...' (tạo bằng "
+            "raquan new plan). Kiểm tra lại đường dẫn.",
+        )
     typer.echo(FORMATS[output](result, use_color()), nl=False)
+    if output != "text":
+        from raquan.check.formats import unchecked_note  # noqa: PLC0415
+
+        note = unchecked_note(result)
+        if note is not None:
+            typer.echo(f"cảnh báo: {note}", err=True)
     from raquan.read.config import active  # noqa: PLC0415
 
     if result.exit_code(strict=active().strict if strict is None else strict):

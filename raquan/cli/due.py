@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +17,9 @@ from raquan.cli.common import (
     require_choice,
     use_color,
 )
+
+if TYPE_CHECKING:
+    from raquan.diagnostics import Diagnostic
 
 FORMATS = ("table", "json", "ics", "md")
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -55,8 +59,7 @@ def due(
         int | None,
         typer.Option(
             "--within",
-            min=0,
-            help="Chỉ các việc đến hạn trong N ngày tới (và việc quá hạn).",
+            help="Chỉ các việc đến hạn trong N ngày tới (N từ 0 trở lên; kèm việc quá hạn).",
             metavar="N",
         ),
     ] = None,
@@ -109,6 +112,13 @@ def due(
             "danh sách việc) thay vì sự kiện vào ngày đến hạn (mặc định, mọi lịch đều hiện).",
         ),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Không lập lịch việc khi kế hoạch có lỗi (mã thoát 1), thay vì chỉ cảnh báo.",
+        ),
+    ] = False,
     fail_on_overdue: Annotated[
         bool,
         typer.Option("--fail-on-overdue", help="Mã thoát 1 khi có việc quá hạn (cho script, CI)."),
@@ -129,6 +139,8 @@ def due(
     require_choice("Vai trò", role, ROLES)
     if group_by is not None:
         require_choice("Cách nhóm", group_by, GROUPINGS)
+    if within is not None and within < 0:
+        fail(f"Số ngày của --within phải từ 0 trở lên (đã gõ {within}).")
     if within is not None and (since or until):
         fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
     day = parse_day(today, "--today") if today is not None else None
@@ -150,6 +162,16 @@ def due(
     if not agenda.usable:
         report_problems(agenda.problems)
         raise typer.Exit(EXIT_CANNOT)
+    if agenda.sample:
+        typer.echo(
+            "lưu ý: lịch việc này lấy từ kế hoạch mẫu đi kèm raquan (ở đây không có thư mục "
+            "plans/); chỉ ra thư mục kế hoạch của bạn: raquan due THƯ_MỤC --unit ...",
+            err=True,
+        )
+    if agenda.check_errors:
+        _report_check_errors(agenda.check_errors, refuse=strict)
+        if strict:
+            raise typer.Exit(EXIT_PROBLEMS)
     if agenda.notices and output_format in ("json", "ics"):
         # The table and Markdown say it under their title; data formats have no room for it.
         for notice in agenda.notices:
@@ -172,6 +194,33 @@ def due(
         raise typer.Exit(EXIT_CANNOT)
     if fail_on_overdue and agenda.overdue:
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+_LEFT_OUT = {
+    "RQ101": "việc giao cho (hay phối hợp với) một tên không có trong danh mục không vào lịch "
+    "việc của đơn vị nào",
+    "RQ102": "việc giao cho một tên chỉ chung nhiều đơn vị không vào lịch việc của đơn vị nào",
+    "RQ109": "chỗ '<điền: ...>' chưa điền được in nguyên như vậy, và tên đơn vị chưa điền không "
+    "khớp đơn vị nào",
+    "RQ104": "kế hoạch không có danh mục đơn vị dùng được",
+}
+"""What an error of the plan does to its agenda, for the errors that drop or garble items."""
+
+
+def _report_check_errors(errors: Sequence[Diagnostic], *, refuse: bool) -> None:
+    """Say on stderr which plans have errors, and what the agenda may lack because of them."""
+    from raquan.check.formats import concise  # noqa: PLC0415
+
+    files = sorted({d.path for d in errors})
+    head = (
+        f"lỗi: {len(files)} kế hoạch có lỗi nên --strict không lập lịch việc:"
+        if refuse
+        else f"cảnh báo: {len(files)} kế hoạch có lỗi; lịch việc có thể thiếu hoặc sai:"
+    )
+    lines = [head, concise(errors).rstrip("\n")]
+    lines += [f"- {_LEFT_OUT[code]}." for code in sorted({d.code for d in errors} & set(_LEFT_OUT))]
+    lines.append(f"Xem chi tiết: raquan check {' '.join(files)}")
+    typer.echo("\n".join(lines), err=True)
 
 
 def _complete_units(incomplete: str) -> list[str]:

@@ -80,8 +80,24 @@ _VALUE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"^(.*) is not in the range (.+)\.$", "{0} không nằm trong khoảng {1}."),
         (r"^'(.*)' is not a valid boolean\.$", "'{0}' không phải đúng/sai."),
+        # Typer checks values with pydantic, whose messages these are.
+        (r"^Input should be greater than or equal to (\S+?)\.?$", "phải lớn hơn hoặc bằng {0}."),
+        (r"^Input should be less than or equal to (\S+?)\.?$", "phải nhỏ hơn hoặc bằng {0}."),
+        (r"^Input should be greater than (\S+?)\.?$", "phải lớn hơn {0}."),
+        (r"^Input should be less than (\S+?)\.?$", "phải nhỏ hơn {0}."),
+        (r"^Input should be a valid integer\b.*$", "phải là một số nguyên."),
+        (r"^Input should be a finite number\b.*$", "phải là một số hữu hạn."),
+        (r"^Input should be a valid (?:number|decimal)\b.*$", "phải là một số."),
+        (r"^Input should be a valid boolean\b.*$", "phải là đúng hoặc sai (true/false)."),
+        (r"^Input should be a valid date\b.*$", "phải là một ngày (2023-01-10)."),
+        (r"^Input should be a valid (?:string|path)\b.*$", "phải là một chuỗi chữ."),
+        (r"^Input should be (.+?)\.?$", "phải là {0}."),
+        (r"^Value error, (.+)$", "{0}"),
+        (r"^Path '(.*)' is not readable\.$", "không đọc được '{0}'."),
+        (r"^Path '(.*)' is not writable\.$", "không ghi được vào '{0}'."),
     )
 )
+"""Why a value was refused, as Click and Typer say it after "Invalid value for ...: "."""
 
 
 def _rewrite(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
@@ -89,8 +105,9 @@ def _rewrite(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str |
         match = pattern.match(text)
         if match:
             groups = [g or "" for g in match.groups()]
-            if replacement.endswith("{1}") and groups[1]:
+            if replacement.endswith(".{1}") and groups[1]:
                 groups[1] = f" Có phải ý bạn là {groups[1]}?"
+            groups = [re.sub(r"(?<=['\"]) or (?=['\"])", " hoặc ", g) for g in groups]
             return replacement.format(*groups)
     return None
 
@@ -98,20 +115,17 @@ def _rewrite(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str |
 def translate_usage_error(message: str) -> str:
     """A Click usage error message in Vietnamese (unknown messages are left as they are)."""
     message = message.strip()
+    invalid = re.match(r"^Invalid value(?: for (.+?))?: (.+)$", message, re.S)
+    if invalid is not None:
+        where, detail = invalid.groups()
+        said = _rewrite(detail.strip(), _VALUE_ERRORS) or detail.strip()
+        return (
+            f"Giá trị không hợp lệ cho {where}: {said}"
+            if where
+            else f"Giá trị không hợp lệ: {said}"
+        )
     translated = _rewrite(message, _ERRORS)
-    if translated is None:
-        return message
-    if translated.startswith("Giá trị không hợp lệ"):
-        head, _, detail = translated.partition(": ")
-        if head.endswith(tuple("'\"")) or " cho " in head:
-            head_part, _, rest = translated.rpartition(": ")
-            better = _rewrite(rest, _VALUE_ERRORS)
-            if better is not None:
-                return f"{head_part}: {better}"
-        better = _rewrite(detail, _VALUE_ERRORS)
-        if better is not None:
-            return f"{head}: {better}"
-    return translated
+    return message if translated is None else translated
 
 
 def _translate(message: str) -> str:
@@ -135,11 +149,27 @@ def _show(error: Any, file: Any = None) -> None:
         if ctx.command.get_help_option(ctx) is not None:
             lines.append(f"Xem '{ctx.command_path} {ctx.help_option_names[0]}' để biết cách dùng.")
         typer.echo("\n".join(lines) + "\n", file=file, err=file is None)
-    typer.echo(f"Lỗi: {error.format_message()}", file=file, err=file is None)
+    # Click builds some messages when shown (a missing option, a bad value): translated here,
+    # once, whatever kind of usage error it is.
+    message = translate_usage_error(error.format_message())
+    typer.echo(f"Lỗi: {message}", file=file, err=file is None)
+
+
+def _show_help(error: Any, file: Any = None) -> None:
+    """A command run without arguments asks for its help: show it once, on stdout."""
+    import typer  # noqa: PLC0415
+
+    typer.echo(error.ctx.get_help(), file=file)
 
 
 def _vietnamese_usage_error(error: Any) -> None:
-    """Rewrite a usage error in place, before Typer shows it."""
+    """Rewrite a usage error in place, before Typer shows it. A group run without a command
+    (``raquan``, ``raquan render``) is not an error: its help is printed once, exit code 0
+    (Click would print the usage, then the help again after "Error:", exit code 2)."""
+    if type(error).__name__ == "NoArgsIsHelpError" and error.ctx is not None:
+        error.exit_code = 0
+        error.show = types.MethodType(_show_help, error)
+        return
     error.message = translate_usage_error(error.message)
     possible = getattr(error, "possibilities", None)
     if possible:

@@ -69,6 +69,14 @@ def plan(
             metavar="NGÀY",
         ),
     ] = None,
+    example: Annotated[
+        bool,
+        typer.Option(
+            "--example",
+            help="Viết kế hoạch mẫu đã điền đủ (Kế hoạch ra quân đầu xuân 2023 của UBND thành "
+            "phố Kon Tum) cùng danh mục đơn vị của nó, để thử mọi lệnh của raquan.",
+        ),
+    ] = False,
 ) -> None:
     """Tạo một kế hoạch mới có đủ các phần, mỗi khoá có chú thích giải thích.
 
@@ -78,8 +86,17 @@ def plan(
 
     Ví dụ: raquan new plan --units plans/units.yaml -o plans/ke-hoach-moi.yaml
     """
-    from raquan.new.plan import run  # noqa: PLC0415
+    from raquan.new.plan import run, run_example  # noqa: PLC0415
 
+    if example:
+        if units is not None or today is not None:
+            fail("--example viết kế hoạch mẫu có sẵn; không dùng cùng --units hay --today.")
+        created = run_example(output)
+        typer.echo(f"Đã tạo {created.path} (kế hoạch mẫu, đã điền đủ) và danh mục đơn vị cạnh nó.")
+        typer.echo(f"Thử: raquan check {created.path.parent}")
+        if created.note is not None:
+            typer.echo(f"Lưu ý: {created.note}", err=True)
+        return
     day = parse_day(today, "--today") if today else None
     _done(run(units, output=output, today=day))
 
@@ -119,8 +136,8 @@ def report(
         typer.Option(
             "-o",
             "--output",
-            help="Tệp sẽ tạo (mặc định: bao-cao-<loại>-<mã đơn vị>.yaml trong thư mục hiện "
-            "tại; không ghi đè tệp đã có).",
+            help="Tệp sẽ tạo (mặc định: reports/bao-cao-<loại>-<mã đơn vị>.yaml, thư mục mà "
+            "raquan render report đọc; không ghi đè tệp đã có).",
             metavar="TỆP",
             show_default=False,
         ),

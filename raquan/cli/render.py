@@ -200,7 +200,8 @@ def report(
     try:
         rendered = run(
             plan_path,
-            reports=reports or [Path("reports")],
+            # reports/ by default; a new project has none yet: nobody has reported.
+            reports=reports or ([Path("reports")] if Path("reports").exists() else []),
             kind=kind,
             unit=unit,
             duty=duty,

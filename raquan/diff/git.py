@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raquan.errors import UserError
+from raquan.files import os_reason
 
 TIMEOUT_SECONDS = 60
 
@@ -61,7 +62,7 @@ def _run(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
             f"git không trả lời sau {TIMEOUT_SECONDS} giây khi đọc kho ở '{folder}'."
         ) from None
     except OSError as error:
-        raise UserError(f"Không chạy được git: {error.strerror or error}.") from None
+        raise UserError(f"Không chạy được git: {os_reason(error)}.") from None
 
 
 def locate(path: Path) -> GitFile:

@@ -117,6 +117,12 @@ def _spellings(target: Target) -> list[_Words]:
     return [s for s in spellings if s.folded]
 
 
+def spelling_words(target: Target) -> list[tuple[str, ...]]:
+    """Every way the names of ``target`` are matched, as folded words (no diacritics, lower
+    case, "UBND" and a commune's "xã" left out too): for completions that match loosely."""
+    return [spelling.folded for spelling in _spellings(target)]
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """The answer to "who is this name?": one target, several, or none (with suggestions).

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import write_atomic, write_new
+from raquan.files import os_reason, write_atomic, write_new
 from raquan.lock import locked
 from raquan.models.completions import CompletionEntry, Completions
 
@@ -112,7 +112,7 @@ def record(
         except FileNotFoundError:
             old = None
         except OSError as error:
-            raise UserError(f"Không đọc được '{shown}': {error.strerror or error}.") from None
+            raise UserError(f"Không đọc được '{shown}': {os_reason(error)}.") from None
         if old is None:
             text = new_file_text(plan, unit, entry)
             parse(path, text, shown)

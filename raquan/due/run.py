@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from raquan.diagnostics import Diagnostic
+from raquan.check import run as check
+from raquan.diagnostics import Diagnostic, Severity
 from raquan.domain.history import Period, in_force, place_name
 from raquan.domain.time import moment, now
 from raquan.domain.units import Target, UnitIndex, display_name, resolve_targets
@@ -22,7 +23,8 @@ from raquan.due.items import (
 )
 from raquan.models.units import Unit
 from raquan.read import config
-from raquan.read.planset import default_paths, load_plans
+from raquan.read.planset import PlanSet, default_paths, load_plans
+from raquan.read.resources import bundled
 from raquan.results.collect import completions
 
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -49,6 +51,11 @@ class Agenda:
     notices: list[str] = field(default_factory=list)
     """What became of a unit asked for that is not in force today (merged, split, renamed,
     wound up, or not yet formed), and whose agenda is shown instead, in Vietnamese."""
+    check_errors: list[Diagnostic] = field(default_factory=list)
+    """The errors ``raquan check`` finds in the plans used (and their registries): an
+    unknown unit name, an unfilled ``<điền: ...>``; the agenda may miss or misplace items."""
+    sample: bool = False
+    """The agenda comes from the sample plan bundled with raquan (no plans folder here)."""
 
     @property
     def today(self) -> datetime.date:
@@ -104,7 +111,9 @@ def run(
     """
     settings = config.active()
     current = now() if today is None else moment(today)
-    found = load_plans(list(paths) or default_paths())
+    chosen = list(paths) or default_paths()
+    found = load_plans(chosen)
+    sample = not paths and chosen[0] == bundled("plans")
     grouping = group_by or ("date" if len(units) == 1 else "unit")
     if not found.plans and found.problems:
         return Agenda([], "", current, grouping, found.problems, usable=False)
@@ -128,7 +137,25 @@ def run(
         remind_event=settings.remind_event,
     )
     items = build_agenda(found.plans, targets, options)
-    return Agenda(items, _title(units, targets), current, grouping, found.problems, notices=notices)
+    return Agenda(
+        items,
+        _title(units, targets),
+        current,
+        grouping,
+        found.problems,
+        notices=notices,
+        check_errors=_check_errors(found),
+        sample=sample,
+    )
+
+
+def _check_errors(found: PlanSet) -> list[Diagnostic]:
+    """The errors ``raquan check`` finds in the plans an agenda is built from."""
+    paths = [loaded.document.source.path for loaded in found.plans]
+    if not paths:
+        return []
+    result = check.run(paths, workspace=found.workspace)
+    return [d for d in result.diagnostics if d.severity is Severity.ERROR]
 
 
 def _in_its_place(

@@ -21,6 +21,7 @@ from raquan.domain.history import Period
 from raquan.domain.time import now
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
+from raquan.files import write_new
 from raquan.models.base import IssueDate
 from raquan.models.units import Registry, Unit
 from raquan.new.write import Created, modeline, write_skeleton
@@ -38,6 +39,8 @@ EVENT_AFTER = datetime.timedelta(days=21)
 PREPARED_BEFORE = datetime.timedelta(days=7)
 """How long before the event the example duty is due."""
 PERIOD_LENGTH = datetime.timedelta(days=90)
+REPORTED_AFTER = datetime.timedelta(days=14)
+"""How long after the event the example summary report is due (then moved to a working day)."""
 
 _PEOPLES_COMMITTEE = re.compile(r"(?:ủy|uỷ) ban nhân dân\s+(.+)", re.IGNORECASE)
 
@@ -164,7 +167,8 @@ def plan_skeleton(
     event_day = calendar.next_working_day(today + EVENT_AFTER)
     due = calendar.previous_working_day(event_day - PREPARED_BEFORE)
     period_end = today + PERIOD_LENGTH
-    text = render(_document(names, units_key, today, event_day, due, period_end))
+    reported = calendar.next_working_day(event_day + REPORTED_AFTER)
+    text = render(_document(names, units_key, today, event_day, (due, reported), period_end))
     if problem is None and (units_key.startswith("../") or PurePath(units_key).is_absolute()):
         problem = (
             f"Danh mục đơn vị '{units_key}' nằm ngoài thư mục của kế hoạch; khi kiểm tra hay "
@@ -198,12 +202,52 @@ def run(
     return Created(output, schema, skeleton.registry_problem)
 
 
+EXAMPLE = "ke-hoach-ra-quan-2023.yaml"
+"""The bundled plan that ``raquan new plan --example`` copies."""
+
+_DRAFT_NUMBER = re.compile(r"^(  number:)[^\n]*$", re.M)
+_DRAFT_DATE = re.compile(r"^(  date:) (\d{4})-(\d{2})(?=\s)[^\n]*$", re.M)
+
+
+def example_text() -> tuple[str, str]:
+    """The bundled example plan, issued (a number and a day, for illustration: the original
+    text was copied without them), with a modeline; and its unit registry."""
+    from raquan.read.resources import bundled  # noqa: PLC0415
+
+    folder = bundled("plans")
+    text = (folder / EXAMPLE).read_text(encoding="utf-8")
+    text = _DRAFT_NUMBER.sub(
+        r"\1 9              # số minh họa (bản gốc được trích không ghi số)", text, 1
+    )
+    text = _DRAFT_DATE.sub(r"\1 \2-\3-10      # ngày minh họa (bản gốc không ghi ngày)", text, 1)
+    heading = (
+        f"# {modeline('plan')}\n"
+        "# Kế hoạch mẫu, tạo bằng 'raquan new plan --example': một kế hoạch thật, đã điền đủ, để\n"
+        "# thử mọi lệnh của raquan. Kế hoạch của bạn: raquan new plan -o plans/ke-hoach-moi.yaml\n"
+    )
+    return heading + text, (folder / "units.yaml").read_text(encoding="utf-8")
+
+
+def run_example(output: Path) -> Created:
+    """``raquan new plan --example``: the bundled example plan at ``output`` and its unit
+    registry beside it (``units.yaml``, unless there is one already), never over a file."""
+    plan, units = example_text()
+    schema = write_skeleton(output, plan, "plan")
+    registry = output.parent / "units.yaml"
+    note = None
+    if registry.exists():
+        note = f"Đã có '{registry}': raquan không ghi đè; kế hoạch mẫu dùng danh mục đó."
+    else:
+        write_new(registry, units)
+    return Created(output, schema, note)
+
+
 def _document(
     names: _Names,
     units_key: str,
     today: datetime.date,
     event_day: datetime.date,
-    due: datetime.date,
+    dues: tuple[datetime.date, datetime.date],
     period_end: datetime.date,
 ) -> Map:
     heading = "\n".join(
@@ -288,7 +332,7 @@ def _document(
             ),
             Key(
                 "sections",
-                Seq(_sections(names, due)),
+                Seq(_sections(names, dues)),
                 note="Các phần của văn bản; số La Mã I, II, III, IV được thêm theo thứ tự.\n"
                 "Trong 'text', mỗi dòng là một đoạn, giữ các mục 1., a), -, + ở đầu dòng.\n"
                 "Chỗ điền lấy từ dữ liệu: {theme}, {when:mã-sự-kiện}, {place:mã-sự-kiện},\n"
@@ -393,7 +437,7 @@ def _legal_basis(today: datetime.date) -> Map:
     )
 
 
-def _sections(names: _Names, due: datetime.date) -> list[Item]:
+def _sections(names: _Names, dues: tuple[datetime.date, datetime.date]) -> list[Item]:
     purpose = Map(
         [
             Key("title", "MỤC ĐÍCH, YÊU CẦU:"),
@@ -437,7 +481,7 @@ def _sections(names: _Names, due: datetime.date) -> list[Item]:
                 Seq(
                     [
                         Item(
-                            _assignment(names, due),
+                            _assignment(names, dues),
                             note="Một mục phân công: ai được giao, tiêu đề mục, các nhiệm vụ.",
                         )
                     ]
@@ -454,7 +498,46 @@ def _sections(names: _Names, due: datetime.date) -> list[Item]:
     ]
 
 
-def _assignment(names: _Names, due: datetime.date) -> Map:
+def _assignment(names: _Names, dues: tuple[datetime.date, datetime.date]) -> Map:
+    due, reported = dues
+    report = Map(
+        [
+            Key(
+                "id", "bao-cao-tong-hop", eol="mã định danh; tệp kết quả của đơn vị trỏ tới mã này"
+            ),
+            Key(
+                "text",
+                f"Báo cáo tổng hợp kết quả thực hiện {{deadline}}, gửi về {names.issuer}.",
+            ),
+            Key(
+                "deliverable",
+                Map(
+                    [
+                        Key("kind", "báo cáo tổng hợp", eol="báo cáo nhanh hoặc báo cáo tổng hợp"),
+                        Key("to", Seq([names.issuer])),
+                    ]
+                ),
+            ),
+            Key(
+                "deadline",
+                Map(
+                    [
+                        Key("kind", "chậm nhất"),
+                        Key(
+                            "date",
+                            reported,
+                            eol=f"{REPLACE}; in ra: chậm nhất {long_date(reported)}",
+                        ),
+                    ]
+                ),
+            ),
+            Key(
+                "reports_on",
+                EVENT_ID,
+                eol="mã sự kiện được báo cáo (hạn báo cáo phải sau khi sự kiện bắt đầu)",
+            ),
+        ]
+    )
     duty = Map(
         [
             Key("id", "xay-dung-ke-hoach-chi-tiet", eol="mã định danh của nhiệm vụ"),
@@ -503,7 +586,16 @@ def _assignment(names: _Names, due: datetime.date) -> Map:
             Key("heading", names.heading, eol="tiêu đề mục như văn bản viết"),
             Key(
                 "duties",
-                Seq([Item(duty, note="Một nhiệm vụ; thêm nhiệm vụ khác bằng một mục '-' mới.")]),
+                Seq(
+                    [
+                        Item(duty, note="Một nhiệm vụ; thêm nhiệm vụ khác bằng một mục '-' mới."),
+                        Item(
+                            report,
+                            note="Nhiệm vụ báo cáo: mỗi đơn vị được giao gửi về một tệp kết quả "
+                            "(raquan new report), raquan tổng hợp (raquan render report).",
+                        ),
+                    ]
+                ),
             ),
         ]
     )

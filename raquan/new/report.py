@@ -316,10 +316,14 @@ def new_report(plan_path: Path, unit: str, kind: ReportKind) -> tuple[str, str]:
     return name, render(Map(keys, heading=heading))
 
 
+REPORTS_FOLDER = Path("reports")
+"""Where result files go by default: the folder ``raquan render report`` and ``due`` read."""
+
+
 def run(plan_path: Path, unit: str, kind: ReportKind, *, output: Path | None = None) -> Created:
     """``raquan new report``: write the result file skeleton of ``new_report`` at ``output``
-    (default: its suggested name in the current folder), never over an existing file, and its
-    JSON Schema beside it."""
+    (default: its suggested name in ``reports/``, the folder ``raquan render report`` reads),
+    never over an existing file, and its JSON Schema beside it."""
     name, text = new_report(plan_path, unit, kind)
-    target = output if output is not None else Path(name)
+    target = output if output is not None else REPORTS_FOLDER / name
     return Created(target, write_skeleton(target, text, "report"))

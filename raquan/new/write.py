@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import write_new
+from raquan.files import os_reason, write_new
 from raquan.models.schema import exists, modeline, write_schema
 
 __all__ = ["Created", "modeline", "write_schema", "write_skeleton"]
@@ -33,9 +33,9 @@ class Created:
 def write_skeleton(path: Path, text: str, kind: str) -> Path:
     """Write a new file ``path`` (never over an existing one) and the schema it points at.
 
-    Returns the schema's path. Raises ``UserError`` when ``path`` exists (or appears while
-    writing: of two writers racing for one name exactly one wins), when its folder does not
-    exist, or when the files cannot be written.
+    Returns the schema's path. A missing folder is made (``plans/`` in a new project).
+    Raises ``UserError`` when ``path`` exists (or appears while writing: of two writers racing
+    for one name exactly one wins), or when the files cannot be written.
     """
     if exists(path):
         raise UserError(
@@ -44,7 +44,12 @@ def write_skeleton(path: Path, text: str, kind: str) -> Path:
         )
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"Không có thư mục '{folder}' để ghi tệp '{path.name}'.")
+        if exists(folder):
+            raise UserError(f"'{folder}' không phải một thư mục; không ghi được '{path.name}'.")
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise UserError(f"Không tạo được thư mục '{folder}': {os_reason(error)}.") from None
     schema = write_schema(folder, kind)
     write_new(path, text)
     return schema

@@ -42,6 +42,7 @@ from typing import Any
 from raquan.diagnostics import DataPath, Diagnostic, Position, Severity
 from raquan.domain.suggest import closest
 from raquan.errors import UserError
+from raquan.files import os_reason
 
 CONFIG_FILES = ("raquan.toml", "pyproject.toml")
 """The files a configuration is looked for in, in each folder, in this order."""
@@ -298,9 +299,7 @@ def read(path: Path, table: str = "") -> Config:
         with path.open("rb") as stream:
             raw = stream.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
-        raise UserError(
-            f"Không đọc được tệp cấu hình '{path}': {error.strerror or error}."
-        ) from None
+        raise UserError(f"Không đọc được tệp cấu hình '{path}': {os_reason(error)}.") from None
     text = raw.decode("utf-8", "replace")
     source = TomlSource(path, text, names)
     if len(raw) > MAX_CONFIG_BYTES:

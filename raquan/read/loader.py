@@ -9,6 +9,7 @@ version 2 means bumping ``CURRENT_VERSION`` and writing one function.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,8 +119,48 @@ def _claimed_size(path: Path, read: int) -> str:
     return mebibytes(size) if size >= read else f"hơn {mebibytes(read - 1)}"
 
 
+_WIDE = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_encoding(raw: bytes) -> tuple[str, str] | None:
+    """The name and codec of a UTF-16 or UTF-32 file (as Windows Notepad saves "Unicode"),
+    told by its byte order mark, or without one by the zero bytes between ASCII letters."""
+    for mark, codec in _WIDE:
+        if raw.startswith(mark):
+            return codec.upper(), codec
+    sample = raw[:4096]
+    if len(sample) >= 8 and sample.count(0) * 3 >= len(sample):
+        if sample[1::2].count(0) > len(sample) // 4:
+            return "UTF-16", "utf-16-le"
+        if sample[0::2].count(0) > len(sample) // 4:
+            return "UTF-16", "utf-16-be"
+    return None
+
+
 def decode(path: Path, raw: bytes, display: str) -> tuple[Source, list[Diagnostic]]:
-    """Decode a file's bytes as UTF-8; a bad byte is a located problem."""
+    """Decode a file's bytes as UTF-8; a bad byte is a located problem. A UTF-16 or UTF-32
+    file is named as such (its text shown as it reads, not as stray bytes)."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        name, codec = wide
+        text = raw.decode(codec, "replace").lstrip("\ufeff")
+        source = Source(path, text, display=display)
+        return source, [
+            Diagnostic(
+                source,
+                "RQ011",
+                Severity.ERROR,
+                f"Tệp được lưu bằng bảng mã {name}, không phải UTF-8 mà raquan đọc.",
+                Position(1, 1),
+                hint="Mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8; "
+                "VS Code: Save with Encoding → UTF-8).",
+            )
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -235,12 +235,66 @@ def _syntax_problem(error: YAMLError, text: str) -> Problem:
         )
     problem = ""
     mark = None
+    context = ""
     if isinstance(error, MarkedYAMLError):
         problem = error.problem or ""
+        context = error.context or ""
         mark = error.problem_mark or error.context_mark
+        if error.context_mark is not None and (
+            ("simple key" in context and "expected ':'" in problem) or "quoted scalar" in context
+        ):
+            # A key without its colon is found only on the next line, and a quote never
+            # closed only at the end of the file: the mistake is where the key or quote began.
+            mark = error.context_mark
     where = _position(mark) if mark is not None else Position(1, 1)
-    message, hint = _explain(problem, getattr(error, "context", None) or "")
+    unclosed = _unclosed_quote(text, where.line)
+    if unclosed is not None:
+        return unclosed
+    message, hint = _explain(problem, context)
+    if "simple key" in context and "expected ':'" in problem and mark is not None:
+        key = text.splitlines()[where.line - 1][where.column - 1 :].split("#")[0].strip()
+        if key:
+            message = f"Thiếu dấu hai chấm sau khoá '{_shorten(key)}'."
     return Problem("RQ001", message, where, hint=hint)
+
+
+_LOOKS_LIKE_A_KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#\"'][^:\n]*:(?:\s|$)", re.M)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _unclosed_quote(text: str, error_line: int) -> Problem | None:
+    """A quote opened and not closed on its line, which made the reader take the next lines
+    (keys and all) as part of one string, until a quote further down closed it: the error is
+    reported far below the mistake. Found by scanning the text again (pure-Python scanner,
+    which keeps each string's start) for a quoted string that spans lines holding keys."""
+    suspect = None
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            if token.start_mark.line + 1 > error_line:
+                break
+            if (
+                type(token).__name__ == "ScalarToken"
+                and getattr(token, "style", None) in ('"', "'")
+                and token.start_mark.line != token.end_mark.line
+                and _LOOKS_LIKE_A_KEY.search(text, token.start_mark.index + 1, token.end_mark.index)
+            ):
+                suspect = token
+    except YAMLError:
+        pass
+    if suspect is None:
+        return None
+    start, end = suspect.start_mark, suspect.end_mark
+    quote = "nháy kép" if suspect.style == '"' else "nháy đơn"
+    return Problem(
+        "RQ001",
+        f"Dấu {quote} mở ở đây không được đóng trên dòng này: chuỗi kéo dài tới dòng "
+        f"{end.line + 1} và nuốt các dòng ở giữa.",
+        Position(start.line + 1, start.column + 1, start.column + 2),
+        hint=f"Thêm dấu {quote} đóng ở cuối dòng {start.line + 1}, hoặc bỏ dấu nháy mở.",
+    )
 
 
 _EXPLANATIONS: tuple[tuple[str, str, str | None], ...] = (

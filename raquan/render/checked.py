@@ -31,10 +31,16 @@ def default_plan(workspace: Workspace) -> Path:
     found = [document.source.path for document in plans_in(workspace, files)]
     if len(found) == 1:
         return found[0]
+    hint = (
+        "Chỉ ra tệp kế hoạch: raquan render plan KẾ_HOẠCH, hoặc raquan render report --plan "
+        "KẾ_HOẠCH ...; hay đặt 'plans' trong tệp cấu hình (raquan.toml)."
+    )
     if not found:
-        raise UserError(f"Thư mục '{folder}' không có kế hoạch nào; hãy chỉ ra tệp kế hoạch.")
+        raise UserError(f"Thư mục '{folder}' không có kế hoạch nào.", hint=hint)
     names = ", ".join(p.name for p in found)
-    raise UserError(f"Thư mục '{folder}' có nhiều kế hoạch ({names}); hãy chỉ ra một tệp.")
+    raise UserError(
+        f"Thư mục '{folder}' có nhiều kế hoạch ({names}); raquan không tự chọn một.", hint=hint
+    )
 
 
 def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:

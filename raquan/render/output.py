@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raquan.errors import UserError
-from raquan.files import write_atomic
+from raquan.files import os_reason, write_atomic
 from raquan.read.bounded import SafeZip
 from raquan.read.resources import bundled
 
@@ -251,7 +251,7 @@ def save(output: Path, data: bytes) -> None:
     try:
         write_atomic(output, data)
     except OSError as error:
-        raise UserError(f"Không ghi được '{output}': {error.strerror or error}.") from None
+        raise UserError(f"Không ghi được '{output}': {os_reason(error)}.") from None
 
 
 def office() -> str | None:
@@ -297,9 +297,14 @@ def to_pdf(document: Path, *, timeout: float = 180) -> Path:
             raise UserError(
                 f"LibreOffice không chuyển xong '{document}' sau {timeout:.0f} giây."
             ) from None
-        except (subprocess.CalledProcessError, OSError) as error:
+        except subprocess.CalledProcessError as error:
             raise UserError(
-                f"LibreOffice không chuyển được '{document}' sang PDF ({error})."
+                f"LibreOffice không chuyển được '{document}' sang PDF (LibreOffice dừng với mã "
+                f"{error.returncode})."
+            ) from None
+        except OSError as error:
+            raise UserError(
+                f"Không chạy được LibreOffice để chuyển '{document}' sang PDF: {os_reason(error)}."
             ) from None
         produced = Path(scratch, document.with_suffix(".pdf").name)
         if not produced.is_file():
@@ -363,7 +368,7 @@ def write_rendered(
             shutil.copy2(target, backup)
         except OSError as error:
             raise UserError(
-                f"Không giữ được bản đã sửa của '{target}' ở '{backup}' ({error.strerror}); "
+                f"Không giữ được bản đã sửa của '{target}' ở '{backup}' ({os_reason(error)}); "
                 "chưa ghi gì."
             ) from None
     save(target, stamped(data))

@@ -95,7 +95,7 @@ def test_new_plan_is_a_valid_plan_with_every_section(folder: Path) -> None:
         "THỜI GIAN, ĐỊA ĐIỂM:",
         "TỔ CHỨC THỰC HIỆN:",
     ]
-    [placed] = list(plan.duties())
+    [placed, reported] = list(plan.duties())
     duty = placed.duty
     assert "{deadline}" in duty.text
     assert duty.deliverable is not None
@@ -103,6 +103,13 @@ def test_new_plan_is_a_valid_plan_with_every_section(folder: Path) -> None:
     [event] = plan.events
     assert duty.prepares == event.id
     assert duty.deadline.end() <= event.start()
+    # A summary report duty, so that 'raquan new report --kind summary' works on a new plan.
+    report = reported.duty
+    assert report.deliverable is not None
+    assert report.deliverable.kind == "báo cáo tổng hợp"
+    assert report.reports_on == event.id
+    assert report.deadline is not None
+    assert report.deadline.end() > event.start()
     assert plan.recipients
     assert plan.archive
     [attachment] = plan.attachments
@@ -138,10 +145,12 @@ def test_dates_follow_today_and_avoid_days_off() -> None:
     assert str(plan.header.date) == "2024-05"  # a draft: the day is left blank
     assert plan.period is not None
     assert plan.period.start == TODAY
-    [placed] = list(plan.duties())
+    [placed, reported] = list(plan.duties())
     assert placed.duty.deadline is not None
     assert placed.duty.deadline.date == datetime.date(2024, 5, 29)  # a Wednesday
     assert plan.events[0].date == datetime.date(2024, 6, 5)
+    assert reported.duty.deadline is not None
+    assert reported.duty.deadline.date == datetime.date(2024, 6, 19)  # a Wednesday
 
 
 def test_without_a_registry_the_names_are_placeholders(tmp_path: Path) -> None:

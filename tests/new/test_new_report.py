@@ -57,10 +57,10 @@ def _report(path: Path) -> Report:
 def test_summary_report_for_doan_ket(workdir: Path) -> None:
     result = _new("--unit", "doan ket", "--kind", "summary")
     assert result.exit_code == 0, result.output
-    path = workdir / "bao-cao-tong-hop-xa-doan-ket.yaml"
-    assert "Đã tạo bao-cao-tong-hop-xa-doan-ket.yaml." in result.output
+    path = workdir / "reports" / "bao-cao-tong-hop-xa-doan-ket.yaml"
+    assert "Đã tạo reports/bao-cao-tong-hop-xa-doan-ket.yaml." in result.output
     assert (
-        "Điền các chỗ <điền: ...> rồi chạy: raquan check bao-cao-tong-hop-xa-doan-ket.yaml"
+        "Điền các chỗ <điền: ...> rồi chạy: raquan check reports/bao-cao-tong-hop-xa-doan-ket.yaml"
         in result.output
     )
     text = path.read_text(encoding="utf-8")
@@ -87,7 +87,7 @@ def test_summary_report_for_doan_ket(workdir: Path) -> None:
 
 def test_summary_report_checks_clean_but_for_the_placeholders(workdir: Path) -> None:
     assert _new("--unit", "doan ket", "--kind", "summary").exit_code == 0
-    path = workdir / "bao-cao-tong-hop-xa-doan-ket.yaml"
+    path = workdir / "reports" / "bao-cao-tong-hop-xa-doan-ket.yaml"
     result = check.run([workdir])
     mine = [d for d in result.diagnostics if d.source.path.resolve() == path.resolve()]
     assert len(mine) >= 5  # the placeholders, found by a plain check ...
@@ -101,7 +101,7 @@ def test_summary_report_checks_clean_but_for_the_placeholders(workdir: Path) -> 
 
 def test_summary_report_keeps_its_comments_through_a_round_trip(workdir: Path) -> None:
     assert _new("--unit", "doan ket", "--kind", "summary").exit_code == 0
-    text = (workdir / "bao-cao-tong-hop-xa-doan-ket.yaml").read_text(encoding="utf-8")
+    text = (workdir / "reports" / "bao-cao-tong-hop-xa-doan-ket.yaml").read_text(encoding="utf-8")
     yaml = round_trip_yaml()
     again = io.StringIO()
     yaml.dump(yaml.load(text), again)
@@ -121,11 +121,11 @@ def test_summary_report_keeps_its_comments_through_a_round_trip(workdir: Path) -
 
 def test_summary_report_schema_is_written_and_validates_it(workdir: Path) -> None:
     assert _new("--unit", "doan ket", "--kind", "summary").exit_code == 0
-    schema_path = workdir / ".raquan" / "report.schema.json"
+    schema_path = workdir / "reports" / ".raquan" / "report.schema.json"
     assert schema_path.is_file()
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     data = YAML(typ="safe").load(
-        (workdir / "bao-cao-tong-hop-xa-doan-ket.yaml").read_text(encoding="utf-8")
+        (workdir / "reports" / "bao-cao-tong-hop-xa-doan-ket.yaml").read_text(encoding="utf-8")
     )
     jsonschema.validate(strings_for_dates(data), schema)
     data["participants"] = "nhiều"
@@ -136,7 +136,7 @@ def test_summary_report_schema_is_written_and_validates_it(workdir: Path) -> Non
 def test_quick_report_is_sent_before_nine(workdir: Path) -> None:
     result = _new("--unit", "xã Đoàn Kết", "--kind", "quick")
     assert result.exit_code == 0, result.output
-    path = workdir / "bao-cao-nhanh-xa-doan-ket.yaml"
+    path = workdir / "reports" / "bao-cao-nhanh-xa-doan-ket.yaml"
     report = _report(path)
     assert report.duty == "bao-cao-nhanh-xa-phuong"
     assert report.type == "nhanh"

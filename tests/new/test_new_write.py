@@ -63,9 +63,14 @@ def test_existing_file_is_never_replaced(tmp_path: Path) -> None:
     assert target.read_bytes() == b"raquan: 1\n# do nguoi dung viet\n"
 
 
-def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="Không có thư mục"):
-        write_skeleton(tmp_path / "khong-co" / "moi.yaml", "raquan: 1\n", "plan")
+def test_a_missing_folder_is_made_and_a_file_in_its_place_is_a_user_error(
+    tmp_path: Path,
+) -> None:
+    write_skeleton(tmp_path / "plans" / "moi.yaml", "raquan: 1\n", "plan")
+    assert (tmp_path / "plans" / "moi.yaml").read_text(encoding="utf-8") == "raquan: 1\n"
+    (tmp_path / "tep").write_text("", encoding="utf-8")
+    with pytest.raises(UserError, match=r"'.*tep' không phải một thư mục"):
+        write_skeleton(tmp_path / "tep" / "moi.yaml", "raquan: 1\n", "plan")
 
 
 def test_second_new_plan_exits_2_and_leaves_the_first_file(

@@ -12,7 +12,7 @@ Ví dụ sai (14/01/2023 là thứ Bảy, 15/01/2023 là Chủ nhật)::
       kind: trước
       date: 2023-01-15
 
-Ví dụ đúng (16/01/2023 là thứ Hai: hạn cuối là thứ Sáu 13/01/2023)::
+Ví dụ đúng (trước ngày 14/01/2023: ngày cuối cùng là thứ Sáu, 13/01/2023, ngày làm việc)::
 
     deadline:
       kind: trước

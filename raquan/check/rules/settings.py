@@ -120,13 +120,15 @@ Chú thích ``# raquan: ignore[MÃ] lý do`` ở cuối một dòng bỏ qua v�
 chính dòng này (hoặc ở dòng đầu của giá trị mà vấn đề nói tới), và chỉ ở đó. Khi không còn vấn
 đề nào để bỏ qua (đã sửa, hoặc mã ghi nhầm), chú thích được báo để xoá đi, như RUF100 của ruff.
 
-Ví dụ sai (ngày 13/01/2023 là thứ Sáu, không có gì để bỏ qua)::
+Ví dụ sai (trước ngày 13/01/2023: ngày cuối cùng là thứ Năm, 12/01/2023, ngày làm việc;
+không có gì để bỏ qua)::
 
     deadline:
       kind: trước
       date: 2023-01-13  # raquan: ignore[RQ202] hạn theo văn bản tỉnh
 
-Ví dụ đúng (15/01/2023 là Chủ nhật: RQ202 được bỏ qua có lý do)::
+Ví dụ đúng (trước ngày 15/01/2023: ngày cuối cùng là thứ Bảy, 14/01/2023; RQ202 được bỏ qua,
+có lý do)::
 
     deadline:
       kind: trước
