@@ -157,8 +157,8 @@ def decode(path: Path, raw: bytes, display: str) -> tuple[Source, list[Diagnosti
                 Severity.ERROR,
                 f"Tệp được lưu bằng bảng mã {name}, không phải UTF-8 mà raquan đọc.",
                 Position(1, 1),
-                hint="Mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8; "
-                "VS Code: Save with Encoding → UTF-8).",
+                hint="Mở tệp và lưu lại với bảng mã UTF-8 (Notepad: 'Save As' → 'Encoding': "
+                "UTF-8; VS Code: 'Save with Encoding' → UTF-8).",
             )
         ]
     try:
@@ -175,8 +175,8 @@ def decode(path: Path, raw: bytes, display: str) -> tuple[Source, list[Diagnosti
                 Severity.ERROR,
                 f"Tệp không phải văn bản UTF-8: byte 0x{raw[error.start]:02X} không đọc được.",
                 Position(line, column),
-                hint="Lưu lại tệp với bảng mã UTF-8 (trong trình soạn thảo: Save with "
-                "Encoding → UTF-8). Tệp gõ bằng bảng mã TCVN3 hay VNI phải được chuyển sang "
+                hint="Lưu lại tệp với bảng mã UTF-8 (trong trình soạn thảo: 'Save with "
+                "Encoding' → UTF-8). Tệp gõ bằng bảng mã TCVN3 hay VNI phải được chuyển sang "
                 "Unicode.",
             )
         ]

@@ -246,10 +246,28 @@ def _syntax_problem(error: YAMLError, text: str) -> Problem:
             # A key without its colon is found only on the next line, and a quote never
             # closed only at the end of the file: the mistake is where the key or quote began.
             mark = error.context_mark
+        elif (
+            context.startswith("while parsing a flow")
+            and error.context_mark is not None
+            and error.problem_mark is not None
+            and error.problem_mark.line != error.context_mark.line
+        ):
+            # A bracket left open is found only where the next thing does not fit: the
+            # mistake is the bracket.
+            mark = error.context_mark
     where = _position(mark) if mark is not None else Position(1, 1)
     unclosed = _unclosed_quote(text, where.line)
     if unclosed is not None:
         return unclosed
+    if "quoted scalar" in context and mark is not None:
+        opened = text.splitlines()[where.line - 1][where.column - 1 :] if text else ""
+        quote = "nháy đơn" if opened.startswith("'") else "nháy kép"
+        return Problem(
+            "RQ001",
+            f"Dấu {quote} mở ở đây không được đóng: chuỗi kéo dài tới hết tệp.",
+            Position(where.line, where.column, where.column + 1),
+            hint=f"Thêm dấu {quote} đóng ở cuối dòng {where.line}, hoặc bỏ dấu nháy mở.",
+        )
     message, hint = _explain(problem, context)
     if "simple key" in context and "expected ':'" in problem and mark is not None:
         key = text.splitlines()[where.line - 1][where.column - 1 :].split("#")[0].strip()
