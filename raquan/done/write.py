@@ -103,9 +103,7 @@ def record(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UserError(
-            f"Không tạo được thư mục '{path.parent}': {error.strerror or error}."
-        ) from None
+        raise UserError(f"Không tạo được thư mục '{path.parent}': {os_reason(error)}.") from None
     with locked(path):
         try:
             old = path.read_bytes()

@@ -112,8 +112,9 @@ def test_a_folder_skips_yaml_files_that_are_not_raquan_files(tmp_path: Path) -> 
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "x.yaml").write_text("{{{", encoding="utf-8")
     result = runner.invoke(app, ["check", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    assert "Không có vấn đề nào trong 0 tệp." in result.output
+    # Nothing of raquan's to check is a failure (issue 12, item 9), naming what was skipped.
+    assert result.exit_code == 2, result.output
+    assert "(1 tệp YAML khác không phải của raquan)" in result.stderr
     explicit = runner.invoke(app, ["check", str(tmp_path / "config.yaml")])
     assert explicit.exit_code == 1
     assert "RQ008" in explicit.output
