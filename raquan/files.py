@@ -1,6 +1,6 @@
 """Writing files safely: every file raquan writes goes through ``write_atomic`` (or
 ``write_new``), and a failure of the operating system becomes a Vietnamese ``UserError``
-(``os_reason`` puts its reason in words). Reading is ``raquan.read.bounded``.
+(``raquan.i18n.os_reason`` puts its reason in words). Reading is ``raquan.read.bounded``.
 ``cache_folder`` is where raquan keeps what it writes for itself (caches, the error log).
 
 The text is written to a temporary file in the same folder, flushed and fsynced, then renamed
@@ -18,34 +18,7 @@ import stat
 from pathlib import Path
 
 from raquan.errors import UserError
-
-_OS_WORDS = {
-    "ENOENT": "không có tệp hoặc thư mục này",
-    "EACCES": "không có quyền truy cập",
-    "EPERM": "không được phép",
-    "ENOSPC": "đĩa đã đầy",
-    "EDQUOT": "vượt hạn mức dung lượng đĩa",
-    "EROFS": "ổ đĩa chỉ cho đọc",
-    "ENAMETOOLONG": "tên tệp hoặc đường dẫn quá dài",
-    "EISDIR": "đây là một thư mục",
-    "ENOTDIR": "một phần của đường dẫn không phải thư mục",
-    "ELOOP": "quá nhiều liên kết lồng nhau",
-    "EIO": "lỗi đọc ghi của thiết bị",
-    "EEXIST": "đã có",
-    "EFBIG": "tệp quá lớn",
-    "EMFILE": "mở quá nhiều tệp cùng lúc",
-    "ENXIO": "thiết bị không có",
-}
-
-
-def os_reason(error: OSError) -> str:
-    """What the operating system said, in Vietnamese where raquan knows the words."""
-    number = error.errno or 0
-    for name, words in _OS_WORDS.items():
-        if getattr(errno, name, None) == number:
-            return words
-    return f"lỗi hệ điều hành số {number}"
-
+from raquan.i18n import os_reason
 
 _SPACE_OR_RIGHTS = frozenset(
     getattr(errno, name, -1) for name in ("ENOSPC", "EDQUOT", "EACCES", "EPERM", "EROFS")

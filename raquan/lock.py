@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import os_reason
+from raquan.i18n import os_reason
 
 LOCK_TIMEOUT = 30.0
 """Seconds to wait for another raquan process to finish with the file."""

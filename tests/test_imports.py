@@ -93,6 +93,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "raquan.errors",
         "raquan.diagnostics",
         "raquan.files",
+        "raquan.i18n",
         "raquan.lock",
         "raquan.owned",
     ),

@@ -270,7 +270,7 @@ def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None
         except OSError as error:
             # The operating system refused a path the user gave (a name too long, no
             # permission, a full disk) where the core did not already say so in its words.
-            from raquan.files import os_reason  # noqa: PLC0415
+            from raquan.i18n import os_reason  # noqa: PLC0415
             from raquan.read.bounded import short_path  # noqa: PLC0415
 
             where = f" '{short_path(error.filename)}'" if error.filename else ""
@@ -331,6 +331,6 @@ def main() -> None:
     """The ``raquan`` console script (or, asked by a shell, its completions)."""
     from raquan.cli.completion import VARIABLE, run_if_asked  # noqa: PLC0415
 
-    if os.environ.get(VARIABLE) and run_if_asked():
+    if os.environ.get(VARIABLE) and run_if_asked(lambda: typer.main.get_command(app)):
         return
     app(prog_name="raquan", complete_var=VARIABLE)

@@ -18,7 +18,7 @@ import os
 import re
 import shlex
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -265,22 +265,20 @@ def candidates(root: Any, args: Sequence[str], incomplete: str) -> tuple[str, li
     return "files", []
 
 
-def complete(instruction: str, environ: Mapping[str, str]) -> str:
-    """The answer to a completion request (``_RAQUAN_COMPLETE=complete_bash``, ...)."""
-    import typer  # noqa: PLC0415
-
-    from raquan.cli.app import app  # noqa: PLC0415
-
+def complete(instruction: str, environ: Mapping[str, str], command: Any) -> str:
+    """The answer to a completion request (``_RAQUAN_COMPLETE=complete_bash``, ...) about
+    ``command``, the Click command of ``raquan``."""
     shell = instruction.removeprefix("complete_")
     args, incomplete = request(shell, environ)
-    kind, found = candidates(typer.main.get_command(app), args, incomplete)
+    kind, found = candidates(command, args, incomplete)
     if shell == "bash":
         return "".join(f"{shlex.quote(value) if kind == 'names' else value}\n" for value in found)
     return "".join(f"{line}\n" for line in (kind, *found))
 
 
-def run_if_asked(environ: Mapping[str, str] | None = None) -> bool:
-    """Answer a completion request for bash or zsh, if this run is one; True when it was."""
+def run_if_asked(build: Callable[[], Any], environ: Mapping[str, str] | None = None) -> bool:
+    """Answer a completion request for bash or zsh, if this run is one; True when it was.
+    ``build`` gives the Click command of ``raquan`` (built only when a request comes)."""
     environ = os.environ if environ is None else environ
     instruction = environ.get(VARIABLE, "")
     if instruction not in (f"complete_{shell}" for shell in OWN_SHELLS):
@@ -294,7 +292,7 @@ def run_if_asked(environ: Mapping[str, str] | None = None) -> bool:
     import sys  # noqa: PLC0415
 
     try:
-        sys.stdout.write(complete(instruction, environ))
+        sys.stdout.write(complete(instruction, environ, build()))
     except Exception:  # completion must never break the shell
         return True
     return True

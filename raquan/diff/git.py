@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import os_reason
+from raquan.i18n import os_reason
 
 TIMEOUT_SECONDS = 60
 

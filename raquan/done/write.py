@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import os_reason, write_atomic, write_new
+from raquan.files import write_atomic, write_new
+from raquan.i18n import os_reason
 from raquan.lock import locked
 from raquan.models.completions import CompletionEntry, Completions
 

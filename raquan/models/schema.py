@@ -9,7 +9,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from raquan.errors import UserError
-from raquan.files import os_reason, write_atomic
+from raquan.files import write_atomic
+from raquan.i18n import os_reason
 from raquan.models.kinds import KIND_NAMES, MODELS
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"

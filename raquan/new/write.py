@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import os_reason, write_new
+from raquan.files import write_new
+from raquan.i18n import os_reason
 from raquan.models.schema import exists, modeline, write_schema
 
 __all__ = ["Created", "modeline", "write_schema", "write_skeleton"]

@@ -17,7 +17,7 @@ import stat
 from pathlib import Path
 
 from raquan.errors import UserError
-from raquan.files import os_reason
+from raquan.i18n import os_reason
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 """Files larger than this are refused unless ``RAQUAN_MAX_FILE_SIZE`` says otherwise (bytes)."""

@@ -42,7 +42,7 @@ from typing import Any
 from raquan.diagnostics import DataPath, Diagnostic, Position, Severity
 from raquan.domain.suggest import closest
 from raquan.errors import UserError
-from raquan.files import os_reason
+from raquan.i18n import os_reason
 
 CONFIG_FILES = ("raquan.toml", "pyproject.toml")
 """The files a configuration is looked for in, in each folder, in this order."""

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from raquan.diagnostics import Diagnostic, Position, Severity
 from raquan.errors import UserError
-from raquan.files import os_reason
+from raquan.i18n import os_reason
 from raquan.models.kinds import KIND_NAMES, MODELS
 from raquan.read.bounded import (
     TooLargeError,

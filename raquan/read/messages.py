@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from raquan.domain.folding import fold
 from raquan.domain.suggest import closest
+from raquan.i18n import PYDANTIC_TYPES
 from raquan.models.base import ID_PATTERN
 
 
@@ -54,27 +55,6 @@ def _kind_of(value: Any) -> str:
 
 _EXPECTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
-_TYPES = {
-    "string_type": "phải là một chuỗi chữ",
-    "int_type": "phải là một số nguyên",
-    "int_parsing": "phải là một số nguyên",
-    "int_from_float": "phải là một số nguyên, không có phần thập phân",
-    "float_type": "phải là một số",
-    "float_parsing": "phải là một số",
-    "bool_type": "phải là true hoặc false",
-    "bool_parsing": "phải là true hoặc false",
-    "list_type": "phải là một danh sách (các dòng bắt đầu bằng '-')",
-    "dict_type": "phải là một bảng khoá (các dòng 'khoá: giá trị')",
-    "model_type": "phải là một bảng khoá (các dòng 'khoá: giá trị')",
-    "model_attributes_type": "phải là một bảng khoá (các dòng 'khoá: giá trị')",
-    "date_type": "phải là một ngày, dạng 2023-01-15",
-    "date_parsing": "phải là một ngày, dạng 2023-01-15",
-    "date_from_datetime_parsing": "phải là một ngày, dạng 2023-01-15",
-    "time_type": 'phải là một giờ, dạng "09:00"',
-    "time_parsing": 'phải là một giờ, dạng "09:00"',
-    "finite_number": "phải là một số thật (không được là .nan hay .inf)",
-}
-
 
 def _field_name(loc: tuple[int | str, ...]) -> str:
     names = [part for part in loc if isinstance(part, str)]
@@ -105,7 +85,9 @@ def translate(error: ErrorDetails, model: type[BaseModel]) -> Translated:
         return Translated("RQ005", f"Thiếu trường bắt buộc '{name}'{what}.")
     if kind in ("impossible_date", "date_format", "time_format") or kind.startswith("date_"):
         message = error["msg"] if kind in ("impossible_date", "date_format") else None
-        return Translated("RQ007", message or f"'{name}' {_TYPES.get(kind, 'không hợp lệ')}.")
+        return Translated(
+            "RQ007", message or f"'{name}' {PYDANTIC_TYPES.get(kind, 'không hợp lệ')}."
+        )
     if kind == "forbidden_character":
         return Translated(
             "RQ009", error["msg"], "Xoá ký tự này (thường do sao chép từ phần mềm khác)."
@@ -136,7 +118,7 @@ def translate(error: ErrorDetails, model: type[BaseModel]) -> Translated:
     if kind == "too_short":
         return Translated("RQ006", f"'{name}' phải có ít nhất {ctx.get('min_length')} phần tử.")
     if kind == "finite_number" or (isinstance(value, float) and math.isnan(value)):
-        return Translated("RQ006", f"'{name}' {_TYPES['finite_number']}.")
+        return Translated("RQ006", f"'{name}' {PYDANTIC_TYPES['finite_number']}.")
     if kind in ("greater_than_equal", "greater_than", "less_than", "less_than_equal"):
         bound = next(iter(ctx.values()), "")
         words = {
@@ -146,8 +128,10 @@ def translate(error: ErrorDetails, model: type[BaseModel]) -> Translated:
             "less_than_equal": "không được lớn hơn",
         }
         return Translated("RQ006", f"'{name}' {words[kind]} {bound}.")
-    if kind in _TYPES:
-        return Translated("RQ006", f"'{name}' {_TYPES[kind]}, nhưng ở đây {_kind_of(value)}.")
+    if kind in PYDANTIC_TYPES:
+        return Translated(
+            "RQ006", f"'{name}' {PYDANTIC_TYPES[kind]}, nhưng ở đây {_kind_of(value)}."
+        )
     if kind in ("value_error", "assertion_error"):
         cause = ctx.get("error")
         return Translated("RQ006", str(cause) if cause is not None else error["msg"])

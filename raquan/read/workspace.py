@@ -18,7 +18,7 @@ from raquan.domain.dates.workdays import WorkCalendar
 from raquan.domain.history import Period
 from raquan.domain.units import UnitIndex
 from raquan.errors import UserError
-from raquan.files import os_reason
+from raquan.i18n import os_reason
 from raquan.models.kinds import KIND_NAMES
 from raquan.models.plan import Plan
 from raquan.models.units import CalendarOverrides, Registry

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raquan.errors import UserError
-from raquan.files import os_reason, write_atomic
+from raquan.files import write_atomic
+from raquan.i18n import os_reason
 from raquan.read.bounded import SafeZip
 from raquan.read.resources import bundled
 

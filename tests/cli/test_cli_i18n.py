@@ -10,6 +10,7 @@ import pytest
 from typer import core
 from typer.testing import CliRunner
 
+from raquan import i18n as words
 from raquan.cli import i18n
 from raquan.cli.app import app
 
@@ -61,9 +62,9 @@ def test_the_english_we_replace_still_exists_in_typer() -> None:
     parser = importlib.import_module(f"{package}.parser")
     click_core = importlib.import_module(f"{package}.core")
     sources = "".join(inspect.getsource(m) for m in (core, exceptions, parser, click_core))
-    for english in i18n.WORDS:
+    for english in words.WORDS:
         assert english in sources, english
-    for fragment in (  # the parts the patterns of ``vietnamese._ERRORS`` rely on
+    for fragment in (  # the parts the patterns of ``raquan.i18n._ERRORS`` rely on
         "No such option: ",
         "(Possible options: ",
         "Missing {param_type}",
