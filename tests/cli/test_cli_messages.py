@@ -158,7 +158,20 @@ def test_the_json_schema_editors_show_is_vietnamese(kind: str) -> None:
     assert json.dumps(schema, ensure_ascii=False)
 
 
-_MESSAGE_CALLS = {"UserError", "ConfigError", "fail", "Finding", "Problem", "Diagnostic"}
+_MESSAGE_CALLS = {
+    "UserError",
+    "ConfigError",
+    "fail",
+    "Finding",
+    "Problem",
+    "Diagnostic",
+    "Translated",
+    "BadParameter",
+    "echo",
+    "secho",
+}
+"""The ways a message reaches the user: raquan's errors and diagnostics, pydantic's errors as
+raquan says them, Click's parameter errors, and what the CLI prints."""
 
 
 def test_no_message_in_the_source_is_english() -> None:
