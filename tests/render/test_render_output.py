@@ -181,3 +181,26 @@ def test_the_report_render_keeps_hand_edits_too(workdir: Path, issued_plan: Path
     result = runner.invoke(app, command)
     assert result.exit_code == 2, result.output
     assert "đã được sửa" in result.stderr
+
+
+# Item 1: with several plans in plans/, the error says how to name one ------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["render", "plan"], ["render", "report", "--kind", "summary"]],
+    ids=["plan", "report"],
+)
+def test_several_plans_in_the_folder_name_the_option_that_chooses(
+    workdir: Path, args: list[str]
+) -> None:
+    (workdir / "plans").mkdir()
+    for name in (BUNDLED_PLAN.name, "ke-hoach-moi.yaml"):
+        shutil.copy(BUNDLED_PLAN, workdir / "plans" / name)
+    shutil.copy(BUNDLED_PLAN.parent / "units.yaml", workdir / "plans" / "units.yaml")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "có nhiều kế hoạch (ke-hoach-moi.yaml, ke-hoach-ra-quan-2023.yaml)" in result.stderr
+    assert "raquan render report --plan KẾ_HOẠCH" in result.stderr
+    assert "raquan render plan KẾ_HOẠCH" in result.stderr
+    assert list(workdir.glob("*.docx")) == []
