@@ -188,7 +188,10 @@ def test_a_fifo_without_a_writer_does_not_hang_the_check(tmp_path: Path) -> None
     assert completed.returncode == 1, completed.stderr
     assert "ke-hoach.yaml:1:1: RQ012 [lỗi] Tệp rỗng" in completed.stdout
     completed = _raquan("check", "--format", "concise", str(tmp_path))  # in a folder: not a file
-    assert completed.returncode == 0, completed.stdout + completed.stderr
+    # Skipped without waiting; the folder then holds nothing of raquan's to check (exit 2).
+    assert completed.returncode == 2, completed.stdout + completed.stderr
+    assert "không có gì để kiểm tra" in completed.stderr
+    assert "RQ012" not in completed.stdout
 
 
 def _writer_of(fifo: Path) -> int:

@@ -145,7 +145,7 @@ def _unit_names(incomplete: str) -> list[str]:
     """The names of the units and groups of the plans here whose words start as typed."""
     from raquan.domain.folding import fold  # noqa: PLC0415
     from raquan.domain.units import display_name, spelling_words  # noqa: PLC0415
-    from raquan.due.collect import load_plans  # noqa: PLC0415
+    from raquan.read.planset import load_plans  # noqa: PLC0415
     from raquan.read.resources import default_plans  # noqa: PLC0415
 
     try:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
+from raquan.i18n import os_reason
 from raquan.read.bounded import max_file_size
 from raquan.read.loader import Document, load_data, load_file
 from raquan.read.paragraphs import Note, ReadDocument
@@ -89,7 +90,7 @@ def _converted(path: Path, display: str) -> ReadDocument:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise UserError(f"Không đọc được tệp '{display}': {error.strerror or error}.") from None
+        raise UserError(f"Không đọc được tệp '{display}': {os_reason(error)}.") from None
     if size > 4 * max_file_size():
         raise UserError(f"Tệp '{display}' quá lớn để chuyển đổi ({size / 1048576:.1f} MiB).")
     with tempfile.TemporaryDirectory(prefix="raquan-doc-") as scratch:

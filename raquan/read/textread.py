@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from raquan.errors import UserError
+from raquan.i18n import os_reason
 from raquan.read.bounded import max_file_size
 from raquan.read.paragraphs import Block, Cell, CellPlace, Paragraph, ReadDocument, Run, Table
 
@@ -219,7 +220,7 @@ def read_text_plan(path: Path, display: str | None = None) -> ReadDocument:
         with path.open("rb") as stream:
             raw = stream.read(limit + 1)
     except OSError as error:
-        raise UserError(f"Không đọc được tệp '{shown}': {error.strerror or error}.") from None
+        raise UserError(f"Không đọc được tệp '{shown}': {os_reason(error)}.") from None
     if len(raw) > limit:
         raise UserError(
             f"Tệp '{shown}' quá lớn (giới hạn {limit / 1048576:.1f} MiB, như với tệp YAML)."
