@@ -318,7 +318,8 @@ def _checked(
     """The diagnostics of one loaded document: its own, then those of every selected rule."""
     found = list(document.diagnostics)
     if not document.ok:
-        result.unchecked.append(document.source.display)
+        if document.kind != "docx":  # a Word document has only its layout to check
+            result.unchecked.append(document.source.display)
         return found
     if document.kind == "report":
         from raquan.models.report import Report  # noqa: PLC0415
