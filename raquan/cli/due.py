@@ -20,6 +20,7 @@ from raquan.cli.common import (
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
+    from raquan.due.run import Agenda
 
 FORMATS = ("table", "json", "ics", "md")
 ROLES = ("all", "chu-tri", "phoi-hop")
@@ -47,6 +48,14 @@ def due(
             autocompletion=_complete_units,
         ),
     ] = None,
+    all_units: Annotated[
+        bool,
+        typer.Option(
+            "--all-units",
+            help="Mọi đơn vị. Với --format ics -o THƯ_MỤC: mỗi đơn vị một tệp lịch <mã>.ics, "
+            "tên không đổi giữa các lần chạy (để chia sẻ, đăng ký theo dõi).",
+        ),
+    ] = False,
     today: Annotated[
         str | None,
         typer.Option(
@@ -59,7 +68,8 @@ def due(
         int | None,
         typer.Option(
             "--within",
-            help="Chỉ các việc đến hạn trong N ngày tới (N từ 0 trở lên; kèm việc quá hạn).",
+            help="Chỉ các việc đến hạn trong N ngày tới (N từ 0 trở lên; kèm việc quá hạn); "
+            "với --digest: N ngày làm việc tới (mặc định 5).",
             metavar="N",
         ),
     ] = None,
@@ -104,6 +114,15 @@ def due(
             "-o", "--output", help="Ghi ra tệp này (không ghi đè tệp đã có).", metavar="TỆP"
         ),
     ] = None,
+    digest: Annotated[
+        bool,
+        typer.Option(
+            "--digest",
+            help="Tin nhắn ngắn cho từng đơn vị, để dán vào Zalo, thư điện tử: việc quá hạn, "
+            "đến hạn hôm nay, đến hạn trong N ngày làm việc tới (--within), câu thời hạn và "
+            "nơi gửi; chữ thường, dòng ngắn vừa màn hình điện thoại.",
+        ),
+    ] = False,
     todo: Annotated[
         bool,
         typer.Option(
@@ -119,6 +138,12 @@ def due(
             help="Không lập lịch việc khi kế hoạch có lỗi (mã thoát 1), thay vì chỉ cảnh báo.",
         ),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Với -o: ghi đè cả tệp không do raquan tạo, hoặc đã bị sửa tay."
+        ),
+    ] = False,
     fail_on_overdue: Annotated[
         bool,
         typer.Option("--fail-on-overdue", help="Mã thoát 1 khi có việc quá hạn (cho script, CI)."),
@@ -131,6 +156,10 @@ def due(
     còn lại, cả số ngày làm việc, và cảnh báo hạn rơi vào ngày nghỉ.
 
     Ví dụ: raquan due --unit "xã Đoàn Kết" --today 2023-01-10
+
+    Tin nhắn hằng ngày: raquan due --digest --unit "xã Đoàn Kết" --within 3
+
+    Lịch cho từng đơn vị: raquan due --all-units --format ics -o lich/
     """
     from raquan.due.formats import FORMATS, Output  # noqa: PLC0415
     from raquan.due.run import GROUPINGS, ROLES, run  # noqa: PLC0415
@@ -139,10 +168,16 @@ def due(
     require_choice("Vai trò", role, ROLES)
     if group_by is not None:
         require_choice("Cách nhóm", group_by, GROUPINGS)
-    if within is not None and within < 0:
-        fail(f"Số ngày của --within phải từ 0 trở lên (đã gõ {within}).")
-    if within is not None and (since or until):
-        fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
+    _refuse_conflicts(
+        within=within,
+        spans=bool(since or until),
+        units=bool(unit),
+        all_units=all_units,
+        digest=digest,
+        output_format=output_format,
+    )
+    if digest:
+        output_format = "digest"
     day = parse_day(today, "--today") if today is not None else None
     start = parse_day(since, "--from") if since else None
     end = parse_day(until, "--to") if until else None
@@ -152,7 +187,7 @@ def due(
         paths or (),
         units=unit or (),
         today=day,
-        within=within,
+        within=None if digest else within,
         since=start,
         until=end,
         role=role,
@@ -176,16 +211,14 @@ def due(
         # The table and Markdown say it under their title; data formats have no room for it.
         for notice in agenda.notices:
             typer.echo(f"lưu ý: {notice}", err=True)
-    shown = (
-        Output(terminal=True, color=use_color(), tasks=todo)
-        if output is None
-        else Output(tasks=todo)
-    )
+    if all_units and output_format == "ics" and output is not None:
+        _write_feeds(agenda, output, tasks=todo, force=force)
+        return
+    terminal = output is None
+    shown = Output(terminal=terminal, color=terminal and use_color(), tasks=todo, within=within)
     data = FORMATS[output_format](agenda, shown)
     if output is not None:
-        from raquan.files import write_new  # noqa: PLC0415
-
-        write_new(output, data)
+        _write(output, data, calendar=output_format == "ics", force=force)
         typer.echo(f"Đã ghi {output}.", err=True)
     else:
         typer.echo(data.decode("utf-8") if isinstance(data, bytes) else data, nl=False)
@@ -194,6 +227,28 @@ def due(
         raise typer.Exit(EXIT_CANNOT)
     if fail_on_overdue and agenda.overdue:
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+def _refuse_conflicts(
+    *,
+    within: int | None,
+    spans: bool,
+    units: bool,
+    all_units: bool,
+    digest: bool,
+    output_format: str,
+) -> None:
+    """Exit with code 2 on options that contradict each other."""
+    if within is not None and within < 0:
+        fail(f"Số ngày của --within phải từ 0 trở lên (đã gõ {within}).")
+    if within is not None and spans:
+        fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
+    if units and all_units:
+        fail("Dùng --unit, hoặc --all-units, không dùng cả hai.")
+    if digest and output_format != "table":
+        fail("--digest là một dạng riêng (tin nhắn chữ thường), không dùng với --format.")
+    if digest and spans:
+        fail("--digest dùng --within N (ngày làm việc), không dùng --from/--to.")
 
 
 _LEFT_OUT = {
@@ -221,6 +276,41 @@ def _report_check_errors(errors: Sequence[Diagnostic], *, refuse: bool) -> None:
     lines += [f"- {_LEFT_OUT[code]}." for code in sorted({d.code for d in errors} & set(_LEFT_OUT))]
     lines.append(f"Xem chi tiết: raquan check {' '.join(files)}")
     typer.echo("\n".join(lines), err=True)
+
+
+def _write(target: Path, data: str | bytes, *, calendar: bool, force: bool) -> None:
+    """Write one output file: a calendar replaces only a calendar raquan wrote (unchanged
+    since), another file never replaces one that exists, unless ``force``."""
+    if calendar:
+        from raquan.due.formats import ICS_MARK  # noqa: PLC0415
+        from raquan.owned import write_owned  # noqa: PLC0415
+
+        write_owned(target, data, intact=ICS_MARK.intact, force=force)
+    else:
+        from raquan.files import write_new  # noqa: PLC0415
+
+        write_new(target, data, overwrite=force)
+
+
+def _write_feeds(agenda: Agenda, folder: Path, *, tasks: bool, force: bool) -> None:
+    """One calendar per unit into ``folder``; the files kept (not raquan's) are named, and the
+    command ends with exit code 2 when there are any."""
+    from raquan.due.feeds import write_feeds  # noqa: PLC0415
+
+    done = write_feeds(
+        folder, agenda.targets, agenda.items, stamp=agenda.now, tasks=tasks, force=force
+    )
+    typer.echo(f"Đã ghi {len(done.written)} lịch vào {folder}.", err=True)
+    if agenda.problems:
+        report_problems(agenda.problems)
+    for kept in done.kept:
+        typer.echo(f"lỗi: {kept.message}", err=True)
+    if done.kept:
+        typer.echo(
+            "gợi ý: Thêm --force để ghi đè các tệp đó, hoặc chọn thư mục khác bằng -o.", err=True
+        )
+    if done.kept or agenda.problems:
+        raise typer.Exit(EXIT_CANNOT)
 
 
 def _complete_units(incomplete: str) -> list[str]:

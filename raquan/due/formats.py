@@ -27,6 +27,7 @@ from raquan.domain.phrasing import moment_phrase, shorten, squash
 from raquan.domain.time import TIME_ZONE
 from raquan.domain.units import display_name
 from raquan.due.items import TITLE_LIMIT, AgendaItem, grouped, left
+from raquan.owned import PLACEHOLDER, TextMark
 
 if TYPE_CHECKING:
     from raquan.due.run import Agenda
@@ -298,8 +299,17 @@ def _duty_components(
     return components
 
 
+ICS_MARK = TextMark("X-RAQUAN-FINGERPRINT:")
+"""The line of a calendar raquan wrote that holds its fingerprint (``raquan.owned``)."""
+
+
 def to_ics(
-    items: Sequence[AgendaItem], *, stamp: datetime.datetime, name: str, tasks: bool = False
+    items: Sequence[AgendaItem],
+    *,
+    stamp: datetime.datetime,
+    name: str,
+    tasks: bool = False,
+    fingerprint: bool = False,
 ) -> bytes:
     """The agenda as an iCalendar file: a VEVENT per deadline (or, with ``tasks``, a VTODO
     per duty) and a VEVENT per event, each not yet done with its VALARM.
@@ -307,7 +317,8 @@ def to_ics(
     A recurring duty is one component with an RRULE (or RDATEs when no rule says its days
     exactly); each occurrence already done is an override of it (RECURRENCE-ID), a VTODO
     marked COMPLETED or an event titled "Đã xong". A duty without a deadline has no place
-    in an event calendar: only ``tasks`` lists it."""
+    in an event calendar: only ``tasks`` lists it. With ``fingerprint`` the calendar carries
+    ``ICS_MARK`` (for a file raquan may replace later)."""
     from zoneinfo import ZoneInfo  # noqa: PLC0415
 
     from icalendar import Calendar, Event  # noqa: PLC0415
@@ -319,6 +330,8 @@ def to_ics(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TIME_ZONE)
+    if fingerprint:
+        calendar.add("x-raquan-fingerprint", PLACEHOLDER)
     stamp_utc = stamp.astimezone(datetime.UTC)
     series_done: set[str] = set()
     for item in items:
@@ -351,7 +364,8 @@ def to_ics(
             component.add("categories", [item.role.label])
             calendar.add_component(component)
     calendar.add_missing_timezones()
-    return bytes(calendar.to_ical())
+    data = bytes(calendar.to_ical())
+    return ICS_MARK.stamp(data.decode("utf-8")) if fingerprint else data
 
 
 def _line(item: AgendaItem, *, with_unit: bool) -> str:
@@ -407,6 +421,10 @@ class Output:
     color: bool = False
     tasks: bool = False
     """iCalendar: duties as VTODO (task lists) instead of events."""
+    within: int | None = None
+    """The digest: the working days ahead it looks (``raquan.due.digest.WITHIN`` if None)."""
+    every_unit: bool = False
+    """The digest: a message for each unit, even one with nothing to say."""
 
 
 def _table(agenda: Agenda, output: Output) -> str:
@@ -428,7 +446,13 @@ def _json(agenda: Agenda, output: Output) -> str:
 
 
 def _ics(agenda: Agenda, output: Output) -> bytes:
-    return to_ics(agenda.items, stamp=agenda.now, name=agenda.title, tasks=output.tasks)
+    return to_ics(
+        agenda.items,
+        stamp=agenda.now,
+        name=agenda.title,
+        tasks=output.tasks,
+        fingerprint=not output.terminal,
+    )
 
 
 def _markdown(agenda: Agenda, output: Output) -> str:
@@ -441,10 +465,24 @@ def _markdown(agenda: Agenda, output: Output) -> str:
     )
 
 
+def _digest(agenda: Agenda, output: Output) -> str:
+    from raquan.due.digest import WITHIN, to_digest  # noqa: PLC0415
+
+    return to_digest(
+        agenda.items,
+        today=agenda.today,
+        within=WITHIN if output.within is None else output.within,
+        every_unit=output.every_unit,
+        units=agenda.targets,
+        notices=agenda.notices,
+    )
+
+
 FORMATS: dict[str, Callable[[Agenda, Output], str | bytes]] = {
     "table": _table,
     "json": _json,
     "ics": _ics,
     "md": _markdown,
+    "digest": _digest,
 }
 """``--format`` name -> formatter, in the order the help lists them."""

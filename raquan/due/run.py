@@ -48,6 +48,9 @@ class Agenda:
     group_by: str
     problems: list[Diagnostic] = field(default_factory=list)
     usable: bool = True
+    targets: list[Target] = field(default_factory=list)
+    """The units the agenda is of, in order (every unit with something to do, if none was
+    named)."""
     notices: list[str] = field(default_factory=list)
     """What became of a unit asked for that is not in force today (merged, split, renamed,
     wound up, or not yet formed), and whose agenda is shown instead, in Vietnamese."""
@@ -143,6 +146,7 @@ def run(
         current,
         grouping,
         found.problems,
+        targets=targets,
         notices=notices,
         check_errors=_check_errors(found),
         sample=sample,
