@@ -197,6 +197,26 @@ def due_ok(run: Run) -> str:
     return f"{len(items)} agenda items, {via_group} through a group"
 
 
+def status_ok(run: Run) -> str:
+    """``raquan status --format json``: exit 0, and matrices with cells."""
+    _exit_zero(run)
+    try:
+        matrices = json.loads(run.stdout)
+    except json.JSONDecodeError as error:
+        raise BenchmarkError(f"output is not JSON: {error}") from None
+    cells = sum(len(unit["cells"]) for matrix in matrices for unit in matrix["units"])
+    if not cells:
+        raise BenchmarkError("the follow-up matrix is empty")
+    done = sum(
+        1
+        for matrix in matrices
+        for unit in matrix["units"]
+        for cell in unit["cells"].values()
+        if cell["completed"]
+    )
+    return f"{len(matrices)} plans, {cells} cells, {done} done by result files"
+
+
 def file_written(path: Path, magic: bytes = b"PK") -> Callable[[Run], str]:
     def validate(run: Run) -> str:
         _exit_zero(run)
@@ -298,6 +318,7 @@ def commands(work: Path, small: dict[str, Any], large: dict[str, Any]) -> dict[s
         subprocess.run([RAQUAN, "schema", "plan"], stdout=handle, check=True, cwd=ROOT)
     small_plans = Path(small["folder"]) / "plans"
     large_plans = Path(large["folder"]) / "plans"
+    large_reports = Path(large["folder"]) / "reports"
     plan_files = sorted(str(p) for p in small_plans.glob("*.yaml") if p.name != "units.yaml")
     yaml_files = len(list(small_plans.rglob("*.yaml")))
     listed = [*_import_commands(work)]
@@ -334,6 +355,16 @@ def commands(work: Path, small: dict[str, Any], large: dict[str, Any]) -> dict[s
         ),
         *render_commands(work).values(),
         Command("check-10mb", [RAQUAN, "check", str(large_plans)], raquan_check_ok),
+        Command(
+            "check-10mb-results",
+            [RAQUAN, "check", str(large_plans), str(large_reports)],
+            raquan_check_ok,
+        ),
+        Command(
+            "status-10mb",
+            [RAQUAN, "status", str(large_plans), str(large_reports), "--format", "json"],
+            status_ok,
+        ),
     ]
     return {command.key: command for command in listed}
 
@@ -483,6 +514,12 @@ def rows(c: dict[str, Command], small: dict[str, Any]) -> list[Row]:
             "check-10mb",
             "check-1mb",
             11.0,
+        ),
+        pair(
+            "`raquan status` 10 MB corpus with its result files / `raquan check` same files",
+            "status-10mb",
+            "check-10mb-results",
+            1.5,
         ),
         Row(
             "peak memory (max RSS) of `raquan check` 1 MB corpus",
