@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
     from raquan.due.run import Agenda
 
-FORMATS = ("table", "json", "ics", "md")
+FORMATS = ("table", "json", "ics", "md", "digest")
 ROLES = ("all", "chu-tri", "phoi-hop")
 GROUPS = ("date", "plan", "unit")
 
@@ -105,7 +105,9 @@ def due(
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", help="table, json, ics (lịch) hoặc md (Markdown).", metavar="DẠNG"
+            "--format",
+            help="table, json, ics (lịch), md (Markdown) hoặc digest (tin nhắn, như --digest).",
+            metavar="DẠNG",
         ),
     ] = "table",
     output: Annotated[
@@ -245,7 +247,7 @@ def _refuse_conflicts(
         fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
     if units and all_units:
         fail("Dùng --unit, hoặc --all-units, không dùng cả hai.")
-    if digest and output_format != "table":
+    if digest and output_format not in ("table", "digest"):
         fail("--digest là một dạng riêng (tin nhắn chữ thường), không dùng với --format.")
     if digest and spans:
         fail("--digest dùng --within N (ngày làm việc), không dùng --from/--to.")
