@@ -119,7 +119,7 @@ def test_unit_names_complete_for_every_command_that_takes_a_unit(project: Path) 
 def test_commands_options_and_choices_complete_in_both_shells(project: Path) -> None:
     assert bash_offers(project, "ch") == ["check"]
     assert bash_offers(project, "check", "--for") == ["--format"]
-    assert bash_offers(project, "due", "--format", "") == ["table", "json", "ics", "md"]
+    assert bash_offers(project, "due", "--format", "") == ["table", "json", "ics", "md", "digest"]
     assert bash_offers(project, "render", "report", "--kind", "q") == ["quick"]
     # A path: nothing offered, so that bash falls back to its own file completion.
     assert bash_offers(project, "check", "pla") == []
