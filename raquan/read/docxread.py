@@ -456,7 +456,7 @@ _TAGS = (
 """The WordprocessingML names the reader looks for (elements and attributes)."""
 
 
-def _relationships(package: SafeZip, owner: str, display: str) -> dict[str, tuple[str, str]]:
+def relationships(package: SafeZip, owner: str, display: str) -> dict[str, tuple[str, str]]:
     """The relationships of part ``owner`` (``""`` for the package): id -> (type, target)."""
     folder, name = posixpath.split(owner)
     rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
@@ -473,7 +473,7 @@ def _relationships(package: SafeZip, owner: str, display: str) -> dict[str, tupl
     return found
 
 
-def _by_type(rels: dict[str, tuple[str, str]], suffix: str) -> str | None:
+def by_type(rels: dict[str, tuple[str, str]], suffix: str) -> str | None:
     return next((target for kind, target in rels.values() if kind.endswith(suffix)), None)
 
 
@@ -494,19 +494,19 @@ class _Reader:
         self.w = self.root.nsmap.get("w") or W_MAIN
         if self.w not in (W_MAIN, W_STRICT):
             self.w = W_MAIN
-        rels = _relationships(package, main, self.display)
-        self.styles = Styles(self._optional(_by_type(rels, "/styles")), self.w)
-        self.numbering = Numbering(self._optional(_by_type(rels, "/numbering")), self.w)
+        rels = relationships(package, main, self.display)
+        self.styles = Styles(self._optional(by_type(rels, "/styles")), self.w)
+        self.numbering = Numbering(self._optional(by_type(rels, "/numbering")), self.w)
         self.numbering.resolve_link(self.styles)
         self.note_parts = {
-            "footnote": _by_type(rels, "/footnotes"),
-            "endnote": _by_type(rels, "/endnotes"),
+            "footnote": by_type(rels, "/footnotes"),
+            "endnote": by_type(rels, "/endnotes"),
         }
         self.t = {name: f"{{{self.w}}}{name}" for name in _TAGS}
 
     def _main_part(self) -> str:
-        rels = _relationships(self.package, "", self.display)
-        main = _by_type(rels, _OFFICE_DOCUMENT) or "word/document.xml"
+        rels = relationships(self.package, "", self.display)
+        main = by_type(rels, _OFFICE_DOCUMENT) or "word/document.xml"
         if main not in self.members:
             raise UserError(
                 f"Tệp '{self.display}' là tệp nén nhưng không có phần nội dung văn bản "

@@ -13,7 +13,6 @@ is about.
 
 from __future__ import annotations
 
-import posixpath
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -52,12 +51,13 @@ from raquan.read.docxlayout.styles import (
 from raquan.read.docxread import (
     MAX_PARAGRAPHS,
     MC,
-    REL,
     W_MAIN,
     W_STRICT,
     Numbering,
     _symbol,
+    by_type,
     parse_xml,
+    relationships,
 )
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -130,36 +130,13 @@ def _vml_style(style: str) -> dict[str, str]:
     return found
 
 
-def _relationships(
-    package: SafeZip, members: set[str], owner: str, display: str
-) -> dict[str, tuple[str, str]]:
-    """The relationships of part ``owner`` (``""`` for the package): id -> (type, target)."""
-    folder, name = posixpath.split(owner)
-    rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
-    if rels_name not in members:
-        return {}
-    root = parse_xml(package.read(rels_name), rels_name, display)
-    found: dict[str, tuple[str, str]] = {}
-    for rel in root.iterchildren(f"{{{REL}}}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target") or ""
-        path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        found[rel.get("Id") or ""] = (rel.get("Type") or "", posixpath.normpath(path))
-    return found
-
-
-def _by_type(rels: dict[str, tuple[str, str]], suffix: str) -> str | None:
-    return next((target for kind, target in rels.values() if kind.endswith(suffix)), None)
-
-
 class _LayoutReader:
     def __init__(self, package: SafeZip, path: Path, display: str) -> None:
         self.package = package
         self.display = display
         self.members = set(package.names())
-        rels = _relationships(package, self.members, "", display)
-        main = _by_type(rels, "/officeDocument") or "word/document.xml"
+        rels = relationships(package, "", display)
+        main = by_type(rels, "/officeDocument") or "word/document.xml"
         if main not in self.members:
             raise UserError(
                 f"Tệp '{display}' là tệp nén nhưng không có phần nội dung văn bản ('{main}'): "
@@ -168,10 +145,10 @@ class _LayoutReader:
         self.root = parse_xml(package.read(main), main, display)
         w = self.root.nsmap.get("w") or W_MAIN
         self.x = Xml(w if w in (W_MAIN, W_STRICT) else W_MAIN)
-        self.rels = _relationships(package, self.members, main, display)
-        theme = theme_fonts(A, self._part(_by_type(self.rels, "/theme")))
-        self.sheet = StyleSheet.read(self.x, self._part(_by_type(self.rels, "/styles")), theme)
-        numbering_root = self._part(_by_type(self.rels, "/numbering"))
+        self.rels = relationships(package, main, display)
+        theme = theme_fonts(A, self._part(by_type(self.rels, "/theme")))
+        self.sheet = StyleSheet.read(self.x, self._part(by_type(self.rels, "/styles")), theme)
+        numbering_root = self._part(by_type(self.rels, "/numbering"))
         self.numbering = Numbering(numbering_root, self.x.w)
         self.level_props = self._level_props(numbering_root)
         self.document = LayoutDocument(path, display, self.sheet)
@@ -180,7 +157,7 @@ class _LayoutReader:
         self.sections: list[Section] = []
         self.stories: dict[str, Story] = {}
         self.anchors: dict[str, int] = {}  # comment id -> the paragraph its range starts in
-        self._settings(self._part(_by_type(self.rels, "/settings")))
+        self._settings(self._part(by_type(self.rels, "/settings")))
 
     # Parts -----------------------------------------------------------------------------------
 
@@ -248,7 +225,7 @@ class _LayoutReader:
     def _comments(self) -> list[tuple[int, str]]:
         """The comments anchored in the body, each with its paragraph and its text (at most
         ``MAX_COMMENT`` characters)."""
-        root = self._part(_by_type(self.rels, "/comments"))
+        root = self._part(by_type(self.rels, "/comments"))
         if root is None or not self.anchors:
             return []
         q, attr = self.x.q, self.x.attr
@@ -263,7 +240,7 @@ class _LayoutReader:
         return sorted(found, key=lambda item: item[0])
 
     def _count_notes(self, kind: str, tag: str) -> int:
-        root = self._part(_by_type(self.rels, kind))
+        root = self._part(by_type(self.rels, kind))
         if root is None:
             return 0
         q = self.x.q
