@@ -95,6 +95,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "raquan.files",
         "raquan.i18n",
         "raquan.lock",
+        "raquan.office",
         "raquan.owned",
     ),
     ("raquan.models",),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
 from raquan.i18n import os_reason
+from raquan.office import convert, office
 from raquan.read.bounded import max_file_size
 from raquan.read.loader import Document, load_data, load_file
 from raquan.read.paragraphs import Note, ReadDocument
@@ -35,15 +35,6 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def is_plan_document(path: Path) -> bool:
     """Whether ``path`` is a document raquan reads as a plan (by its name)."""
     return path.suffix.lower() in SUFFIXES
-
-
-def office() -> str | None:
-    """The LibreOffice program, if installed."""
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def _head(path: Path) -> bytes:
@@ -96,33 +87,10 @@ def _converted(path: Path, display: str) -> ReadDocument:
     with tempfile.TemporaryDirectory(prefix="raquan-doc-") as scratch:
         source = Path(scratch, "ke-hoach" + path.suffix.lower())
         shutil.copyfile(path, source)
-        profile = Path(scratch, "profile").as_uri()
-        command = [
-            program,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            scratch,
-            str(source),
-        ]
-        try:
-            subprocess.run(
-                command,
-                check=True,
-                capture_output=True,
-                timeout=CONVERT_TIMEOUT,
-                env={**os.environ, "HOME": scratch},
-            )
-        except subprocess.TimeoutExpired:
-            raise UserError(
-                f"LibreOffice không chuyển xong '{display}' sau {CONVERT_TIMEOUT:.0f} giây."
-            ) from None
-        except (subprocess.CalledProcessError, OSError) as error:
-            raise UserError(f"LibreOffice không chuyển được '{display}' ({error}).") from None
-        produced = source.with_suffix(".docx")
-        if not produced.is_file():
+        produced = convert(
+            program, source, "docx", Path(scratch), timeout=CONVERT_TIMEOUT, display=display
+        )
+        if produced is None:
             raise UserError(
                 f"LibreOffice không đọc được '{display}': tệp bị hỏng hoặc không phải văn bản."
             )

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import shutil
-import subprocess
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING
 from raquan.errors import UserError
 from raquan.files import write_atomic
 from raquan.i18n import os_reason
+from raquan.office import convert, office
 from raquan.read.bounded import SafeZip
 from raquan.read.resources import bundled
 
@@ -255,15 +254,6 @@ def save(output: Path, data: bytes) -> None:
         raise UserError(f"Không ghi được '{output}': {os_reason(error)}.") from None
 
 
-def office() -> str | None:
-    """The LibreOffice program, if installed."""
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
 def to_pdf(document: Path, *, timeout: float = 180) -> Path:
     """Convert a .docx to PDF next to it with LibreOffice (headless); the PDF's path."""
     program = office()
@@ -275,40 +265,10 @@ def to_pdf(document: Path, *, timeout: float = 180) -> Path:
         )
     target = document.with_suffix(".pdf")
     with tempfile.TemporaryDirectory(prefix="raquan-lo-") as scratch:
-        profile = Path(scratch, "profile").as_uri()
-        command = [
-            program,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            scratch,
-            str(document),
-        ]
-        try:
-            subprocess.run(
-                command,
-                check=True,
-                capture_output=True,
-                timeout=timeout,
-                env={**os.environ, "HOME": scratch},
-            )
-        except subprocess.TimeoutExpired:
-            raise UserError(
-                f"LibreOffice không chuyển xong '{document}' sau {timeout:.0f} giây."
-            ) from None
-        except subprocess.CalledProcessError as error:
-            raise UserError(
-                f"LibreOffice không chuyển được '{document}' sang PDF (LibreOffice dừng với mã "
-                f"{error.returncode})."
-            ) from None
-        except OSError as error:
-            raise UserError(
-                f"Không chạy được LibreOffice để chuyển '{document}' sang PDF: {os_reason(error)}."
-            ) from None
-        produced = Path(scratch, document.with_suffix(".pdf").name)
-        if not produced.is_file():
+        produced = convert(
+            program, document, "pdf", Path(scratch), timeout=timeout, display=str(document)
+        )
+        if produced is None:
             raise UserError(f"LibreOffice không tạo ra tệp PDF cho '{document}'.")
         write_atomic(target, produced.read_bytes())
     return target

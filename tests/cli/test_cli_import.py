@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from raquan.cli.app import app
+from raquan.office import office
 from raquan.read import plandoc
 from raquan.read.docxread import MAX_PARAGRAPHS
 from support.docx_parts import W, body, package
@@ -167,15 +168,15 @@ def test_an_old_doc_without_libreoffice(tmp_path: Path, monkeypatch: pytest.Monk
     assert "Lưu thành > Tài liệu Word (.docx)" in result.stderr
 
 
-@pytest.mark.skipif(plandoc.office() is None, reason="LibreOffice không được cài")
+@pytest.mark.skipif(office() is None, reason="LibreOffice không được cài")
 def test_an_old_doc_is_converted_with_libreoffice(tmp_path: Path) -> None:
     source = hand_typed_plan(tmp_path)
-    office = plandoc.office()
-    assert office is not None
+    program = office()
+    assert program is not None
     profile = (tmp_path / "profile").as_uri()
     subprocess.run(
         [
-            office,
+            program,
             f"-env:UserInstallation={profile}",
             "--headless",
             "--convert-to",

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from raquan.render.output import office, to_pdf
+from raquan.office import office
+from raquan.render.output import to_pdf
 from support.docx_text import pdf_pages
 
 needs_office = pytest.mark.skipif(

@@ -19,9 +19,9 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from raquan.cli.app import app
+from raquan.office import office
 from raquan.owned import package_intact
 from raquan.read.resources import bundled
-from raquan.render.output import office
 from raquan.render.report import run as render_report
 from support.plans import SAMPLE_REPORTS
 
