@@ -28,9 +28,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from launch import launch
 
 ROOT = Path(__file__).resolve().parent.parent
 RAQUAN = str(Path(sys.executable).with_name("raquan"))
@@ -74,34 +75,13 @@ class Measure:
     output: str
 
 
-LAUNCHER = """\
-import os, sys
-pid = os.fork()
-if pid == 0:
-    os.execv(sys.argv[2], sys.argv[2:])
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as out:
-    out.write(str(usage.ru_maxrss))
-sys.exit(os.waitstatus_to_exitcode(status))
-"""
-"""Run a command and write its peak RSS (KiB) to a file. Linux carries a process's peak RSS
-across ``exec`` from the memory it was forked with, so a command forked straight from this
-script (which builds files of several hundred MiB in memory) would show this script's peak,
-not its own. The launcher is a fresh small interpreter: what it forks starts from its size."""
-
-
 def run(label: str, tool: str, size: int, command: list[str]) -> Measure:
-    began = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory() as scratch:
-        peak = Path(scratch) / "peak"
-        launcher = [sys.executable, "-S", "-c", LAUNCHER, str(peak)]
+    with tempfile.TemporaryFile() as out:
         executable = shutil.which(command[0]) or command[0]
-        code = subprocess.call([*launcher, executable, *command[1:]], stdout=out, stderr=out)
-        elapsed = time.perf_counter() - began
+        seconds, peak_kib, code = launch([executable, *command[1:]], stdout=out, stderr=out)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-        peak_kib = int(peak.read_text())
-    return Measure(label, tool, size, peak_kib, elapsed, code, text[-300:])
+    return Measure(label, tool, size, peak_kib, seconds, code, text[-300:])
 
 
 def flat(count: int) -> str:
