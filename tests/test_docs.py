@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from pydantic import BaseModel
 from typer.testing import CliRunner
 
-from raquan.check.rules import CHECK_MODULES, RULES
+from raquan.check.rules import CHECK_MODULES, GROUPS, RULES
 from raquan.cli.app import app
 from raquan.models.kinds import MODELS
 from raquan.read.messages import _unwrap
@@ -54,9 +55,16 @@ def test_the_table_of_checks_lists_every_check_module() -> None:
 
 
 def test_each_check_module_is_named_for_its_code_and_name() -> None:
-    for module in CHECK_MODULES:
-        expected = f"{module.CODE.lower()}_{module.NAME.replace('-', '_')}"
-        assert module.__name__.rsplit(".", 1)[1] == expected
+    for name in CHECK_MODULES:
+        module = importlib.import_module(f"raquan.check.rules.{name}")
+        assert name == f"{module.CODE.lower()}_{module.NAME.replace('-', '_')}"
+
+
+def test_each_check_module_is_in_the_group_of_the_files_it_checks() -> None:
+    for kinds, names in GROUPS:
+        for name in names:
+            module = importlib.import_module(f"raquan.check.rules.{name}")
+            assert set(module.APPLIES_TO) <= kinds, name
 
 
 def _commands() -> list[list[str]]:

@@ -30,13 +30,22 @@ EXACT = (
     "raquan.cli.new",
     "raquan.models.report",
     "raquan.models.completions",
+    "raquan.check.layout.context",
+    "raquan.check.rules.rq501_report_plan",
+    "raquan.check.rules.rq510_completion_plan_duty",
+    "raquan.check.rules.rq601_page_size",
+    "raquan.domain.layout",
+    "raquan.read.docxlayout",
+    "raquan.read.paragraphs",
     "tomllib",
     "zipfile",
 )
 """Also never imported by ``raquan check`` on a plan (once the holidays are cached): the
 metadata machinery (see ``raquan._without_pydantic_plugins``), the other commands (each
-is built only when it is used), the models of the other kinds of file (``models.kinds``), the
-TOML parser when there is no configuration file and the zip reader of .docx files."""
+is built only when it is used), the models of the other kinds of file (``models.kinds``) and
+the checks of those files (``raquan.check.rules.GROUPS``), the layout checks of Word documents
+and what they read them into, the TOML parser when there is no configuration file and the zip
+reader of .docx files."""
 
 
 def _imported(*args: str) -> list[str]:
@@ -52,6 +61,16 @@ def test_check_does_not_import_document_libraries() -> None:
     plan = str(Path(__file__).resolve().parents[1] / "plans" / "ke-hoach-ra-quan-2023.yaml")
     _imported("check", plan)  # the first run fills the holidays cache (it imports holidays)
     assert _imported("check", plan) == []
+
+
+def test_a_word_document_loads_its_layout_checks(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = tmp_path / "cong-van.docx"
+    Document().save(str(document))
+    found = _imported("check", str(document))
+    assert "raquan.check.rules.rq601_page_size" in found
+    assert "raquan.check.rules.rq101_unknown_unit" not in found
 
 
 def test_help_does_not_import_document_libraries() -> None:

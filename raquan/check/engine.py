@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from raquan.check.context import (
     CompletionsContext,
@@ -17,7 +18,6 @@ from raquan.check.context import (
     RegistryContext,
     ResultFileContext,
 )
-from raquan.check.layout.context import LayoutContext
 from raquan.check.rule import Rule
 from raquan.check.rules import RULES
 from raquan.check.suppress import Selection, apply
@@ -86,7 +86,10 @@ def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> 
     return chosen - expand(ignore, "--ignore")
 
 
-Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext | LayoutContext
+if TYPE_CHECKING:
+    from raquan.check.layout.context import LayoutContext
+
+    Context = PlanContext | RegistryContext | ResultFileContext | CompletionsContext | LayoutContext
 
 
 def _run(rule: Rule, context: Context) -> Iterable[Diagnostic]:
@@ -153,6 +156,7 @@ def _slim(document: Document, shown: Iterable[Diagnostic], *, keep_model: bool) 
 def check_layout(item: InputFile, codes: set[str]) -> Document:
     """A Word document read for its layout, with the findings of every selected RQ6xx rule (or
     RQ600 when it cannot be read)."""
+    from raquan.check.layout.context import LayoutContext  # noqa: PLC0415
     from raquan.read.docxlayout import read_layout  # noqa: PLC0415
     from raquan.read.docxlayout.source import DocxSource  # noqa: PLC0415
 
@@ -169,10 +173,8 @@ def check_layout(item: InputFile, codes: set[str]) -> Document:
         return document
     document = Document(DocxSource(layout), kind="docx")
     context = LayoutContext(document, layout)
-    for code in sorted(codes):
-        rule = RULES[code]
-        if rule.run is not None and "docx" in rule.applies_to:
-            document.diagnostics.extend(_run(rule, context))
+    for rule in RULES.rules_for("docx", codes):
+        document.diagnostics.extend(_run(rule, context))
     return document
 
 
@@ -366,9 +368,6 @@ def _checked(
         context = RegistryContext(document, document.model, workspace.index(document))
     else:
         return found
-    kind = document.kind
-    for code in sorted(codes):
-        rule = RULES[code]
-        if rule.run is not None and kind in rule.applies_to:
-            found.extend(_run(rule, context))
+    for rule in RULES.rules_for(document.kind, codes):
+        found.extend(_run(rule, context))
     return found

@@ -27,7 +27,6 @@ from pathlib import Path
 from raquan.check.rules import RULES
 from raquan.diagnostics import Diagnostic, Position
 from raquan.read.config import Config
-from raquan.read.docxlayout.source import DocxSource
 from raquan.read.loader import Document
 from raquan.read.suppressions import Suppression, find, in_word_comments
 
@@ -124,14 +123,24 @@ def _about_comments(
             )
 
 
+def _word_comments(document: Document) -> list[Suppression]:
+    """The suppressions of a Word document read for its layout (none when it could not be
+    read: RQ600). Its models are imported here, as only a run with Word documents needs them."""
+    from raquan.read.docxlayout.source import DocxSource  # noqa: PLC0415
+
+    if not isinstance(document.source, DocxSource):
+        return []
+    return in_word_comments(document.source.layout.comments)
+
+
 def apply(
     diagnostics: Iterable[Diagnostic], documents: Sequence[Document], selection: Selection
 ) -> tuple[list[Diagnostic], int]:
     """The findings to report (sorted), and how many suppression comments silenced."""
     comments: dict[Path, tuple[Document, list[Suppression]]] = {}
     for document in documents:
-        if isinstance(document.source, DocxSource):
-            found = in_word_comments(document.source.layout.comments)
+        if document.kind == "docx":
+            found = _word_comments(document)
         elif document.data is not None and document.source.text is not None:
             found = find(document.source.text)
         else:

@@ -13,6 +13,15 @@ from typing import Literal, get_args
 
 from raquan.models.base import DocumentType
 
+AUTHORITIES: dict[str, str] = {
+    "TM": "thay mặt",
+    "KT": "ký thay",
+    "TL": "thừa lệnh",
+    "TUQ": "thừa ủy quyền",
+    "Q": "quyền",
+}
+"""The abbreviations of signing authority that may start the signature block."""
+
 ABBREVIATIONS: dict[str, str] = {
     "Nghị định": "NĐ",
     "Thông tư": "TT",

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from raquan.domain.doctypes import AUTHORITIES
 from raquan.domain.textwidth import text_width_cm
 
 __all__ = [
@@ -249,13 +250,5 @@ NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_LABEL = "Nơi nhận:"
 ARCHIVE_PREFIX = "Lưu:"
-AUTHORITIES = {
-    "TM": "thay mặt",
-    "KT": "ký thay",
-    "TL": "thừa lệnh",
-    "TUQ": "thừa ủy quyền",
-    "Q": "quyền",
-}
-"""The abbreviations of signing authority that may start the signature block."""
 ACADEMIC_TITLES = ("GS.", "PGS.", "TS.", "ThS.", "KS.", "BS.", "CN.", "TSKH.")
 """Academic titles, which the signer's name does not carry."""

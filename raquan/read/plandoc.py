@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import UserError
@@ -20,7 +21,9 @@ from raquan.i18n import os_reason
 from raquan.office import convert, office
 from raquan.read.bounded import max_file_size
 from raquan.read.loader import Document, load_data, load_file
-from raquan.read.paragraphs import Note, ReadDocument
+
+if TYPE_CHECKING:
+    from raquan.read.paragraphs import ReadDocument
 
 DOCX = (".docx", ".docm", ".dotx")
 TEXT = (".md", ".markdown", ".txt")
@@ -69,6 +72,7 @@ def read_document(path: Path, display: str | None = None) -> ReadDocument:
 def _converted(path: Path, display: str) -> ReadDocument:
     """A ``.doc`` (or ``.rtf``, ``.odt``) converted to ``.docx`` by LibreOffice, then read."""
     from raquan.read.docxread import read_docx  # noqa: PLC0415
+    from raquan.read.paragraphs import Note  # noqa: PLC0415
 
     program = office()
     if program is None:

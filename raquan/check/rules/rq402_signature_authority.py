@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from raquan.check.context import Finding, PlanContext
 from raquan.diagnostics import Severity
-from raquan.domain.layout import AUTHORITIES
+from raquan.domain.doctypes import AUTHORITIES
 
 CODE = "RQ402"
 NAME = "signature-authority"
