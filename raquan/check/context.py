@@ -15,6 +15,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from raquan.diagnostics import DataPath
+from raquan.domain.dates.textdates import find_dates
+from raquan.domain.doctypes import find_citations
+from raquan.domain.richtext import placeholders
 
 if TYPE_CHECKING:
     from raquan.domain.dates.textdates import DateMention
@@ -123,14 +126,10 @@ class PlanContext:
         """The dates written in a text."""
         if not _DIGIT.search(text):
             return []
-        from raquan.domain.dates.textdates import find_dates  # noqa: PLC0415
-
         return self._found(find_dates, text)
 
     def citations(self, text: str) -> list[Citation]:
         """The documents cited in a text ("Kế hoạch số 36/KH-UBND")."""
-        from raquan.domain.doctypes import find_citations  # noqa: PLC0415
-
         return self._found(find_citations, text)
 
     def placeholders(self, text: str) -> list[Placeholder]:
@@ -144,8 +143,6 @@ class PlanContext:
 
 
 def _placeholders(text: str) -> list[Placeholder]:
-    from raquan.domain.richtext import placeholders  # noqa: PLC0415
-
     return list(placeholders(text))
 
 

@@ -176,6 +176,8 @@ class UnitIndex:
                 if not any(t is target and s == spelling for t, s in bucket):
                     bucket.append((target, spelling))
         self._members: dict[str, tuple[Unit, ...]] = {}
+        self._named: dict[str, tuple[tuple[Target, ...], tuple[Target, ...]]] = {}
+        self._spelled_as: dict[str, tuple[tuple[Target, ...], tuple[Target, ...]]] = {}
         self._views: dict[Period | None, UnitIndex] = {as_of: self}
 
     def as_of(self, period: Period | None) -> UnitIndex:
@@ -187,6 +189,7 @@ class UnitIndex:
             view = copy.copy(self)
             view.period = period
             view._members = {}
+            view._named = {}
             views[period] = view
         return view
 
@@ -266,9 +269,24 @@ class UnitIndex:
         yield from self.registry.units
         yield from self.registry.groups
 
-    def _matches(self, name: str) -> tuple[list[Target], list[Target]]:
+    def _matches(self, name: str) -> tuple[tuple[Target, ...], tuple[Target, ...]]:
         """The targets ``name`` names (see the module's rules), in force or not, and those in
-        force it would name but for its diacritics."""
+        force it would name but for its diacritics. Both are kept, as plans name the same
+        units many times: the spellings once for the registry, the second list per period."""
+        known = self._named.get(name)
+        if known is None:
+            matched, near = self._spelled(name)
+            near = tuple(t for t in near if self.in_force(t) and not any(t is m for m in matched))
+            known = self._named[name] = (matched, near)
+        return known
+
+    def _spelled(self, name: str) -> tuple[tuple[Target, ...], tuple[Target, ...]]:
+        """The targets whose spellings ``name`` agrees with, and those it would agree with
+        but for its diacritics (any period)."""
+        spelled = self._base._spelled_as
+        known = spelled.get(name)
+        if known is not None:
+            return known
         typed = _words(name)
         matched: list[Target] = []
         near: list[Target] = []
@@ -276,8 +294,8 @@ class UnitIndex:
             found = matched if _agrees(typed, spelling) else near
             if not any(t is target for t in found):
                 found.append(target)
-        near = [t for t in near if self.in_force(t) and not any(t is m for m in matched)]
-        return matched, near
+        known = spelled[name] = (tuple(matched), tuple(near))
+        return known
 
     def _current(self, targets: Iterable[Target]) -> list[Target]:
         return [t for t in targets if self.in_force(t)]

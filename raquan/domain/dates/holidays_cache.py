@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -31,11 +32,12 @@ YearTable = tuple[dict[datetime.date, str], frozenset[datetime.date]]
 """A year's holidays (date -> Vietnamese name) and its weekend days that are worked."""
 
 
-def days_of(year: int) -> list[datetime.date]:
-    """Every day of ``year``, in order."""
+@functools.cache
+def days_of(year: int) -> tuple[datetime.date, ...]:
+    """Every day of ``year``, in order (kept: every plan's calendar walks its years)."""
     first = datetime.date(year, 1, 1)
     count = (datetime.date(year, 12, 31) - first).days + 1
-    return [first + datetime.timedelta(days=n) for n in range(count)]
+    return tuple(first + datetime.timedelta(days=n) for n in range(count))
 
 
 NOTICES = Path(__file__).with_name("nghi-le.yaml")
