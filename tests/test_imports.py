@@ -48,8 +48,9 @@ and what they read them into, the TOML parser when there is no configuration fil
 reader of .docx files."""
 
 
-def _imported(*args: str) -> list[str]:
-    code = PROBE.format(args=list(args), heavy=set(HEAVY), exact=set(EXACT))
+def _imported(*args: str, also: tuple[str, ...] = ()) -> list[str]:
+    """The modules of ``HEAVY`` and ``EXACT`` (and ``also``) that ``raquan *args`` imports."""
+    code = PROBE.format(args=list(args), heavy=set(HEAVY), exact={*EXACT, *also})
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
@@ -68,9 +69,12 @@ def test_a_word_document_loads_its_layout_checks(tmp_path: Path) -> None:
 
     document = tmp_path / "cong-van.docx"
     Document().save(str(document))
-    found = _imported("check", str(document))
+    plan_check = "raquan.check.rules.rq101_unknown_unit"
+    found = _imported("check", str(document), also=(plan_check,))
     assert "raquan.check.rules.rq601_page_size" in found
-    assert "raquan.check.rules.rq101_unknown_unit" not in found
+    assert plan_check not in found  # a memo, not a plan: read for its layout only
+    plan = str(Path(__file__).resolve().parents[1] / "plans" / "ke-hoach-ra-quan-2023.yaml")
+    assert plan_check in _imported("check", plan, also=(plan_check,))
 
 
 def test_help_does_not_import_document_libraries() -> None:
