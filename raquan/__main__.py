@@ -1,5 +1,5 @@
 """``python -m raquan``."""
 
-from raquan.cli.app import main
+from raquan.cli import script
 
-main()
+script()

@@ -6,14 +6,19 @@ forked worker processes, and the diagnostics come back with their positions alre
 Result files and completion records need the plans they answer, so a run that has any (by the
 kind each file's parser finds, not by a look at its first bytes) stays in one process. A worker
 that dies is noticed, and its part checked again in the parent. Forking shares the imported
-modules with the workers; where the platform cannot fork, or the run is small, everything stays
-in one process.
+modules with the workers, and the files already loaded when the caller has them (``raquan due``
+checks the plans it has just read: the workers only run the rules); where the platform cannot
+fork, or the run is small, everything stays in one process.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from collections.abc import Callable, Sequence
+import pickle
+import signal
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +35,9 @@ PARALLEL_FROM_BYTES = 300_000
 NEED_PLANS = ("report", "completions")
 """Kinds of files checked against the plan they answer, which may be in any part of a run."""
 
+_shared: Workspace | None = None
+"""The loaded files a run's workers inherit when they fork (see ``check``)."""
+
 
 def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
     """How many processes to use for ``inputs``."""
@@ -44,9 +52,7 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
             return 1  # result files and completion records need their plans: one process
     except OSError:
         return 1
-    import multiprocessing  # noqa: PLC0415  (only large runs need it)
-
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not hasattr(os, "fork"):
         return 1
     available = jobs if jobs is not None else (os.cpu_count() or 1)
     return max(1, min(available, len(inputs), 16))
@@ -68,6 +74,10 @@ class _Found:
     text: str
 
 
+_Answer = tuple[list[_Found], list[str], int]
+"""What a worker sends back: its diagnostics, the files it checked, how many were silenced."""
+
+
 class _Lines(Source):
     """A source that only knows the lines its diagnostics point at."""
 
@@ -79,15 +89,13 @@ class _Lines(Source):
         return self.known.get(number, "")
 
 
-def _part(
-    task: tuple[list[InputFile], Selection, bool, Sequence[Path]],
-) -> tuple[list[_Found], list[str], int]:
+def _part(task: tuple[list[InputFile], Selection, bool, Sequence[Path]]) -> _Answer:
     inputs, selection, only_raquan, units = task
     result = check_inputs(
         inputs,
         set(selection.codes),
         only_raquan=only_raquan,
-        workspace=Workspace(units),
+        workspace=_shared if _shared is not None else Workspace(units),
         selection=selection,
     )
     found = []
@@ -131,47 +139,101 @@ def check(
     only_raquan: bool,
     progress: Callable[[int, int], None] | None,
     units: Sequence[Path] = (),
+    shared: Workspace | None = None,
 ) -> CheckResult:
-    """Check ``inputs`` in ``processes`` forked workers.
+    """Check ``inputs`` in ``processes`` forked workers, which inherit ``shared`` (a workspace
+    holding every input already) when given, else each load their part.
 
-    A worker that dies (the kernel's out-of-memory killer, a signal) never leaves the run
-    waiting: the pool reports it (``BrokenProcessPool``), and the parts whose answers did not
-    come back are checked again here, one at a time, so the result is the same as a run in one
-    process.
+    A worker that dies (the kernel's out-of-memory killer, a signal, a bug) never leaves the
+    run waiting: its pipe closes without a whole answer, and its part is checked again here,
+    so the result is the same as a run in one process (and a bug shows here, as it would).
     """
-    from concurrent.futures import ProcessPoolExecutor, as_completed  # noqa: PLC0415
-    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+    global _shared  # noqa: PLW0603  (what forked workers inherit; reset below)
 
-    chunks = _split(inputs, processes * 2)
-    answers: dict[int, tuple[list[_Found], list[str], int]] = {}
+    chunks = _split(inputs, processes)
+    answers: dict[int, _Answer] = {}
     done = 0
-    import multiprocessing  # noqa: PLC0415
 
-    context = multiprocessing.get_context("fork")
+    def count(number: int) -> None:
+        nonlocal done
+        done += len(chunks[number])
+        if progress is not None:
+            progress(done, len(inputs))
+
+    _shared = shared
     try:
-        with ProcessPoolExecutor(processes, mp_context=context) as pool:
-            futures = {
-                pool.submit(_part, (chunk, selection, only_raquan, units)): number
-                for number, chunk in enumerate(chunks)
-            }
-            for future in as_completed(futures):
-                number = futures[future]
-                answers[number] = future.result()
-                done += len(chunks[number])
-                if progress is not None:
-                    progress(done, len(inputs))
-    except BrokenProcessPool:
-        pass  # the parts without an answer are checked below, in this process
-    for number, chunk in enumerate(chunks):
-        if number not in answers:
-            answers[number] = _part((chunk, selection, only_raquan, units))
-            done += len(chunk)
-            if progress is not None:
-                progress(done, len(inputs))
+        for number, answer in _forked(chunks, selection, only_raquan, units):
+            answers[number] = answer
+            count(number)
+        for number, chunk in enumerate(chunks):
+            if number not in answers:  # its worker died: checked here
+                answers[number] = _part((chunk, selection, only_raquan, units))
+                count(number)
+    finally:
+        _shared = None
     return _gathered([answers[number] for number in range(len(chunks))])
 
 
-def _gathered(answers: Sequence[tuple[list[_Found], list[str], int]]) -> CheckResult:
+def _forked(
+    chunks: Sequence[list[InputFile]],
+    selection: Selection,
+    only_raquan: bool,
+    units: Sequence[Path],
+) -> Iterator[tuple[int, _Answer]]:
+    """The answers of one forked worker per chunk, as they are read; a worker that dies
+    gives none.
+
+    Plain ``os.fork`` and a pipe each, not ``multiprocessing``: importing it and starting its
+    pool cost a large run a tenth of a second before any work began, and a worker ending with
+    ``os._exit`` never tears down (so never touches) the memory it shares with this process.
+    """
+    workers: dict[int, int] = {}  # chunk number -> process id, until it is waited for
+    pipes: dict[int, int] = {}  # chunk number -> the pipe's end to read, until it is closed
+    gc.freeze()  # the workers' collector leaves the shared objects (and their pages) alone
+    try:
+        for number, chunk in enumerate(chunks):
+            read, write = os.pipe()
+            try:
+                pid = os.fork()
+            except OSError:  # no more processes or memory: the rest is checked here
+                os.close(read)
+                os.close(write)
+                break
+            if pid == 0:  # the worker: answer, and leave without running any clean-up
+                status = 1
+                try:
+                    os.close(read)
+                    answer = _part((chunk, selection, only_raquan, units))
+                    rest = memoryview(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+                    while rest:
+                        rest = rest[os.write(write, rest) :]
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write)
+            workers[number], pipes[number] = pid, read
+        gc.unfreeze()
+        for number in list(pipes):
+            with os.fdopen(pipes.pop(number), "rb") as pipe:
+                data = pipe.read()
+            os.waitpid(workers[number], 0)
+            del workers[number]
+            try:
+                answer = pickle.loads(data)  # noqa: S301  (written by our own fork, above)
+            except (pickle.UnpicklingError, EOFError, ValueError):
+                continue  # the worker died before its whole answer was written
+            yield number, answer
+    finally:
+        gc.unfreeze()
+        for read in pipes.values():  # interrupted: no worker outlives the run
+            os.close(read)
+        for pid in workers.values():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+
+
+def _gathered(answers: Sequence[_Answer]) -> CheckResult:
     """One result from the workers' answers, in the order of the parts."""
     sources: dict[str, _Lines] = {}
     seen: set[tuple[str, int, int, str, str]] = set()

@@ -33,7 +33,9 @@ def run(
     in folders, and also when named, with ``only_raquan`` (a pre-commit hook passes every YAML
     file of a repository). ``progress(done, total)`` is called as files are read. Large runs
     of plans and registries are checked on several cores (``jobs``: None chooses, 1 never),
-    unless the caller passes the ``workspace`` to load them into, to use them afterwards.
+    unless the caller passes the ``workspace`` to load them into, to use them afterwards; a
+    ``workspace`` that holds every file already is shared with the workers (``raquan due``
+    checks the plans it has loaded).
     ``units`` are registries that plans may name outside their own folder (``--units``).
     A folder that cannot be read is a ``UserError``, unless ``unreadable`` is given: it is
     then listed there (see ``collect_files``). Without ``keep_result_files``, the models of
@@ -50,9 +52,11 @@ def run(
     codes = select_rules(select or config.select, ignore or config.ignore)
     selection = Selection.of(codes, config)
     inputs = collect_files(paths, unreadable=unreadable)
-    workers = parallel.workers(inputs, jobs) if workspace is None else 1
+    loaded = workspace is not None and all(workspace.holds(item.path) for item in inputs)
+    workers = parallel.workers(inputs, jobs) if workspace is None or loaded else 1
     if workers > 1:
-        return parallel.check(inputs, workers, selection, only_raquan, progress, units)
+        shared = workspace if loaded else None
+        return parallel.check(inputs, workers, selection, only_raquan, progress, units, shared)
     return check_inputs(
         inputs,
         codes,

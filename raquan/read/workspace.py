@@ -165,6 +165,10 @@ class Workspace:
         self._plans: dict[int, LoadedPlan] = {}
         """By ``id(document)``: each LoadedPlan holds its document, so the id stays its own."""
 
+    def holds(self, path: Path) -> bool:
+        """Whether the file at ``path`` is loaded already."""
+        return path.resolve() in self._documents
+
     def load(self, path: Path, display: str | None = None) -> Document:
         """The document at ``path``, loaded on first use."""
         key = path.resolve()

@@ -42,6 +42,13 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
+try:
+    from ruamel.yaml import cyaml
+except ImportError:  # no ruamel.yaml.clib (not CPython): ruamel.yaml's parser in Python
+    _CParser: Any = None
+else:
+    _CParser = cyaml.CParser  # type: ignore[attr-defined]  # the C module's, re-exported
+
 from raquan.diagnostics import DataPath, Position
 
 MAX_DEPTH = 64
@@ -212,8 +219,20 @@ def _tagged(value: str, tag: str) -> Any:
     raise ValueError(value)
 
 
-def _parser() -> YAML:
-    return YAML(typ="safe", pure=False)
+def _events(text: str) -> Iterator[Any]:
+    """The parser's events for ``text``: straight from ruamel.yaml.clib's C parser when it
+    is there (``YAML().parse`` would build a new loader class around it for each text: ten
+    times the cost of a small file's parse, and garbage that only the cyclic collector can
+    free), else from ruamel.yaml's own."""
+    if _CParser is None:
+        yield from YAML(typ="safe", pure=False).parse(text)
+        return
+    parser = _CParser(text)
+    try:
+        while parser.check_event():
+            yield parser.get_event()
+    finally:
+        parser.dispose()
 
 
 def _syntax_problem(error: YAMLError, text: str) -> Problem:
@@ -441,7 +460,7 @@ class _Reader:
 
     def run(self) -> YamlResult:
         try:
-            for event in _parser().parse(self.text):
+            for event in _events(self.text):
                 self.handle(event)
         except _StopReadingError:
             pass
@@ -739,7 +758,7 @@ def top_level_value(text: str, key: str) -> Any:
     expecting_key = False
     found_key = False
     try:
-        for event in _parser().parse(text):
+        for event in _events(text):
             kind = type(event)
             if kind is MappingStartEvent or kind is SequenceStartEvent:
                 if depth == 0 and kind is not MappingStartEvent:

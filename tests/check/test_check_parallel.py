@@ -15,7 +15,7 @@ from raquan.check import parallel
 from raquan.check import run as check
 from raquan.check.parallel import workers
 from raquan.read.resources import bundled
-from raquan.read.workspace import collect_files
+from raquan.read.workspace import Workspace, collect_files
 from support.plans import BUNDLED_PLAN, SAMPLE_REPORTS
 
 
@@ -159,3 +159,69 @@ def test_completion_records_are_checked_against_plans_of_other_parts(tmp_path: P
     found = [d for d in serial.diagnostics if d.code == "RQ510"]
     assert len(found) == 3
     assert all("ke-hoach-chi-tit" in d.message for d in found), [d.message for d in found]
+
+
+def _failing(task: Any) -> Any:
+    """``parallel._part``, except that in a worker it fails as a bug would."""
+    if os.getpid() not in _PARENT:
+        raise RuntimeError("a bug in a worker")
+    return _REAL_PART(task)
+
+
+def test_a_worker_that_fails_has_its_part_checked_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plans = _corpus(tmp_path, 12)
+    serial = check.run([plans], jobs=1)
+    _PARENT.append(os.getpid())
+    monkeypatch.setattr(parallel, "_part", _failing)
+    result = check.run([plans], jobs=2)
+    assert _summary(result) == _summary(serial)
+    assert len(result.files) == len(serial.files)
+
+
+def test_files_already_loaded_are_shared_with_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``raquan due`` has read its plans when it checks them: forked workers inherit them and
+    only run the rules (they do not read the files again: here the files are gone)."""
+    plans = _corpus(tmp_path, 12)
+    serial = check.run([plans], jobs=1)
+    workspace = Workspace()
+    for item in collect_files([plans]):
+        workspace.load(item.path, item.display)
+    shared: list[object] = []
+    real = parallel.check
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        shared.append(args[6])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "check", spy)
+    for path in plans.iterdir():
+        path.write_text("kind: plan\n", encoding="utf-8")  # what a second read would see
+    result = check.run(sorted(plans.glob("ke-hoach-*.yaml")), jobs=2, workspace=workspace)
+    assert shared == [workspace]
+    assert parallel._shared is None  # not kept after the run
+    expected = [s for s in _summary(serial) if "units.yaml" not in s[0]]
+    assert [s[:5] for s in _summary(result)] == [s[:5] for s in expected]
+
+
+def test_a_system_that_cannot_fork_any_more_checks_the_rest_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plans = _corpus(tmp_path, 12)
+    serial = check.run([plans], jobs=1)
+    real_fork = os.fork
+    forks: list[int] = []
+
+    def fork_once() -> int:
+        if forks:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_once)
+    result = check.run([plans], jobs=3)
+    assert forks == [1]
+    assert _summary(result) == _summary(serial)

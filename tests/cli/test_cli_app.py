@@ -3,6 +3,7 @@ a bug is exit code 3 with a short Vietnamese message and the traceback in a log 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from raquan.cli import GC_THRESHOLD
 from raquan.cli.app import LOG_NAME, app
 from raquan.errors import UserError
 from raquan.read.resources import bundled
@@ -154,3 +156,36 @@ def test_format_choices_are_the_features_formats_table(command: str, table: str)
     refused = runner.invoke(app, [command, PLANS, "--format", "khong-co"])
     assert refused.exit_code == 2, refused.output
     assert all(name in refused.stderr for name in formats), refused.stderr
+
+
+SCRIPT_PROBE = """\
+import atexit, gc, sys
+from pathlib import Path
+ran = Path(sys.argv[1])
+atexit.register(lambda: ran.write_text(repr(gc.get_threshold())))
+sys.argv = ["raquan", *sys.argv[2:]]
+from raquan.cli import script
+script()
+"""
+
+
+@pytest.mark.parametrize(("args", "code"), [(["check", PLANS], 0), (["check", "không-có"], 2)])
+def test_the_console_script_exits_at_once_but_as_a_normal_exit_would(
+    tmp_path: Path, args: list[str], code: int
+) -> None:
+    """``raquan`` leaves without freeing what it built, after the exit handlers ran and the
+    output was flushed, with the command's exit code; its collector is tuned for the run."""
+    ran = tmp_path / "ran"
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT_PROBE, str(ran), *args, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"RAQUAN_CACHE_DIR": str(tmp_path), "PATH": "", "PYTHONIOENCODING": "utf-8"},
+    )
+    assert done.returncode == code, done.stderr
+    assert ran.read_text(encoding="utf-8") == repr(GC_THRESHOLD)
+    if code == 0:
+        assert [d["code"] for d in json.loads(done.stdout)] == ["RQ202"]  # all of it, flushed
+    else:
+        assert "không-có" in done.stderr

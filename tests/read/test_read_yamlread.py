@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 
+import pytest
+
 from raquan.diagnostics import Position
-from raquan.read.yamlread import read_yaml
+from raquan.read import yamlread
+from raquan.read.yamlread import read_yaml, top_level_value
 
 
 def test_scalars_follow_yaml_1_2_and_dates_stay_text() -> None:
@@ -83,3 +87,39 @@ def test_spans_locate_keys_and_values() -> None:
     result = read_yaml("a:\n  - id: x\n    date: 2023-01-15\n", record=True)
     span = result.spans[("a", 0, "date")]
     assert (span.line, span.column, span.key) == (2, 10, (2, 4, 2, 8))
+
+
+def test_without_the_c_parser_the_same_file_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where ruamel.yaml.clib is missing (not CPython), ruamel.yaml's parser in Python gives
+    the same data, the same located problems and the same spans."""
+    text = "a: 1\na: 2\nb: &x [1, {c: 2023-02-30}]\nd: *x\ne: 'xã Đoàn Kết'\nf: [1, 2\n"
+    fast = read_yaml(text, record=True)
+    assert yamlread._CParser is not None  # the tests run where the C parser is installed
+    monkeypatch.setattr(yamlread, "_CParser", None)
+    slow = read_yaml(text, record=True)
+    assert slow.data == fast.data
+    assert [(p.code, p.where, p.message) for p in slow.problems] == [
+        (p.code, p.where, p.message) for p in fast.problems
+    ]
+    assert [p.code for p in fast.problems] == ["RQ003", "RQ001"]
+    assert slow.spans == fast.spans
+
+
+def test_reading_a_file_leaves_no_garbage_for_the_collector() -> None:
+    """Each read used to build a loader class around the C parser: cycles that only the
+    cyclic collector frees, with the file's text in them (a run over many result files held
+    tens of MiB until a collection)."""
+    text = "a: 1\nb: [1, 2, {c: d}]\n" * 50
+    read_yaml(text)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for _ in range(20):
+            read_yaml(text)
+            top_level_value(text, "b")
+        gc.collect()
+        left = list(gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []
