@@ -279,10 +279,12 @@ def test_a_zip_bomb_as_reference_docx_is_refused(tmp_path: Path, members: int, s
     assert not (tmp_path / "out.docx").exists()
 
 
-def test_a_broken_zip_as_reference_docx_is_a_message(tmp_path: Path) -> None:
+def test_a_broken_zip_as_reference_docx_is_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     broken = tmp_path / "mau.docx"
     broken.write_bytes(b"PK\x03\x04" + b"x" * 100)
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(
         app, ["render", "plan", str(BUNDLED_PLAN), "-o", "out.docx", "--reference-docx", "mau.docx"]
     )
@@ -441,9 +443,9 @@ def test_a_5000_character_units_value_is_a_located_problem(tmp_path: Path) -> No
     ],
 )
 def test_a_5000_character_command_line_path_is_a_message(
-    tmp_path: Path, command: list[str]
+    tmp_path: Path, command: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, command)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
@@ -472,7 +474,7 @@ def _disk_full(fd: int) -> None:
 def test_a_full_disk_is_a_vietnamese_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(os, "fsync", _disk_full)
     result = runner.invoke(app, command)
     assert result.exit_code == 2, result.output
@@ -484,7 +486,7 @@ def test_a_full_disk_is_a_vietnamese_message(
 def test_a_schema_folder_that_cannot_be_written_is_a_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     real = os.replace
 
     def refused(source: object, target: object, **kwargs: object) -> None:
@@ -502,8 +504,10 @@ def test_a_schema_folder_that_cannot_be_written_is_a_message(
 # Item 16: --pdf never replaces a PDF raquan did not write ---------------------------------
 
 
-def test_pdf_of_someone_else_is_left_intact(tmp_path: Path) -> None:
-    os.chdir(tmp_path)
+def test_pdf_of_someone_else_is_left_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "a.pdf").write_text("x\n", encoding="utf-8")
     result = runner.invoke(app, ["render", "plan", str(BUNDLED_PLAN), "-o", "a.docx", "--pdf"])
     assert result.exit_code == 2, result.output
@@ -564,7 +568,7 @@ def test_an_unreadable_reports_folder_is_an_error_or_a_loud_warning(
         return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     command = ["render", "report", "--plan", str(issued_plan), "--reports", str(reports)]
     command += ["--kind", "summary", "-o", "a.docx"]
     result = runner.invoke(app, command)

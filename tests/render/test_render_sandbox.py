@@ -3,7 +3,6 @@ cannot do, and every bundled template rendered with non-empty data."""
 
 from __future__ import annotations
 
-import os
 import resource
 import subprocess
 import sys
@@ -100,8 +99,10 @@ MODEL_ATTACKS = [
 
 
 @pytest.mark.parametrize("attack", MODEL_ATTACKS)
-def test_a_template_reaches_no_method_of_the_models(tmp_path: Path, attack: str) -> None:
-    os.chdir(tmp_path)
+def test_a_template_reaches_no_method_of_the_models(
+    tmp_path: Path, attack: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     result = _render(tmp_path, attack + "\n")
     assert result.exit_code == 2, result.output
     assert "Mẫu '" in result.output
@@ -199,9 +200,9 @@ LIMIT_ATTACKS = [
 
 @pytest.mark.parametrize(("attack", "words"), LIMIT_ATTACKS)
 def test_a_template_that_goes_too_far_is_a_located_message(
-    tmp_path: Path, attack: str, words: str
+    tmp_path: Path, attack: str, words: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = _render(tmp_path, "Nơi nhận\n" + attack + "\n")
     assert result.exit_code == 2, result.output
     output = " ".join(result.output.split())
@@ -257,13 +258,15 @@ def test_hostile_templates_stay_within_memory_in_a_limited_process(tmp_path: Pat
         assert "MemoryError" not in completed.stderr
 
 
-def test_a_template_linked_outside_its_folder_is_not_read(tmp_path: Path) -> None:
+def test_a_template_linked_outside_its_folder_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     secret = tmp_path / "bi-mat.txt"
     secret.write_text("MẬT KHẨU 1234\n", encoding="utf-8")
     mine = tmp_path / "mau" / "plan"
     mine.mkdir(parents=True)
     (mine / "recipients.md.j2").symlink_to(secret)
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(
         app,
         ["render", "plan", str(BUNDLED_PLAN), "-o", "out.docx", "--templates", str(mine.parent)],
@@ -274,11 +277,11 @@ def test_a_template_linked_outside_its_folder_is_not_read(tmp_path: Path) -> Non
     assert not (tmp_path / "out.docx").exists()
 
 
-def test_a_huge_template_file_is_not_read(tmp_path: Path) -> None:
+def test_a_huge_template_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     mine = tmp_path / "mau" / "plan"
     mine.mkdir(parents=True)
     (mine / "recipients.md.j2").write_bytes(b"x" * (2 * 1024 * 1024))
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(
         app,
         ["render", "plan", str(BUNDLED_PLAN), "-o", "out.docx", "--templates", str(mine.parent)],
@@ -287,7 +290,9 @@ def test_a_huge_template_file_is_not_read(tmp_path: Path) -> None:
     assert "quá lớn" in result.output
 
 
-def test_ordinary_template_features_still_work(tmp_path: Path) -> None:
+def test_ordinary_template_features_still_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     template = (
         "{% macro line(text) %}\\- {{ text }};{% endmacro %}"
         "{% set ns = namespace(n=0) %}"
@@ -298,7 +303,7 @@ def test_ordinary_template_features_still_work(tmp_path: Path) -> None:
         "{{ plan.header.date }} {{ plan.header.date.year }} {{ range(3) | sum }} "
         "{{ dict(a=1).get('a') }} {{ plan.events | selectattr('time') | list | length }}\n"
     )
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = _render(tmp_path, template)
     assert result.exit_code == 0, result.output
     lines = list(texts(sections(tmp_path / "out.docx")[0]))
@@ -327,7 +332,7 @@ attachments:
 
 
 def test_every_bundled_plan_template_renders_non_empty_appendices(
-    tmp_path: Path, write_files: WriteFiles
+    tmp_path: Path, write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = write_files(
         PLAN_HEAD
@@ -353,7 +358,7 @@ def test_every_bundled_plan_template_renders_non_empty_appendices(
         + APPENDICES
         + "  # (plan/body, recipients, both appendices)\n"
     )
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["render", "plan", str(plan), "-o", "out.docx"])
     assert result.exit_code == 0, result.output
     parts = sections(tmp_path / "out.docx")
@@ -371,9 +376,9 @@ def test_every_bundled_plan_template_renders_non_empty_appendices(
 
 @pytest.mark.parametrize("unit", [None, "xã Đoàn Kết"])
 def test_every_bundled_report_template_renders_non_empty_data(
-    tmp_path: Path, unit: str | None, issued_plan: Path
+    tmp_path: Path, unit: str | None, issued_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     options = ["--unit", unit] if unit else []
     result = runner.invoke(
         app,
