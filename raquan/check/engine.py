@@ -253,7 +253,7 @@ def check_inputs(
                 result.foreign += 1
                 continue
             result.files.append(document)
-            checked.add(item.path.resolve())
+            checked.add(workspace.key(item.path))
     answered: list[tuple[InputFile, ReportKey]] = []  # three names each, never the models
     for item in results:
         answer = _answer(load_file(item.path, display=item.display))
@@ -351,9 +351,9 @@ def _checked(
     elif document.kind == "plan":
         loaded = workspace.plan(document)
         registry = loaded.registry_document
-        if registry is not None and registry.source.path.resolve() not in checked:
+        if registry is not None and workspace.key(registry.source.path) not in checked:
             # A registry outside the paths given still matters to the plan: report it too.
-            checked.add(registry.source.path.resolve())
+            checked.add(workspace.key(registry.source.path))
             result.files.append(registry)
             found.extend(registry.diagnostics)
         context = PlanContext(

@@ -164,14 +164,24 @@ class Workspace:
         self._indexes: dict[Path, UnitIndex] = {}
         self._plans: dict[int, LoadedPlan] = {}
         """By ``id(document)``: each LoadedPlan holds its document, so the id stays its own."""
+        self._keys: dict[Path, Path] = {}
+
+    def key(self, path: Path) -> Path:
+        """``path`` with its links resolved, worked out once per path: resolving asks the system
+        about every folder on the way, and ``raquan due`` asks for each of 700 files three
+        times."""
+        key = self._keys.get(path)
+        if key is None:
+            key = self._keys[path] = path.resolve()
+        return key
 
     def holds(self, path: Path) -> bool:
         """Whether the file at ``path`` is loaded already."""
-        return path.resolve() in self._documents
+        return self.key(path) in self._documents
 
     def load(self, path: Path, display: str | None = None) -> Document:
         """The document at ``path``, loaded on first use."""
-        key = path.resolve()
+        key = self.key(path)
         document = self._documents.get(key)
         if document is None:
             document = load_any(path, display=display, registries=self.given)
@@ -234,7 +244,7 @@ class Workspace:
 
     def index(self, registry: Document) -> UnitIndex:
         """The name index of a valid registry document (built once)."""
-        key = registry.source.path.resolve()
+        key = self.key(registry.source.path)
         index = self._indexes.get(key)
         if index is None:
             assert isinstance(registry.model, Registry)
