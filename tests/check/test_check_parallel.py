@@ -126,17 +126,26 @@ def _dying(task: Any) -> Any:
     return _REAL_PART(task)
 
 
-def test_a_worker_killed_mid_run_does_not_hang_the_check(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _failing(task: Any) -> Any:
+    """``parallel._part``, except that in a worker it fails as a bug would."""
+    if os.getpid() not in _PARENT:
+        raise RuntimeError("a bug in a worker")
+    return _REAL_PART(task)
+
+
+@pytest.mark.parametrize("stand_in", [_dying, _failing], ids=["killed", "failing"])
+def test_a_worker_that_dies_or_fails_has_its_part_checked_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stand_in: Any
 ) -> None:
     plans = _corpus(tmp_path, 12)
     serial = check.run([plans], jobs=1)
     _PARENT.append(os.getpid())
-    monkeypatch.setattr(parallel, "_part", _dying)
+    monkeypatch.setattr(parallel, "_part", stand_in)
     began = time.monotonic()
     result = check.run([plans], jobs=2)
     assert time.monotonic() - began < 120
-    assert (tmp_path / "killed").exists()  # a worker really died
+    if stand_in is _dying:
+        assert (tmp_path / "killed").exists()  # a worker really died
     assert _summary(result) == _summary(serial)
     assert len(result.files) == len(serial.files)
 
@@ -159,25 +168,6 @@ def test_completion_records_are_checked_against_plans_of_other_parts(tmp_path: P
     found = [d for d in serial.diagnostics if d.code == "RQ510"]
     assert len(found) == 3
     assert all("ke-hoach-chi-tit" in d.message for d in found), [d.message for d in found]
-
-
-def _failing(task: Any) -> Any:
-    """``parallel._part``, except that in a worker it fails as a bug would."""
-    if os.getpid() not in _PARENT:
-        raise RuntimeError("a bug in a worker")
-    return _REAL_PART(task)
-
-
-def test_a_worker_that_fails_has_its_part_checked_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    plans = _corpus(tmp_path, 12)
-    serial = check.run([plans], jobs=1)
-    _PARENT.append(os.getpid())
-    monkeypatch.setattr(parallel, "_part", _failing)
-    result = check.run([plans], jobs=2)
-    assert _summary(result) == _summary(serial)
-    assert len(result.files) == len(serial.files)
 
 
 def test_files_already_loaded_are_shared_with_the_workers(
