@@ -30,16 +30,27 @@ def script() -> NoReturn:
     gc.set_threshold(*GC_THRESHOLD)
     from raquan.cli.app import main  # noqa: PLC0415  (after the collector is tuned)
 
+    # What is loaded now (Typer, Click, pydantic, the command table) lives as long as the
+    # process: the collector need not walk it again at each collection.
+    gc.freeze()
     try:
         main()
     except SystemExit as done:
         code = done.code
     else:
         code = 0
-    if isinstance(code, str):
-        sys.stderr.write(f"{code}\n")  # as Python shows a message given to sys.exit
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # as Python does with any other value given to sys.exit: show it, exit 1
+        status = 1
+        if sys.stderr is not None:
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write(f"{code}\n")
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(code if isinstance(code, int) else 0 if code is None else 1)
+        if stream is not None:  # None when the process was started with it closed
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+    os._exit(status)

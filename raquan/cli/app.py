@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import gc
 import importlib
 import os
 import platform
@@ -333,9 +332,6 @@ def main() -> None:
     completions); ends with ``SystemExit``, as a Click program does."""
     from raquan.cli.completion import VARIABLE, run_if_asked  # noqa: PLC0415
 
-    # What is loaded now (Typer, Click, pydantic, this module) lives as long as the process:
-    # the cyclic garbage collector need not walk it again at each collection.
-    gc.freeze()
     if os.environ.get(VARIABLE) and run_if_asked(lambda: typer.main.get_command(app)):
         return
     app(prog_name="raquan", complete_var=VARIABLE)

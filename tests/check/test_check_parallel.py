@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -215,3 +216,32 @@ def test_a_system_that_cannot_fork_any_more_checks_the_rest_here(
     result = check.run([plans], jobs=3)
     assert forks == [1]
     assert _summary(result) == _summary(serial)
+
+
+def test_workers_reaped_by_the_system_still_answer(tmp_path: Path) -> None:
+    """A parent started with SIGCHLD ignored (it is inherited across exec) has its children
+    reaped by the kernel: waiting for one is an error, not a reason to fail the run."""
+    plans = _corpus(tmp_path, 12)
+    serial = check.run([plans], jobs=1)
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        result = check.run([plans], jobs=2)
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert _summary(result) == _summary(serial)
+
+
+def test_a_process_with_other_threads_is_not_forked(tmp_path: Path) -> None:
+    """A progress bar draws from its own thread; a fork would copy the locks it holds, locked
+    for ever in the worker."""
+    plans = _corpus(tmp_path, 12)
+    inputs = collect_files([plans])
+    assert workers(inputs, 2) == 2
+    stop = threading.Event()
+    drawing = threading.Thread(target=stop.wait)
+    drawing.start()
+    try:
+        assert workers(inputs, 2) == 1
+    finally:
+        stop.set()
+        drawing.join()

@@ -4,6 +4,7 @@ a bug is exit code 3 with a short Vietnamese message and the traceback in a log 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -189,3 +190,27 @@ def test_the_console_script_exits_at_once_but_as_a_normal_exit_would(
         assert [d["code"] for d in json.loads(done.stdout)] == ["RQ202"]  # all of it, flushed
     else:
         assert "không-có" in done.stderr
+
+
+def test_the_console_script_started_with_its_output_closed_exits_quietly() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "raquan", "--version"],
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_importing_the_main_module_runs_nothing() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", "import raquan.__main__; print('vẫn chạy')"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert done.stdout == "vẫn chạy\n", done.stderr
