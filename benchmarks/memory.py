@@ -81,7 +81,7 @@ def run(label: str, tool: str, size: int, command: list[str]) -> Measure:
         seconds, peak_kib, code = launch([executable, *command[1:]], stdout=out, stderr=out)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return Measure(label, tool, size, peak_kib, seconds, code, text[-300:])
+    return Measure(label, tool, size, peak_kib, seconds, code, text[-2000:])
 
 
 def flat(count: int) -> str:
