@@ -8,6 +8,11 @@ into exit code 2. Anything else that escapes is a bug and is allowed to show a t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from raquan.diagnostics import Diagnostic
+
 
 class RaquanError(Exception):
     """Base class of raquan's own errors."""
@@ -23,3 +28,11 @@ class UserError(RaquanError):
 
     def __str__(self) -> str:
         return self.message if self.hint is None else f"{self.message}\n{self.hint}"
+
+
+class CheckFailedError(RaquanError):
+    """The input has errors that ``check`` reports (``diagnostics``); nothing was made of it."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("input has errors")
+        self.diagnostics = diagnostics

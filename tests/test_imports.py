@@ -116,6 +116,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "raquan.errors",
         "raquan.diagnostics",
         "raquan.files",
+        "raquan.forking",
         "raquan.i18n",
         "raquan.lock",
         "raquan.office",

@@ -13,17 +13,15 @@ fork, or the run is small, everything stays in one process.
 
 from __future__ import annotations
 
-import contextlib
-import gc
+import functools
 import os
 import pickle
-import signal
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO
 
+from raquan import forking
 from raquan.check.engine import CheckResult, check_inputs
 from raquan.check.suppress import Selection
 from raquan.diagnostics import Diagnostic, Position, Severity
@@ -54,7 +52,7 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
             return 1  # result files and completion records need their plans: one process
     except OSError:
         return 1
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    if not forking.can_fork():
         return 1  # a lock that another thread (a progress bar's) holds would stay locked
     available = jobs if jobs is not None else (os.cpu_count() or 1)
     return max(1, min(available, len(inputs), 16))
@@ -182,86 +180,30 @@ def _forked(
     only_raquan: bool,
     units: Sequence[Path],
 ) -> Iterator[tuple[int, _Answer]]:
-    """The answers of one forked worker per chunk, as they are read; a worker that dies
-    gives none, and a worker that cannot be made leaves its chunk (and the rest) unanswered.
-
-    Plain ``os.fork`` and a pipe each, not ``multiprocessing``: importing it and starting its
-    pool cost a large run a tenth of a second before any work began, and a worker ending with
-    ``os._exit`` never tears down (so never touches) the memory it shares with this process.
-    Ctrl-C waits while a worker is being made, so that every worker is known here (and killed
-    if the run is interrupted) and none runs on into the caller's code.
-    """
-    workers: dict[int, int] = {}  # chunk number -> process id, until it is waited for
-    pipes: dict[int, int] = {}  # chunk number -> the pipe's end to read, until it is closed
-    frozen = gc.get_freeze_count() > 0
-    gc.freeze()  # the workers' collector leaves the shared objects (and their pages) alone
+    """The answers of one forked worker per chunk (``raquan.forking``), as they are read; a
+    worker that dies gives none, and a worker that cannot be made leaves its chunk (and the
+    rest) unanswered. An interrupted run leaves no worker behind."""
+    helpers: dict[int, forking.Helper] = {}
     try:
         for number, chunk in enumerate(chunks):
-            mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-            try:
-                try:
-                    read, write = os.pipe()
-                except OSError:  # no file descriptors left: the rest is checked here
-                    break
-                try:
-                    pid = os.fork()
-                except OSError:  # no more processes or memory: the rest is checked here
-                    os.close(read)
-                    os.close(write)
-                    break
-                if pid == 0:
-                    _work(
-                        (chunk, selection, only_raquan, units), write, [read, *pipes.values()], mask
-                    )
-                os.close(write)
-                workers[number], pipes[number] = pid, read
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        if not frozen:
-            gc.unfreeze()
-        for number in list(pipes):
-            with os.fdopen(pipes.pop(number), "rb") as pipe:
-                data = pipe.read()
-            with contextlib.suppress(ChildProcessError):  # reaped already (SIGCHLD ignored)
-                os.waitpid(workers[number], 0)
-            del workers[number]
-            try:
-                answer = pickle.loads(data)  # noqa: S301  (written by our own fork, below)
-            except (pickle.UnpicklingError, EOFError, ValueError):
-                continue  # the worker died before its whole answer was written
-            yield number, answer
+            held = [fd for helper in helpers.values() for fd in helper.descriptors]
+            task = (chunk, selection, only_raquan, units)
+            helper = forking.start(functools.partial(_work, task), inherited=held)
+            if helper is None:  # no more processes, memory or descriptors: the rest is here
+                break
+            helpers[number] = helper
+        for number in list(helpers):
+            data = helpers.pop(number).answer()
+            if data is not None:
+                yield number, pickle.loads(data)  # noqa: S301  (from our own fork, _work)
     finally:
-        if not frozen:
-            gc.unfreeze()
-        for read in pipes.values():  # interrupted: no worker outlives the run
-            os.close(read)
-        for pid in workers.values():
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
+        for helper in helpers.values():
+            helper.stop()
 
 
-def _work(
-    task: tuple[list[InputFile], Selection, bool, Sequence[Path]],
-    write: int,
-    others: Sequence[int],
-    mask: Iterable[int],
-) -> NoReturn:
-    """A forked worker: check its part, send the answer down ``write``, and leave without
-    running any of the parent's clean-up. ``others`` are the pipe ends it inherited but does
-    not use; ``mask`` is the signal mask to restore (Ctrl-C then stops the worker here)."""
-    status = 1
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        for descriptor in others:
-            os.close(descriptor)
-        answer = _part(task)
-        rest = memoryview(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
-        while rest:
-            rest = rest[os.write(write, rest) :]
-        status = 0
-    finally:
-        os._exit(status)
+def _work(task: tuple[list[InputFile], Selection, bool, Sequence[Path]], _: BinaryIO) -> bytes:
+    """A forked worker: its part checked, as the answer to send back."""
+    return pickle.dumps(_part(task), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _gathered(answers: Sequence[_Answer]) -> CheckResult:

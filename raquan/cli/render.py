@@ -76,7 +76,7 @@ def plan(
 
     Ví dụ: raquan render plan plans/ke-hoach-ra-quan-2023.yaml -o ke-hoach.docx --pdf
     """
-    from raquan.render.checked import CheckFailedError  # noqa: PLC0415
+    from raquan.errors import CheckFailedError  # noqa: PLC0415
     from raquan.render.plan import run  # noqa: PLC0415
 
     try:
@@ -191,7 +191,7 @@ def report(
 
     Ví dụ: raquan render report --reports examples/bao-cao --kind summary --date 2023-04-07
     """
-    from raquan.render.checked import CheckFailedError  # noqa: PLC0415
+    from raquan.errors import CheckFailedError  # noqa: PLC0415
     from raquan.render.report import run  # noqa: PLC0415
 
     day = parse_day(date, "--date") if date else None

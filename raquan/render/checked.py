@@ -5,22 +5,15 @@ A plan with errors is never rendered: ``CheckFailedError`` carries the errors, l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from raquan.check import run as check
 from raquan.diagnostics import Diagnostic, Severity
-from raquan.errors import RaquanError, UserError
+from raquan.errors import CheckFailedError, UserError
 from raquan.models.plan import Plan
 from raquan.read.resources import default_plans
 from raquan.read.workspace import InputFile, LoadedPlan, Workspace, plans_in
-
-
-class CheckFailedError(RaquanError):
-    """The input has errors that ``check`` reports; nothing was rendered."""
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__("input has errors")
-        self.diagnostics = diagnostics
 
 
 def default_plan(workspace: Workspace) -> Path:
@@ -43,13 +36,24 @@ def default_plan(workspace: Workspace) -> Path:
     )
 
 
-def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
+def load_checked_plan(
+    path: Path | None, *, ahead: Callable[[LoadedPlan], None] | None = None
+) -> tuple[LoadedPlan, list[Diagnostic]]:
     """The plan at ``path`` (default: ``default_plan()``), checked: its warnings, or
-    ``CheckFailedError`` with its errors."""
+    ``CheckFailedError`` with its errors.
+
+    ``ahead``, when given, is called with the plan as soon as it has loaded as a valid model,
+    before the rules run (work that a helper process can take on meanwhile: ``builder``); the
+    plan it gets is the one returned.
+    """
     workspace = Workspace()
     plan_path = path if path is not None else default_plan(workspace)
     if plan_path.is_dir():
         raise UserError(f"'{plan_path}' là một thư mục; hãy chỉ ra một tệp kế hoạch.")
+    if ahead is not None:
+        early = _loaded(workspace, plan_path)
+        if early is not None:
+            ahead(early)
     result = check.run([plan_path], workspace=workspace)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:
@@ -58,3 +62,13 @@ def load_checked_plan(path: Path | None) -> tuple[LoadedPlan, list[Diagnostic]]:
     if not isinstance(document.model, Plan):
         raise UserError(f"'{plan_path}' không phải một kế hoạch (kind: plan).")
     return workspace.plan(document), list(result.diagnostics)
+
+
+def _loaded(workspace: Workspace, path: Path) -> LoadedPlan | None:
+    """The plan at ``path`` if it loads as a valid model; None otherwise (the check that
+    follows reports why)."""
+    try:
+        document = workspace.load(path)
+        return workspace.plan(document) if isinstance(document.model, Plan) else None
+    except Exception:
+        return None

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -19,16 +18,12 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from raquan.domain.layout import APPENDIX_LABEL_STYLE, RECIPIENT_STYLE
-from raquan.domain.phrasing import number_line, place_date
 from raquan.domain.textwidth import text_width_cm
 from raquan.errors import UserError
-from raquan.models.plan import Header, Signature
 from raquan.read.bounded import SafeZip
 from raquan.render.frame import (
     LANDSCAPE_TEXT_WIDTH_CM,
     TEXT_WIDTH_CM,
-    ClosingBlock,
-    HeaderBlock,
     appendix_section,
     closing_block,
     header_block,
@@ -36,6 +31,7 @@ from raquan.render.frame import (
     title_block,
 )
 from raquan.render.output import MARK, PDF_MARK
+from raquan.render.parts import Parts
 from raquan.render.typeset import BODY, CELL, Typesetter
 from raquan.render.word import Footnotes, Properties, drop_stale_parts, set_properties
 
@@ -51,35 +47,6 @@ RECIPIENTS = replace(
 APPENDIX_HEAD = replace(
     CELL, size_pt=APPENDIX_LABEL_STYLE.size, alignment=WD_ALIGN_PARAGRAPH.CENTER
 )
-
-
-@dataclass(slots=True)
-class Parts:
-    """What one document is made of."""
-
-    header: HeaderBlock
-    type_name: str
-    summary: str
-    body: str
-    closing: ClosingBlock | None
-    recipients: str
-    appendices: Sequence[str] = field(default_factory=list)
-    author: str = ""
-
-
-def header_from(header: Header) -> HeaderBlock:
-    """The header block of a document whose number and date are its ``header``'s."""
-    return HeaderBlock(
-        supervising_body=header.supervising_body,
-        issuing_body=header.issuing_body,
-        number_line=number_line(header),
-        place_date=place_date(header),
-    )
-
-
-def closing_from(signature: Signature | None) -> ClosingBlock | None:
-    """The closing block that signs with ``signature``; none without one."""
-    return ClosingBlock(signature.lines, signature.signer) if signature is not None else None
 
 
 def rendering_time() -> datetime.datetime:
@@ -115,9 +82,12 @@ def base_document(reference: Path | None) -> Document:
     return document
 
 
-def build(parts: Parts, *, reference_docx: Path | None = None) -> bytes:
-    """The document as a .docx package (bytes)."""
-    document = base_document(reference_docx)
+def build(
+    parts: Parts, *, reference_docx: Path | None = None, base: Document | None = None
+) -> bytes:
+    """The document as a .docx package (bytes), on ``base`` (``base_document(reference_docx)``
+    made beforehand) or on a new ``base_document(reference_docx)``."""
+    document = base if base is not None else base_document(reference_docx)
     typesetter = Typesetter(Footnotes(document), text_width_cm=TEXT_WIDTH_CM)
     header_block(document, parts.header)
     title_block(document, parts.type_name, parts.summary)

@@ -20,8 +20,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from docx.document import Document
 from docx.enum.section import WD_SECTION
@@ -62,6 +61,7 @@ from raquan.domain.layout import (
     TextStyle,
 )
 from raquan.domain.textwidth import balanced_lines, text_width_cm
+from raquan.render.parts import ClosingBlock, HeaderBlock
 from raquan.render.typeset import BODY_TEXT_SIZE, ParagraphStyle, apply_style
 from raquan.render.word import (
     add_rule,
@@ -109,24 +109,6 @@ def _width(texts: Iterable[str], style: TextStyle, available_cm: float) -> float
 
 def _rule_length(rule: RuleLength, text_cm: float, available_cm: float) -> float:
     return min(available_cm, max(0.5, text_cm * rule.fraction))
-
-
-@dataclass(frozen=True, slots=True)
-class HeaderBlock:
-    """What the header block prints."""
-
-    supervising_body: Sequence[str]
-    issuing_body: Sequence[str]
-    number_line: str
-    place_date: str
-
-
-@dataclass(frozen=True, slots=True)
-class ClosingBlock:
-    """What the closing block prints; ``recipients`` is laid out by the caller."""
-
-    signature_lines: Sequence[str]
-    signer: str
 
 
 def setup_document(document: Document) -> None:

@@ -18,18 +18,18 @@ from raquan.domain.phrasing import (
     place_date,
 )
 from raquan.domain.units import as_member_writes, display_name, resolve_targets
-from raquan.errors import UserError
+from raquan.errors import CheckFailedError, UserError
 from raquan.models.base import IssueDate
 from raquan.models.plan import DateFormat, Event, Plan
 from raquan.models.report import REPORT_FILE_WORDS, REPORT_KINDS, SubmittedAt
 from raquan.models.units import Group, Unit
 from raquan.read.workspace import LoadedPlan
-from raquan.render.checked import CheckFailedError, load_checked_plan
-from raquan.render.document import Parts, build, closing_from, header_from
-from raquan.render.frame import ClosingBlock, HeaderBlock
+from raquan.render.checked import load_checked_plan
+from raquan.render.compose import closing_from, header_from, issuer_name, unit_namer
+from raquan.render.document import build
 from raquan.render.output import Rendered, check_output, write_rendered
+from raquan.render.parts import ClosingBlock, HeaderBlock, Parts
 from raquan.render.plain import origin
-from raquan.render.plan import issuer_name, unit_namer
 from raquan.render.templating import environment, render
 from raquan.render.typeset import plain_text
 from raquan.results.aggregate import add_up, registered_versus_done
@@ -163,7 +163,7 @@ def render_unit_report(
         "report_type": report.type,
         "unit": display_name(unit),
         "recipients": recipients,
-        "reference": plan_reference(plan, issuer_name(loaded), dates),
+        "reference": plan_reference(plan, issuer_name(loaded.plan, loaded.index), dates),
         "plan_name": plan_name(plan),
         "event": event,
         "event_title": event_title(loaded, event, unit) if event is not None else "",
@@ -219,7 +219,7 @@ def render_summary_report(
     header = plan.header.model_copy(
         update={"date": issued, "number": None, "symbol": "BC-UBND", "type": "Báo cáo"}
     )
-    issuer = issuer_name(loaded)
+    issuer = issuer_name(loaded.plan, loaded.index)
     deadline = returns.duty.duty.deadline
     received = returns.ordered
     env = environment(templates)

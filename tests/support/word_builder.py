@@ -14,7 +14,8 @@ from docx.text.paragraph import Paragraph
 
 from raquan.domain.layout import MOTTO, NATIONAL_NAME
 from raquan.domain.textwidth import text_width_cm
-from raquan.render.frame import ClosingBlock, closing_block, setup_document, title_block
+from raquan.render.frame import closing_block, setup_document, title_block
+from raquan.render.parts import ClosingBlock
 from raquan.render.typeset import Typesetter
 from raquan.render.word import Footnotes
 
@@ -202,7 +203,8 @@ def letter_document(path: Path) -> Path:
     """A công văn: no type name; "V/v ..." under the number, "Kính gửi:" before the body."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    from raquan.render.frame import HeaderBlock, header_block
+    from raquan.render.frame import header_block
+    from raquan.render.parts import HeaderBlock
 
     document = docx.Document()
     setup_document(document)

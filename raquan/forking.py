@@ -1,0 +1,176 @@
+"""Work done in a forked helper process, and its answer read back.
+
+Two commands use a second core: ``check`` splits a large run of plans between workers, and
+``render`` lays out the document in a helper that loads python-docx while this process reads,
+checks and composes the plan. Both need the same few careful steps, kept here:
+
+* ``os.fork`` and plain pipes, not ``multiprocessing``: importing it and starting its pool cost
+  a tenth of a second before any work began. The helper inherits the modules and data already
+  loaded here, and leaves with ``os._exit``, never tearing down (so never touching) the memory
+  it shares with this process.
+* Ctrl-C waits while a helper is being made, so that every helper is known here (and stopped
+  if this process is interrupted) and none runs on into the caller's code; in the helper it
+  works again at once.
+* An answer counts only when it arrived whole (it carries its own length). A helper that dies
+  (the kernel's out-of-memory killer, a signal, a bug) gives none, and the caller does its work
+  itself: the result is the same, and a bug shows here, as it would without helpers.
+* A process with other threads is not forked (a lock one of them holds would stay locked for
+  ever in the helper), nor where the platform has no ``fork``.
+
+Hand-written because the standard library's ``multiprocessing`` and ``concurrent.futures``
+start slower than the work they would save, and no maintained package does this little.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from typing import BinaryIO, NoReturn
+
+_LENGTH_BYTES = 8
+
+
+def can_fork() -> bool:
+    """Whether a helper process may be forked here."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+class Helper:
+    """A forked process running ``work``; ``answer()`` is what it returned (None if it failed).
+
+    ``work`` gets the helper's inbox: what this process ``send``s it (an empty stream when
+    nothing is sent), read to its end.
+    """
+
+    def __init__(self, pid: int, answers: int, inbox: int) -> None:
+        self.pid = pid
+        self._answers: int | None = answers
+        self._inbox: int | None = inbox
+        self._running = True
+
+    @property
+    def descriptors(self) -> list[int]:
+        """The pipe ends this process holds for the helper (a later helper closes them)."""
+        return [fd for fd in (self._answers, self._inbox) if fd is not None]
+
+    def send(self, data: bytes) -> bool:
+        """Give the helper its input (once); False if it has gone already."""
+        if self._inbox is None:
+            return False
+        inbox, self._inbox = self._inbox, None
+        try:
+            _write_all(inbox, data)
+        except OSError:  # BrokenPipeError: the helper has ended
+            return False
+        finally:
+            os.close(inbox)
+        return True
+
+    def answer(self) -> bytes | None:
+        """What the helper returned, once it has ended; None if it failed or died first."""
+        if self._inbox is not None:  # never sent anything: the helper reads an empty inbox
+            os.close(self._inbox)
+            self._inbox = None
+        if self._answers is None:
+            return None
+        answers, self._answers = self._answers, None
+        with os.fdopen(answers, "rb") as pipe:
+            data = pipe.read()
+        self._reap()
+        length = int.from_bytes(data[:_LENGTH_BYTES], "big")
+        if len(data) < _LENGTH_BYTES or len(data) != _LENGTH_BYTES + length:
+            return None
+        return data[_LENGTH_BYTES:]
+
+    def stop(self) -> None:
+        """End the helper now if it still runs (the caller was interrupted or gave up)."""
+        for fd in self.descriptors:
+            os.close(fd)
+        self._answers = self._inbox = None
+        if self._running:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._reap()
+
+    def _reap(self) -> None:
+        if self._running:
+            self._running = False
+            with contextlib.suppress(ChildProcessError):  # reaped already (SIGCHLD ignored)
+                os.waitpid(self.pid, 0)
+
+
+def start(work: Callable[[BinaryIO], bytes], *, inherited: Sequence[int] = ()) -> Helper | None:
+    """A helper process running ``work``; None when none can be made (no ``fork``, other
+    threads, no processes, memory or file descriptors left). ``inherited`` are descriptors
+    of this process that the helper must not keep open (other helpers' pipe ends)."""
+    if not can_fork():
+        return None
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        try:
+            inbox_read, inbox_write = os.pipe()
+        except OSError:
+            return None
+        try:
+            answers_read, answers_write = os.pipe()
+        except OSError:
+            os.close(inbox_read)
+            os.close(inbox_write)
+            return None
+        frozen = gc.get_freeze_count() > 0
+        gc.freeze()  # the helper's collector leaves the shared objects (and their pages) alone
+        try:
+            pid = os.fork()
+        except OSError:
+            pid = -1
+        if pid != 0 and not frozen:
+            gc.unfreeze()
+        if pid < 0:
+            for fd in (inbox_read, inbox_write, answers_read, answers_write):
+                os.close(fd)
+            return None
+        if pid == 0:
+            _run(
+                work,
+                inbox_read,
+                answers_write,
+                [inbox_write, answers_read, *inherited],
+                mask,
+            )
+        os.close(inbox_read)
+        os.close(answers_write)
+        return Helper(pid, answers_read, inbox_write)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def _run(
+    work: Callable[[BinaryIO], bytes],
+    inbox: int,
+    answers: int,
+    others: Sequence[int],
+    mask: Iterable[int],
+) -> NoReturn:
+    """The helper: run ``work``, send its answer, and leave without running any of the
+    parent's clean-up. A failure sends nothing (the parent then does the work itself)."""
+    status = 1
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        for descriptor in others:
+            os.close(descriptor)
+        with os.fdopen(inbox, "rb") as stream:
+            answer = work(stream)
+        _write_all(answers, len(answer).to_bytes(_LENGTH_BYTES, "big") + answer)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    rest = memoryview(data)
+    while rest:
+        rest = rest[os.write(descriptor, rest) :]
