@@ -6,8 +6,8 @@ document (ruamel.yaml, pydantic, the rules, Jinja); the other lays the text out 
 to run, so a ``Builder`` forks a helper (``raquan.forking``) as the render starts, before the
 first chain's libraries are loaded. The helper loads python-docx and makes the empty document
 while this process reads and composes; it gets the ``Parts`` as soon as they exist, and lays
-them out while this process runs the rules. Nothing is written before the check has passed: this process
-writes the file, from a helper's whole answer.
+them out while this process runs the rules. Nothing is written before the check has passed:
+this process writes the file, from a helper's whole answer.
 
 Where there is no second core, no ``fork``, or the helper fails in any way, the document is laid
 out here (``document.build``), with the same result; a failure (a bad reference .docx, a bug)

@@ -1,0 +1,168 @@
+"""``render plan`` with its layout in a helper process (``raquan.render.builder``): the same
+document and the same errors as without one, and no process left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from raquan import forking
+from raquan.errors import CheckFailedError, UserError
+from raquan.render import builder as builder_module
+from raquan.render import document
+from raquan.render.plan import run as render_plan_file
+from support.checks import WriteFiles
+from support.plans import BUNDLED_PLAN, PLAN_HEAD, dedent
+
+SMALL = PLAN_HEAD + dedent(
+    """
+    sections:
+      - title: NỘI DUNG
+        text: "1. Ra quân tại Thôn 8."
+    events:
+      - id: le
+        title: Lễ ra quân
+        date: 2023-01-31
+        place: Thôn 8
+        host: xã Đoàn Kết
+    signature:
+      lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+      signer: Nguyễn Văn A
+    """
+)
+"""A small valid plan (beside the test registry)."""
+
+UNKNOWN_HOST = SMALL.replace("host: xã Đoàn Kết", "host: xã Không Có Ở Đâu")
+"""The same plan, its event hosted by a unit the registry does not have: an error of check."""
+
+
+@pytest.fixture
+def helpers(monkeypatch: pytest.MonkeyPatch) -> list[forking.Helper | None]:
+    """The helpers the renders start (None where none could be made)."""
+    started: list[forking.Helper | None] = []
+    real = forking.start
+
+    def spy(*args: Any, **kwargs: Any) -> forking.Helper | None:
+        helper = real(*args, **kwargs)
+        started.append(helper)
+        return helper
+
+    monkeypatch.setattr(forking, "start", spy)
+    return started
+
+
+def _alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renders from now on use one core: no helper."""
+    monkeypatch.setattr(builder_module.os, "cpu_count", lambda: 1)
+
+
+def _contents(path: Path) -> dict[str, bytes]:
+    """The parts of a .docx package (its members' times aside)."""
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def _no_children_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_the_helper_makes_the_same_document_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: list[forking.Helper | None]
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1672531200")
+    both = render_plan_file(BUNDLED_PLAN, output=tmp_path / "hai.docx").output
+    assert len(helpers) == 1
+    assert helpers[0] is not None  # the layout really ran in a helper
+    _alone(monkeypatch)
+    one = render_plan_file(BUNDLED_PLAN, output=tmp_path / "mot.docx").output
+    assert len(helpers) == 1  # no helper on one core
+    assert _contents(both) == _contents(one)
+    assert _no_children_left()
+
+
+def test_a_helper_that_dies_leaves_the_document_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: list[forking.Helper | None]
+) -> None:
+    parent = os.getpid()
+    real = document.build
+
+    def dying(*args: Any, **kwargs: Any) -> bytes:
+        if os.getpid() != parent:
+            (tmp_path / "killed").touch()
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(document, "build", dying)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1672531200")
+    rendered = render_plan_file(BUNDLED_PLAN, output=tmp_path / "ke-hoach.docx").output
+    assert len(helpers) == 1
+    assert helpers[0] is not None
+    assert (tmp_path / "killed").exists()  # the helper really died
+    _alone(monkeypatch)
+    alone = render_plan_file(BUNDLED_PLAN, output=tmp_path / "mot.docx").output
+    assert _contents(rendered) == _contents(alone)
+    assert _no_children_left()
+
+
+@pytest.mark.parametrize("cores", [2, 1])
+def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
+    tmp_path: Path, write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch, cores: int
+) -> None:
+    """The parts are composed before the check runs when there is a helper; a template that
+    fails on a plan with errors must not hide them."""
+    monkeypatch.setattr(builder_module.os, "cpu_count", lambda: cores)
+    mine = tmp_path / "mau" / "plan"
+    mine.mkdir(parents=True)
+    (mine / "body.md.j2").write_text("{{ khong_co.gi }}\n", encoding="utf-8")
+    plan = write_files(UNKNOWN_HOST)
+    with pytest.raises(CheckFailedError) as refused:
+        render_plan_file(plan, output=tmp_path / "out.docx", templates=tmp_path / "mau")
+    assert any("Không Có Ở Đâu" in d.message for d in refused.value.diagnostics)
+    plan = write_files(SMALL)
+    with pytest.raises(UserError) as failed:
+        render_plan_file(plan, output=tmp_path / "out.docx", templates=tmp_path / "mau")
+    assert "body.md.j2', dòng 1: biến 'khong_co' chưa được định nghĩa" in failed.value.message
+    assert not (tmp_path / "out.docx").exists()
+    assert _no_children_left()
+
+
+@pytest.mark.parametrize("cores", [2, 1])
+def test_a_bad_reference_docx_is_reported_as_without_a_helper(
+    tmp_path: Path, write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch, cores: int
+) -> None:
+    monkeypatch.setattr(builder_module.os, "cpu_count", lambda: cores)
+    reference = tmp_path / "mau.docx"
+    reference.write_bytes(b"PK\x03\x04 not a real package")
+    with pytest.raises(UserError) as refused:
+        render_plan_file(write_files(SMALL), output=tmp_path / "out.docx", reference_docx=reference)
+    assert "mau.docx" in refused.value.message
+    assert not (tmp_path / "out.docx").exists()
+    assert _no_children_left()
+
+
+def test_the_render_command_loads_python_docx_only_in_its_helper(tmp_path: Path) -> None:
+    """What makes the helper worth having: this process never loads the layout's libraries."""
+    script = (
+        "import sys\n"
+        "from raquan.cli.app import main\n"
+        f"sys.argv = ['raquan', 'render', 'plan', {str(BUNDLED_PLAN)!r}, '-o', "
+        f"{str(tmp_path / 'out.docx')!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('docx' in sys.modules, 'markdown_it' in sys.modules)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.split()[-2:] == ["False", "False"]
+    assert (tmp_path / "out.docx").stat().st_size > 10_000
