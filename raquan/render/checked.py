@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from raquan.check import run as check
 from raquan.diagnostics import Diagnostic, Severity
 from raquan.errors import CheckFailedError, UserError
 from raquan.models.plan import Plan
@@ -54,6 +53,9 @@ def load_checked_plan(
         early = _loaded(workspace, plan_path)
         if early is not None:
             ahead(early)
+    # The rules are loaded only now: a helper has its work sooner.
+    from raquan.check import run as check  # noqa: PLC0415
+
     result = check.run([plan_path], workspace=workspace)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:

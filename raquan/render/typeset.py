@@ -21,12 +21,14 @@ it is not a Python dependency).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -162,10 +164,28 @@ def _add_run(
 ) -> None:
     """Add ``run``'s text to ``target``, bold (also when ``bold``) and italic as it is."""
     added = target.add_run(run.text)
-    added.bold = run.bold or bold or None
-    added.italic = run.italic or None
+    look = (run.bold or bold or None, run.italic or None, size_pt)
+    properties = _RUN_PROPERTIES.get(look)
+    if properties is None:
+        properties = _RUN_PROPERTIES[look] = _run_properties(*look)
+    added._r.insert(0, copy.deepcopy(properties))
+
+
+_NO_PART: Any = None
+"""The story part of a scratch paragraph that is in no document (only its formatting is set)."""
+
+_RUN_PROPERTIES: dict[tuple[bool | None, bool | None, float | None], BaseOxmlElement] = {}
+"""The run properties (``w:rPr``) of each look, made once by python-docx (``_run_properties``)
+and copied into each run: setting them through python-docx was a third of a plan's layout."""
+
+
+def _run_properties(bold: bool | None, italic: bool | None, size_pt: float | None) -> Any:
+    scratch = Paragraph(OxmlElement("w:p"), _NO_PART).add_run()
+    scratch.bold = bold
+    scratch.italic = italic
     if size_pt is not None:
-        added.font.size = Pt(size_pt)
+        scratch.font.size = Pt(size_pt)
+    return scratch._r.rPr
 
 
 class Typesetter:
@@ -372,6 +392,28 @@ def _space(paragraph: Paragraph, *, after: bool) -> None:
 
 def apply_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     """Set a paragraph's alignment, indent and spacing."""
+    p = paragraph._p
+    if p.pPr is None:  # a new paragraph: a copy of the properties made once for the style
+        properties = _PARAGRAPH_PROPERTIES.get(style)
+        if properties is None:
+            properties = _PARAGRAPH_PROPERTIES[style] = _paragraph_properties(style)
+        p.insert(0, copy.deepcopy(properties))
+        return
+    _set_style(paragraph, style)
+
+
+_PARAGRAPH_PROPERTIES: dict[ParagraphStyle, BaseOxmlElement] = {}
+"""The paragraph properties (``w:pPr``) of each style, as python-docx sets them on a new
+paragraph (``_set_style``), copied into each new paragraph of that style."""
+
+
+def _paragraph_properties(style: ParagraphStyle) -> Any:
+    scratch = Paragraph(OxmlElement("w:p"), _NO_PART)
+    _set_style(scratch, style)
+    return scratch._p.pPr
+
+
+def _set_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     fmt = paragraph.paragraph_format
     fmt.alignment = style.alignment
     if style.hanging_cm:
