@@ -36,10 +36,11 @@ def run(
         # After the helper has started (see the module's docstring).
         from raquan.render.checked import load_checked_plan  # noqa: PLC0415
         from raquan.render.compose import plan_parts  # noqa: PLC0415
-        from raquan.render.output import check_output, write_rendered  # noqa: PLC0415
 
         ahead = Ahead(builder, functools.partial(plan_parts, templates=templates))
         loaded, warnings = load_checked_plan(path, ahead=ahead if builder.parallel else None)
+        from raquan.render.output import check_output, write_rendered  # noqa: PLC0415
+
         target = output if output is not None else Path(f"{loaded.plan.id}.docx")
         backup = check_output(
             target, loaded, templates=templates, reference_docx=reference_docx, force=force, pdf=pdf
