@@ -116,11 +116,10 @@ def _custom_properties(existing: bytes | None, value: str) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def stamped(data: bytes) -> bytes:
-    """The .docx package ``data`` with the fingerprint of its content in its properties."""
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = [info.filename for info in package.infolist() if not info.is_dir()]
-        parts = {name: package.read(name) for name in names}
+def stamp(names: Sequence[str], parts: dict[str, bytes]) -> bytes:
+    """The .docx package of ``parts`` (in the order of ``names``) with the fingerprint of its
+    content in its properties."""
+    names = list(names)
     _with_custom_part(parts)
     parts[_CUSTOM_PART] = _custom_properties(parts.get(_CUSTOM_PART), fingerprint(parts))
     if _CUSTOM_PART not in names:
@@ -321,9 +320,9 @@ def write_rendered(
     pdf: bool,
     backup: Path | None = None,
 ) -> Rendered:
-    """Write the document with its fingerprint (first copying a hand-edited one that it
-    replaces to ``backup``), and its PDF with ``pdf``; what was written. A PDF that cannot be
-    made is ``pdf_problem``: the document is written all the same."""
+    """Write the document (``data``, stamped with its fingerprint: ``stamp``), first copying a
+    hand-edited one that it replaces to ``backup``, and its PDF with ``pdf``; what was written.
+    A PDF that cannot be made is ``pdf_problem``: the document is written all the same."""
     if backup is not None:
         try:
             shutil.copy2(target, backup)
@@ -332,7 +331,7 @@ def write_rendered(
                 f"Không giữ được bản đã sửa của '{target}' ở '{backup}' ({os_reason(error)}); "
                 "chưa ghi gì."
             ) from None
-    save(target, stamped(data))
+    save(target, data)
     rendered = Rendered(target, warnings=warnings, backup=backup)
     if pdf:
         try:
