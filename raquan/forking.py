@@ -34,6 +34,14 @@ from typing import BinaryIO, NoReturn
 _LENGTH_BYTES = 8
 
 
+def cores() -> int:
+    """The processors this process may run on (fewer than the machine's when it is pinned to
+    some, as with ``taskset`` or a container's CPU set)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def can_fork() -> bool:
     """Whether a helper process may be forked here."""
     return hasattr(os, "fork") and threading.active_count() == 1

@@ -14,7 +14,6 @@ fork, or the run is small, everything stays in one process.
 from __future__ import annotations
 
 import functools
-import os
 import pickle
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,7 +53,7 @@ def workers(inputs: Sequence[InputFile], jobs: int | None) -> int:
         return 1
     if not forking.can_fork():
         return 1  # a lock that another thread (a progress bar's) holds would stay locked
-    available = jobs if jobs is not None else (os.cpu_count() or 1)
+    available = jobs if jobs is not None else forking.cores()
     return max(1, min(available, len(inputs), 16))
 
 

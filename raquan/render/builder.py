@@ -16,7 +16,6 @@ then shows as it would have. This module loads neither python-docx nor pydantic.
 
 from __future__ import annotations
 
-import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -40,7 +39,7 @@ class Builder:
         self._given: Parts | None = None
 
     def __enter__(self) -> Builder:
-        if (os.cpu_count() or 1) > 1:
+        if forking.cores() > 1:
             self._helper = forking.start(self._lay_out)
         return self
 

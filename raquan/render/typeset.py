@@ -163,13 +163,21 @@ def _add_run(
     target: Paragraph, run: _Run, *, size_pt: float | None = None, bold: bool = False
 ) -> None:
     """Add ``run``'s text to ``target``, bold (also when ``bold``) and italic as it is."""
-    added = target.add_run(run.text)
+    added = target.add_run()
+    if _SPECIAL.isdisjoint(run.text):
+        if run.text:
+            added._r.add_t(run.text)  # what python-docx does for plain text, without its loop
+    else:
+        added.text = run.text  # tabs and line breaks as their elements
     look = (run.bold or bold or None, run.italic or None, size_pt)
     properties = _RUN_PROPERTIES.get(look)
     if properties is None:
         properties = _RUN_PROPERTIES[look] = _run_properties(*look)
     added._r.insert(0, copy.deepcopy(properties))
 
+
+_SPECIAL = frozenset("\t\r\n")
+"""Characters that python-docx sets as elements of their own (a tab, a line break)."""
 
 _NO_PART: Any = None
 """The story part of a scratch paragraph that is in no document (only its formatting is set)."""

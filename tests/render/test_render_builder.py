@@ -15,7 +15,6 @@ import pytest
 
 from raquan import forking
 from raquan.errors import CheckFailedError, UserError
-from raquan.render import builder as builder_module
 from raquan.render import document
 from raquan.render.plan import run as render_plan_file
 from support.checks import WriteFiles
@@ -60,7 +59,7 @@ def helpers(monkeypatch: pytest.MonkeyPatch) -> list[forking.Helper | None]:
 
 def _alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """Renders from now on use one core: no helper."""
-    monkeypatch.setattr(builder_module.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(forking, "cores", lambda: 1)
 
 
 def _contents(path: Path) -> dict[str, bytes]:
@@ -121,7 +120,7 @@ def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
 ) -> None:
     """The parts are composed before the check runs when there is a helper; a template that
     fails on a plan with errors must not hide them."""
-    monkeypatch.setattr(builder_module.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(forking, "cores", lambda: cores)
     mine = tmp_path / "mau" / "plan"
     mine.mkdir(parents=True)
     (mine / "body.md.j2").write_text("{{ khong_co.gi }}\n", encoding="utf-8")
@@ -141,7 +140,7 @@ def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
 def test_a_bad_reference_docx_is_reported_as_without_a_helper(
     tmp_path: Path, write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch, cores: int
 ) -> None:
-    monkeypatch.setattr(builder_module.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(forking, "cores", lambda: cores)
     reference = tmp_path / "mau.docx"
     reference.write_bytes(b"PK\x03\x04 not a real package")
     with pytest.raises(UserError) as refused:
