@@ -165,3 +165,21 @@ def test_the_render_command_loads_python_docx_only_in_its_helper(tmp_path: Path)
     ).stdout
     assert shown.split()[-2:] == ["False", "False"]
     assert (tmp_path / "out.docx").stat().st_size > 10_000
+
+
+def test_an_interrupted_render_leaves_no_helper_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: list[forking.Helper | None]
+) -> None:
+    """Ctrl-C while the helper works: the helper is stopped with the render."""
+    from raquan.render import output
+
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output, "check_output", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        render_plan_file(BUNDLED_PLAN, output=tmp_path / "ke-hoach.docx")
+    assert len(helpers) == 1
+    assert helpers[0] is not None
+    assert _no_children_left()
+    assert not (tmp_path / "ke-hoach.docx").exists()
