@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from raquan.domain.phrasing import document_reference, number_line, place_date
 from raquan.domain.units import UnitIndex
 from raquan.models.plan import Header, Plan, Signature
 from raquan.read.workspace import LoadedPlan
 from raquan.render.parts import ClosingBlock, HeaderBlock, Parts
+from raquan.render.plain import shared
 from raquan.render.templating import environment, render
 
 BODY_TEMPLATE = "plan/body.md.j2"
@@ -58,14 +58,16 @@ def plan_parts(loaded: LoadedPlan, *, templates: Path | None = None) -> Parts:
     plan = loaded.plan
     header = plan.header
     env = environment(templates)
-    context: dict[str, Any] = {"plan": plan, "unit_name": unit_namer(loaded.index)}
+    # The plan is made plain once, for all the templates.
+    common = shared({"plan": plan, "unit_name": unit_namer(loaded.index)})
     issuer = issuer_name(plan, loaded.index)
     reference = document_reference(header, issuer)
     appendices = [
         render(
             env,
             APPENDIX_TEMPLATES[attachment.kind],
-            {**context, "attachment": attachment, "number": number, "reference": reference},
+            {"attachment": attachment, "number": number, "reference": reference},
+            shared=common,
         )
         for number, attachment in enumerate(plan.attachments, start=1)
     ]
@@ -73,9 +75,9 @@ def plan_parts(loaded: LoadedPlan, *, templates: Path | None = None) -> Parts:
         header=header_from(header),
         type_name=header.type,
         summary=plan.title,
-        body=render(env, BODY_TEMPLATE, context),
+        body=render(env, BODY_TEMPLATE, {}, shared=common),
         closing=closing_from(plan.signature),
-        recipients=render(env, RECIPIENTS_TEMPLATE, context),
+        recipients=render(env, RECIPIENTS_TEMPLATE, {}, shared=common),
         appendices=appendices,
         author=issuer,
     )

@@ -177,14 +177,46 @@ def plain(value: Any) -> Any:
     return _Plainer().convert(value)
 
 
-def plain_context(context: Mapping[str, Any]) -> tuple[dict[str, Any], int]:
-    """A template's variables made plain (callables become ``TemplateFunction``s), and how
-    many values they hold."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Shared:
+    """Variables made plain once for several templates of one document (the plan, in each of
+    them): ``plain_context(extra, shared=...)`` adds a template's own variables, as if all had
+    been made plain together."""
+
+    variables: dict[str, Any]
+    values: int
+    plainer: _Plainer
+
+
+def shared(context: Mapping[str, Any]) -> Shared:
+    """``context`` made plain, to share between templates (see ``Shared``)."""
     plainer = _Plainer()
+    variables = _plain_variables(plainer, context)
+    return Shared(variables, plainer.count, plainer)
+
+
+def plain_context(
+    context: Mapping[str, Any], *, shared: Shared | None = None
+) -> tuple[dict[str, Any], int]:
+    """A template's variables made plain (callables become ``TemplateFunction``s), and how
+    many values they hold; after the ``shared`` ones, when given."""
+    plainer = _Plainer()
+    converted: dict[str, Any] = {}
+    base = 0
+    if shared is not None:
+        plainer.done = dict(shared.plainer.done)  # what the shared values hold is known
+        plainer.keep = shared.plainer.keep
+        converted.update(shared.variables)
+        base = shared.values
+    converted.update(_plain_variables(plainer, context))
+    return converted, base + plainer.count
+
+
+def _plain_variables(plainer: _Plainer, context: Mapping[str, Any]) -> dict[str, Any]:
     converted: dict[str, Any] = {}
     for name, value in context.items():
         if callable(value) and not isinstance(value, type | Record | TemplateFunction):
             converted[name] = TemplateFunction(value, name)
         else:
             converted[name] = plainer.convert(value)
-    return converted, plainer.count
+    return converted

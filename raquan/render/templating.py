@@ -66,7 +66,7 @@ from raquan.files import cache_folder
 from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Plan, Section
 from raquan.read.resources import bundled
 from raquan.render import sandbox
-from raquan.render.plain import origin, plain_context
+from raquan.render.plain import Shared, origin, plain_context
 from raquan.render.sandbox import Budget, LimitError, Sandbox, TemplateFolder
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
@@ -395,13 +395,16 @@ def _failure(error: BaseException) -> str:
     return "mẫu không chạy được"
 
 
-def render(env: Sandbox, name: str, context: Mapping[str, Any]) -> Markdown:
-    """Render template ``name`` with ``context`` made plain, within the sandbox's limits.
+def render(
+    env: Sandbox, name: str, context: Mapping[str, Any], *, shared: Shared | None = None
+) -> Markdown:
+    """Render template ``name`` with ``context`` made plain (after the ``shared`` variables,
+    made plain once for all the templates of a document), within the sandbox's limits.
 
     Every failure of a template (syntax, undefined value, blocked access, a limit, an error
     while running) becomes a ``UserError`` naming the template's file and line.
     """
-    variables, values = plain_context(context)
+    variables, values = plain_context(context, shared=shared)
     env.budget = Budget.for_values(values)
     try:
         template = env.get_template(name)
