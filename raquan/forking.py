@@ -111,10 +111,17 @@ class Helper:
                 os.waitpid(self.pid, 0)
 
 
-def start(work: Callable[[BinaryIO], bytes], *, inherited: Sequence[int] = ()) -> Helper | None:
+def start(
+    work: Callable[[BinaryIO], bytes],
+    keep: Callable[[Helper], None],
+    *,
+    inherited: Sequence[int] = (),
+) -> Helper | None:
     """A helper process running ``work``; None when none can be made (no ``fork``, other
-    threads, no processes, memory or file descriptors left). ``inherited`` are descriptors
-    of this process that the helper must not keep open (other helpers' pipe ends)."""
+    threads, no processes, memory or file descriptors left). ``keep`` gets the helper before
+    Ctrl-C can interrupt again, so that the caller knows every helper it has to stop (a
+    KeyboardInterrupt that was waiting is raised when this returns). ``inherited`` are
+    descriptors of this process that the helper must not keep open (other helpers' pipes)."""
     if not can_fork():
         return None
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
@@ -151,7 +158,9 @@ def start(work: Callable[[BinaryIO], bytes], *, inherited: Sequence[int] = ()) -
             )
         os.close(inbox_read)
         os.close(answers_write)
-        return Helper(pid, answers_read, inbox_write)
+        helper = Helper(pid, answers_read, inbox_write)
+        keep(helper)
+        return helper
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 

@@ -187,10 +187,9 @@ def _forked(
         for number, chunk in enumerate(chunks):
             held = [fd for helper in helpers.values() for fd in helper.descriptors]
             task = (chunk, selection, only_raquan, units)
-            helper = forking.start(functools.partial(_work, task), inherited=held)
-            if helper is None:  # no more processes, memory or descriptors: the rest is here
-                break
-            helpers[number] = helper
+            keep = functools.partial(helpers.__setitem__, number)
+            if forking.start(functools.partial(_work, task), keep, inherited=held) is None:
+                break  # no more processes, memory or descriptors: the rest is checked here
         for number in list(helpers):
             data = helpers.pop(number).answer()
             if data is not None:

@@ -40,8 +40,15 @@ class Builder:
 
     def __enter__(self) -> Builder:
         if forking.cores() > 1:
-            self._helper = forking.start(self._lay_out)
+            try:
+                forking.start(self._lay_out, self._keep)
+            except BaseException:  # Ctrl-C as the helper was made: ``__exit__`` will not run
+                self.__exit__(None, None, None)
+                raise
         return self
+
+    def _keep(self, helper: forking.Helper) -> None:
+        self._helper = helper
 
     def __exit__(
         self,

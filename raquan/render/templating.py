@@ -12,19 +12,23 @@
   for Markdown what autoescape does for HTML.
 - Compiled templates are kept on disk (Jinja's ``FileSystemBytecodeCache``, in the user's
   cache folder): compiling the four templates of a plan was a tenth of ``render plan``'s work.
-  The cache is keyed by the versions of Jinja and Python and by the text of the code that
-  generates and guards a template (this module and ``sandbox``), each entry by its template's
-  own text, and is used only in a folder that belongs to the user and that nobody else may
-  write (compiled code is run as it is found). A cache that cannot be used is skipped.
+  The cache is keyed by the versions of Jinja and Python and by raquan's code (every module:
+  Jinja bakes what filters give for constant values into the compiled code), each entry by
+  its template's own text, and is used only in a folder that nobody but the user may change,
+  nor any folder above it (compiled code is run as it is found). A cache that cannot be used,
+  read or written is skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import hashlib
 import os
+import pickle
 import re
+import shutil
 import stat
 import sys
 import traceback
@@ -43,6 +47,7 @@ from jinja2 import (
     UndefinedError,
     pass_context,
 )
+from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 
@@ -65,7 +70,6 @@ from raquan.errors import UserError
 from raquan.files import cache_folder
 from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Plan, Section
 from raquan.read.resources import bundled
-from raquan.render import sandbox
 from raquan.render.plain import Shared, origin, plain_context
 from raquan.render.sandbox import Budget, LimitError, Sandbox, TemplateFolder
 
@@ -322,28 +326,104 @@ def environment(user_templates: Path | None = None) -> Sandbox:
     return env
 
 
+KEPT_COMPILATIONS = 8
+"""Folders of compiled templates kept (one per version of raquan's code); older ones go."""
+
+
+class _Compiled(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, for which a failure is a miss: a file cut short,
+    a full or read-only disk, a folder removed meanwhile. The template is compiled again."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
 @functools.cache
 def compiled_templates() -> FileSystemBytecodeCache | None:
-    """Where compiled templates are kept, or None where that folder cannot be trusted."""
-    code = hashlib.sha256()
-    for part in (jinja2.__version__, sys.version):
-        code.update(part.encode())
-    for module in (__file__, sandbox.__file__):
-        try:
-            code.update(Path(module).read_bytes())
-        except OSError:
-            return None
-    folder = cache_folder() / f"templates-{code.hexdigest()[:16]}"
+    """Where compiled templates are kept, or None where that folder cannot be trusted.
+
+    Jinja computes a filter or ``finalize`` on constant values when it compiles, so compiled
+    code depends on all of raquan's code, not only on the template: the folder is named after
+    the versions of Jinja and Python and after every module of the package (path, size and
+    time, as Python's own cache of compiled modules). Compiled code is run as it is found, so
+    the folder is used only when nobody but the user (and the administrator) can change it or
+    any folder above it (``private``).
+    """
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        found = folder.lstat()
+        key = code_key(Path(__file__).resolve().parents[1])
     except OSError:
         return None
-    if not stat.S_ISDIR(found.st_mode) or found.st_mode & 0o077:
-        return None  # a link, or a folder that others may write
-    if hasattr(os, "getuid") and found.st_uid != os.getuid():
+    root = cache_folder()
+    folder = root / f"templates-{key}"
+    try:
+        made = not folder.exists()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not private(folder):
+            return None
+        if made:
+            _prune(root)
+    except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder))
+    return _Compiled(str(folder))
+
+
+def code_key(package: Path) -> str:
+    """A name for the code that compiles templates: the versions of Jinja and Python and each
+    module below ``package`` (path, size, modification time)."""
+    modules: list[str] = []
+    _modules(package, modules)
+    code = hashlib.sha256(f"{jinja2.__version__}|{sys.version}\n".encode())
+    code.update("\n".join(sorted(modules)).encode())
+    return code.hexdigest()[:16]
+
+
+def _modules(folder: Path | str, found: list[str]) -> None:
+    """Each module of the package below ``folder``: its path, size and modification time."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    _modules(entry.path, found)
+            elif entry.name.endswith(".py"):
+                facts = entry.stat()
+                found.append(f"{entry.path}|{facts.st_size}|{facts.st_mtime_ns}")
+
+
+def private(folder: Path) -> bool:
+    """Whether ``folder`` is a real folder of the user's that only the user may change, and
+    no folder above it lets anyone else rename or replace it (a folder others may write is
+    safe only with its sticky bit set, as ``/tmp``, and the entry below it the user's)."""
+    user = os.getuid() if hasattr(os, "getuid") else None
+    facts = folder.lstat()
+    if not stat.S_ISDIR(facts.st_mode) or facts.st_mode & 0o077:
+        return False  # a link, or a folder that others may write
+    if user is None:
+        return True  # Windows: folders in the user's profile are the user's
+    if facts.st_uid != user:
+        return False
+    below = facts
+    for above in folder.parents:
+        facts = above.stat()
+        if facts.st_uid not in (user, 0):
+            return False
+        if facts.st_mode & 0o022 and not (facts.st_mode & stat.S_ISVTX and below.st_uid == user):
+            return False
+        below = facts
+    return True
+
+
+def _prune(root: Path) -> None:
+    """Remove all but the ``KEPT_COMPILATIONS`` newest folders of compiled templates."""
+    folders = sorted(root.glob("templates-*"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in folders[KEPT_COMPILATIONS:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _template_line(error: BaseException) -> tuple[str | None, int | None]:

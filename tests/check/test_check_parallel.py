@@ -245,3 +245,31 @@ def test_a_process_with_other_threads_is_not_forked(tmp_path: Path) -> None:
     finally:
         stop.set()
         drawing.join()
+
+
+def test_ctrl_c_as_a_worker_is_made_leaves_no_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C waits while a worker is made, and comes once it is known: every worker is
+    stopped, none is left waiting."""
+    plans = _corpus(tmp_path, 12)
+    real_fork = os.fork
+    forks: list[int] = []
+
+    def interrupted_fork() -> int:
+        if len(forks) == 1:
+            signal.pthread_kill(
+                threading.get_ident(), signal.SIGINT
+            )  # pending: raised once this worker is made
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", interrupted_fork)
+    with pytest.raises(KeyboardInterrupt):
+        check.run([plans], jobs=3)
+    assert len(forks) == 2
+    for pid in forks:  # no worker left running, nor unwaited for
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -68,16 +69,39 @@ def _contents(path: Path) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist()}
 
 
-def _no_children_left() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
+@pytest.fixture
+def forked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The processes forked from here on (their ids, as the parent saw them)."""
+    children: list[int] = []
+    real = os.fork
+
+    def fork() -> int:
+        pid = real()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    return children
+
+
+def _all_reaped(children: list[int]) -> bool:
+    """Whether every one of ``children`` has ended and been waited for (none left running or
+    as a zombie). Other tests' processes in the same worker do not count."""
+    for pid in children:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
 
 
 def test_the_helper_makes_the_same_document_as_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: list[forking.Helper | None]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helpers: list[forking.Helper | None],
+    forked: list[int],
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1672531200")
     both = render_plan_file(BUNDLED_PLAN, output=tmp_path / "hai.docx").output
@@ -87,11 +111,15 @@ def test_the_helper_makes_the_same_document_as_one_process(
     one = render_plan_file(BUNDLED_PLAN, output=tmp_path / "mot.docx").output
     assert len(helpers) == 1  # no helper on one core
     assert _contents(both) == _contents(one)
-    assert _no_children_left()
+    assert len(forked) == 1  # the helper was made
+    assert _all_reaped(forked)
 
 
 def test_a_helper_that_dies_leaves_the_document_to_this_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: list[forking.Helper | None]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helpers: list[forking.Helper | None],
+    forked: list[int],
 ) -> None:
     parent = os.getpid()
     real = document.build
@@ -111,12 +139,17 @@ def test_a_helper_that_dies_leaves_the_document_to_this_process(
     _alone(monkeypatch)
     alone = render_plan_file(BUNDLED_PLAN, output=tmp_path / "mot.docx").output
     assert _contents(rendered) == _contents(alone)
-    assert _no_children_left()
+    assert len(forked) == 1  # the helper was made
+    assert _all_reaped(forked)
 
 
 @pytest.mark.parametrize("cores", [2, 1])
 def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
-    tmp_path: Path, write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch, cores: int
+    tmp_path: Path,
+    write_files: WriteFiles,
+    monkeypatch: pytest.MonkeyPatch,
+    cores: int,
+    forked: list[int],
 ) -> None:
     """The parts are composed before the check runs when there is a helper; a template that
     fails on a plan with errors must not hide them."""
@@ -133,12 +166,16 @@ def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
         render_plan_file(plan, output=tmp_path / "out.docx", templates=tmp_path / "mau")
     assert "body.md.j2', dòng 1: biến 'khong_co' chưa được định nghĩa" in failed.value.message
     assert not (tmp_path / "out.docx").exists()
-    assert _no_children_left()
+    assert _all_reaped(forked)
 
 
 @pytest.mark.parametrize("cores", [2, 1])
 def test_a_bad_reference_docx_is_reported_as_without_a_helper(
-    tmp_path: Path, write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch, cores: int
+    tmp_path: Path,
+    write_files: WriteFiles,
+    monkeypatch: pytest.MonkeyPatch,
+    cores: int,
+    forked: list[int],
 ) -> None:
     monkeypatch.setattr(forking, "cores", lambda: cores)
     reference = tmp_path / "mau.docx"
@@ -147,7 +184,7 @@ def test_a_bad_reference_docx_is_reported_as_without_a_helper(
         render_plan_file(write_files(SMALL), output=tmp_path / "out.docx", reference_docx=reference)
     assert "mau.docx" in refused.value.message
     assert not (tmp_path / "out.docx").exists()
-    assert _no_children_left()
+    assert _all_reaped(forked)
 
 
 def test_the_render_command_loads_python_docx_only_in_its_helper(tmp_path: Path) -> None:
@@ -168,7 +205,10 @@ def test_the_render_command_loads_python_docx_only_in_its_helper(tmp_path: Path)
 
 
 def test_an_interrupted_render_leaves_no_helper_and_no_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: list[forking.Helper | None]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helpers: list[forking.Helper | None],
+    forked: list[int],
 ) -> None:
     """Ctrl-C while the helper works: the helper is stopped with the render."""
     from raquan.render import output
@@ -181,5 +221,26 @@ def test_an_interrupted_render_leaves_no_helper_and_no_file(
         render_plan_file(BUNDLED_PLAN, output=tmp_path / "ke-hoach.docx")
     assert len(helpers) == 1
     assert helpers[0] is not None
-    assert _no_children_left()
+    assert len(forked) == 1  # the helper was made
+    assert _all_reaped(forked)
+    assert not (tmp_path / "ke-hoach.docx").exists()
+
+
+def test_ctrl_c_as_the_helper_is_made_leaves_no_helper(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: list[int]
+) -> None:
+    """Ctrl-C waits while the helper is made, and comes once it is known: it is stopped."""
+    recording = os.fork
+
+    def interrupted_fork() -> int:
+        signal.pthread_kill(
+            threading.get_ident(), signal.SIGINT
+        )  # pending: raised once the helper is made
+        return recording()
+
+    monkeypatch.setattr(os, "fork", interrupted_fork)
+    with pytest.raises(KeyboardInterrupt):
+        render_plan_file(BUNDLED_PLAN, output=tmp_path / "ke-hoach.docx")
+    assert len(forked) == 1  # the helper was made
+    assert _all_reaped(forked)
     assert not (tmp_path / "ke-hoach.docx").exists()

@@ -4,6 +4,7 @@ a template produces."""
 
 from __future__ import annotations
 
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,3 +99,44 @@ def test_a_cache_that_cannot_be_made_leaves_rendering_as_it_was(
     render_plan_file(write_files(PLAN), output=tmp_path / "out.docx")
     assert "1. Ra quân tại Thôn 8." in list(texts(sections(tmp_path / "out.docx")[0]))
     assert cache.is_file()
+
+
+def test_a_damaged_or_vanished_cache_is_compiled_around(
+    tmp_path: Path, cache: Path, write_files: WriteFiles
+) -> None:
+    plan = write_files(PLAN)
+    render_plan_file(plan, output=tmp_path / "mot.docx")
+    for kept in _compiled(cache):
+        kept.write_bytes(kept.read_bytes()[:30])  # cut short, as by a full disk or a crash
+    render_plan_file(plan, output=tmp_path / "hai.docx")
+    assert "1. Ra quân tại Thôn 8." in list(texts(sections(tmp_path / "hai.docx")[0]))
+    shutil.rmtree(cache)  # removed while the process still holds its choice of folder
+    render_plan_file(plan, output=tmp_path / "ba.docx")
+    assert "1. Ra quân tại Thôn 8." in list(texts(sections(tmp_path / "ba.docx")[0]))
+
+
+def test_the_cache_is_named_after_all_of_the_code(tmp_path: Path) -> None:
+    """Jinja bakes what a filter gives for a constant into the compiled code: a change to any
+    module (a number's spelling in ``phrasing``) must not leave old text in documents."""
+    package = tmp_path / "pkg"
+    (package / "domain").mkdir(parents=True)
+    module = package / "domain" / "phrasing.py"
+    module.write_text("A = 1\n", encoding="utf-8")
+    first = templating.code_key(package)
+    assert templating.code_key(package) == first
+    module.write_text("A = 22\n", encoding="utf-8")
+    assert templating.code_key(package) != first
+
+
+def test_a_cache_below_a_folder_others_may_change_is_not_used(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # anyone may rename what is inside
+    mine = shared / "cache"
+    mine.mkdir(mode=0o700)
+    assert not templating.private(mine)
+    shared.chmod(0o1777)  # sticky, as /tmp: only the owner of an entry may rename it
+    assert templating.private(mine)
+    safe = tmp_path / "safe"
+    safe.mkdir(mode=0o700)
+    assert templating.private(safe)
