@@ -25,11 +25,10 @@ from hypothesis import strategies as st
 
 from raquan.check import run as check
 from raquan.diagnostics import Severity
-from raquan.errors import UserError
+from raquan.errors import CheckFailedError, UserError
 from raquan.models.plan import Plan
 from raquan.models.report import Report
 from raquan.read.resources import bundled
-from raquan.render.checked import CheckFailedError
 from raquan.render.plan import run as render_plan_file
 from raquan.render.report import run as render_report_file
 from support.plans import BUNDLED_PLAN, ISSUED, SAMPLE_REPORTS

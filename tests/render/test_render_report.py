@@ -10,8 +10,8 @@ from docx import Document
 from typer.testing import CliRunner
 
 from raquan.cli.app import app
+from raquan.errors import CheckFailedError
 from raquan.office import office
-from raquan.render.checked import CheckFailedError
 from raquan.render.output import to_pdf
 from raquan.render.report import run as render_report_file
 from support.docx_text import pdf_pages, sections, texts

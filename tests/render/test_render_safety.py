@@ -11,9 +11,8 @@ from docx import Document
 from typer.testing import CliRunner
 
 from raquan.cli.app import app
-from raquan.errors import UserError
+from raquan.errors import CheckFailedError, UserError
 from raquan.read.resources import bundled
-from raquan.render.checked import CheckFailedError
 from raquan.render.plan import run as render_plan_file
 from support.checks import WriteFiles
 from support.docx_text import sections, texts
