@@ -85,6 +85,13 @@ class Model(BaseModel):
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+def new_list() -> list[Any]:
+    """A new empty list: the default of a list field. A function rather than ``list`` itself:
+    pydantic reads the signature of a default factory, and Python takes 0.6 ms to find that the
+    built-in ``list`` has none (15 ms of reading a plan, once per list field)."""
+    return []
+
+
 def forbidden_character(text: str) -> str | None:
     """The first character that cannot go into a Word document (XML 1.0), or None."""
     match = _FORBIDDEN.search(text)

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from raquan.models.base import ClockTime, Id, IsoDate, Model, Ref, Text
+from raquan.models.base import ClockTime, Id, IsoDate, Model, Ref, Text, new_list
 
 MAX_ENTRIES = 2000
 """Most entries one completion file may hold."""
@@ -80,7 +80,7 @@ class Completions(Model):
     plan: Id = Field(description="Mã của kế hoạch.")
     unit: Ref = Field(description="Đơn vị đã thực hiện (mã hoặc tên trong danh mục đơn vị).")
     entries: list[CompletionEntry] = Field(
-        default_factory=list,
+        default_factory=new_list,
         max_length=MAX_ENTRIES,
         description="Các lần hoàn thành, mỗi mục một nhiệm vụ.",
     )

@@ -32,6 +32,7 @@ from raquan.models.base import (
     Refs,
     RichText,
     Text,
+    new_list,
 )
 from raquan.models.units import CalendarOverrides
 
@@ -282,7 +283,7 @@ class Deliverable(Model):
     kind: DeliverableKind = Field(
         description="Loại sản phẩm: kế hoạch chi tiết, báo cáo nhanh, ..."
     )
-    to: Refs = Field(default_factory=list, description="Gửi về đơn vị nào (mã hoặc tên).")
+    to: Refs = Field(default_factory=new_list, description="Gửi về đơn vị nào (mã hoặc tên).")
     text: Text | None = Field(
         default=None,
         description="Tên sản phẩm như văn bản viết, khi khác tên loại: Biên bản kiểm tra.",
@@ -299,7 +300,7 @@ class Duty(Model):
     )
     role: Role = Field(default="chủ trì", description="Vai trò: chủ trì hoặc phối hợp.")
     partners: Refs = Field(
-        default_factory=list, description="Các đơn vị phối hợp thực hiện (mã hoặc tên)."
+        default_factory=new_list, description="Các đơn vị phối hợp thực hiện (mã hoặc tên)."
     )
     text: RichText = Field(
         description="Nội dung nhiệm vụ như văn bản viết; {deadline} là chỗ in thời hạn."
@@ -329,7 +330,7 @@ class Duty(Model):
         default=None, description="Ghi chú của nhiệm vụ (cột Ghi chú của bảng phân công)."
     )
     items: list[Duty] = Field(
-        default_factory=list, description="Các việc cụ thể của nhiệm vụ (dòng '+')."
+        default_factory=new_list, description="Các việc cụ thể của nhiệm vụ (dòng '+')."
     )
 
 
@@ -391,7 +392,7 @@ class Section(Model):
         description="Nội dung, mỗi dòng một đoạn, giữ các mục 1., a), -, + ở đầu dòng.",
     )
     assignments: list[Assignment] = Field(
-        default_factory=list, description="Các mục phân công (phần Tổ chức thực hiện)."
+        default_factory=new_list, description="Các mục phân công (phần Tổ chức thực hiện)."
     )
     table: DutyTable | None = Field(
         default=None,
@@ -417,7 +418,7 @@ class Event(Model):
     )
     place: Text = Field(description="Địa điểm.")
     host: Refs = Field(description="Đơn vị chủ trì tổ chức.")
-    attendees: Refs = Field(default_factory=list, description="Các đơn vị tham dự.")
+    attendees: Refs = Field(default_factory=new_list, description="Các đơn vị tham dự.")
     content: Text | None = Field(default=None, description="Nội dung, công trình ra quân.")
     remind: RemindDays | None = Field(
         default=None,
@@ -463,7 +464,7 @@ class Header(Model):
         description="Tên cơ quan ban hành như in ở góc trái, mỗi phần tử một dòng, viết hoa."
     )
     supervising_body: list[Text] = Field(
-        default_factory=list, description="Tên cơ quan chủ quản (nếu có), in phía trên."
+        default_factory=new_list, description="Tên cơ quan chủ quản (nếu có), in phía trên."
     )
     number: int | None = Field(
         default=None, ge=1, description="Số văn bản; bỏ trống khi là dự thảo chưa lấy số."
@@ -498,7 +499,7 @@ class Recipient(Model):
     text: Text | None = Field(default=None, description="Dòng in ra, như: VP. UBND tỉnh.")
     unit: Ref | None = Field(default=None, description="Đơn vị hoặc nhóm nhận (mã hoặc tên).")
     covers: Refs = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Các đơn vị hoặc nhóm mà dòng này gửi tới, khi dòng in ra là chữ tự do.",
     )
 
@@ -546,10 +547,10 @@ class Attachment(Model):
     title: Text = Field(description="Tên bảng như văn bản viết.")
     kind: AttachmentKind = Field(description="Loại bảng.")
     registrations: list[Registration] = Field(
-        default_factory=list, description="Các dòng của bảng đăng ký."
+        default_factory=new_list, description="Các dòng của bảng đăng ký."
     )
     assignments: list[AreaAssignment] = Field(
-        default_factory=list, description="Các dòng của bảng phân công."
+        default_factory=new_list, description="Các dòng của bảng phân công."
     )
 
     @model_validator(mode="after")
@@ -588,7 +589,7 @@ class Plan(Model):
     theme: Text | None = Field(default=None, description="Chủ đề, nếu có.")
     period: Period | None = Field(default=None, description="Khoảng thời gian kế hoạch bao trùm.")
     legal_bases: list[CitedDocument] = Field(
-        default_factory=list, description="Các văn bản làm căn cứ."
+        default_factory=new_list, description="Các văn bản làm căn cứ."
     )
     preamble: RichText | None = Field(
         default=None,
@@ -597,20 +598,22 @@ class Plan(Model):
     footnotes: Annotated[dict[str, RichText], BeforeValidator(_string_keys)] = Field(
         default_factory=dict, description="Chú thích cuối trang, theo nhãn dùng trong [^nhãn]."
     )
-    sections: list[Section] = Field(default_factory=list, description="Các phần I, II, III, ...")
-    events: list[Event] = Field(default_factory=list, description="Các sự kiện (lễ ra quân).")
+    sections: list[Section] = Field(
+        default_factory=new_list, description="Các phần I, II, III, ..."
+    )
+    events: list[Event] = Field(default_factory=new_list, description="Các sự kiện (lễ ra quân).")
     closing: RichText | None = Field(
         default=None, description="Câu kết thúc, in trước ký hiệu ./. ở cuối văn bản."
     )
     recipients: list[Annotated[Recipient, BeforeValidator(_recipient)]] = Field(
-        default_factory=list, description="Nơi nhận."
+        default_factory=new_list, description="Nơi nhận."
     )
     archive: list[Text] = Field(
         default_factory=lambda: ["VT"],
         description="Dòng Lưu: VT và chữ viết tắt đơn vị soạn thảo, ví dụ [VT, KTN].",
     )
     signature: Signature | None = Field(default=None, description="Phần ký.")
-    attachments: list[Attachment] = Field(default_factory=list, description="Các phụ lục.")
+    attachments: list[Attachment] = Field(default_factory=new_list, description="Các phụ lục.")
     calendar: CalendarOverrides = Field(
         default_factory=CalendarOverrides,
         description="Ngày nghỉ, ngày làm việc bù riêng của kế hoạch.",

@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError, core_schema
 if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
 
-from raquan.models.base import Id, Model, Ref, Text, _clean_text, make_date
+from raquan.models.base import Id, Model, Ref, Text, _clean_text, make_date, new_list
 from raquan.models.plan import Signature
 
 ReportType = Literal["nhanh", "tổng hợp"]
@@ -164,7 +164,7 @@ class Report(Model):
     workdays: float = Field(default=0, ge=0, le=10**8, strict=True, description="Số ngày công.")
     money: Money = Field(default_factory=Money, description="Kinh phí huy động, theo nguồn.")
     works: list[Work] = Field(
-        default_factory=list, max_length=2000, description="Công trình, phần việc đã làm."
+        default_factory=new_list, max_length=2000, description="Công trình, phần việc đã làm."
     )
     results: LongText | None = Field(default=None, description="Kết quả đạt được (văn bản).")
     difficulties: LongText | None = Field(default=None, description="Khó khăn, vướng mắc.")

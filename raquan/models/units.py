@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pydantic import GetJsonSchemaHandler
     from pydantic.json_schema import JsonSchemaValue
 
-from raquan.models.base import Id, IsoDate, Model, Ref, Text
+from raquan.models.base import Id, IsoDate, Model, Ref, Text, new_list
 
 UnitKind = Literal[
     "ủy ban nhân dân",
@@ -102,11 +102,11 @@ class CalendarOverrides(Model):
     """Days off and working days declared on top of the national calendar."""
 
     days_off: list[DayOff] = Field(
-        default_factory=list, description="Ngày nghỉ thêm ngoài lịch nghỉ lễ, Tết của Nhà nước."
+        default_factory=new_list, description="Ngày nghỉ thêm ngoài lịch nghỉ lễ, Tết của Nhà nước."
     )
     working_days: list[Annotated[WorkingDay, BeforeValidator(_working_day), _DateOrTable()]] = (
         Field(
-            default_factory=list,
+            default_factory=new_list,
             description=(
                 "Ngày làm việc bù rơi vào thứ Bảy, Chủ nhật (nếu có): một ngày (2026-01-10), hoặc "
                 "một bảng có date, reason, notice."
@@ -159,7 +159,7 @@ class Beginning(Model):
 
     date: IsoDate = Field(description="Ngày đơn vị bắt đầu hoạt động, dạng 2025-07-01.")
     predecessors: list[Ref] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Các đơn vị trước đó (mã hoặc tên) mà đơn vị này được hình thành từ.",
     )
     act: Text | None = Field(
@@ -189,7 +189,7 @@ class Ending(Model):
         "đơn vị kế tiếp, 'chia' khi có nhiều.",
     )
     successors: list[Ref] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Các đơn vị kế tiếp (mã hoặc tên): đơn vị nhận, các đơn vị sau khi chia, "
         "hoặc đơn vị mang tên mới.",
     )
@@ -232,7 +232,7 @@ class Unit(Model):
         default=None, description="Tên ngắn dùng trong văn bản: UBND xã Đoàn Kết."
     )
     aliases: list[Text] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Các cách gọi khác mà người dùng có thể gõ: xã Đoàn Kết, Đoàn Kết.",
     )
     kind: UnitKind = Field(description="Loại đơn vị: xã, phường, phòng, ban, trung tâm, ...")
@@ -279,12 +279,12 @@ class Group(Model):
 
     id: Id = Field(description="Mã định danh của nhóm, ví dụ: ubnd-cac-xa-phuong.")
     name: Text = Field(description="Tên nhóm như văn bản viết: UBND các xã, phường.")
-    aliases: list[Text] = Field(default_factory=list, description="Các cách gọi khác của nhóm.")
+    aliases: list[Text] = Field(default_factory=new_list, description="Các cách gọi khác của nhóm.")
     members: list[Ref] = Field(
-        default_factory=list, description="Các đơn vị hoặc nhóm thành viên (mã hoặc tên)."
+        default_factory=new_list, description="Các đơn vị hoặc nhóm thành viên (mã hoặc tên)."
     )
     kinds: list[UnitKind] = Field(
-        default_factory=list, description="Mọi đơn vị thuộc các loại này là thành viên."
+        default_factory=new_list, description="Mọi đơn vị thuộc các loại này là thành viên."
     )
     level: Level | None = Field(
         default=None, description="Chỉ lấy các đơn vị thuộc loại trên ở cấp này."
@@ -304,7 +304,7 @@ class Registry(Model):
     kind: Literal["units"] = Field(description="Loại tệp: danh mục đơn vị.")
     area: Text = Field(description="Địa bàn của danh mục, ví dụ: thành phố Kon Tum.")
     units: list[Unit] = Field(description="Các đơn vị.")
-    groups: list[Group] = Field(default_factory=list, description="Các nhóm đơn vị có tên.")
+    groups: list[Group] = Field(default_factory=new_list, description="Các nhóm đơn vị có tên.")
     calendar: CalendarOverrides = Field(
         default_factory=CalendarOverrides,
         description="Ngày nghỉ, ngày làm việc bù riêng của địa phương.",
