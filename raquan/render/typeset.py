@@ -169,11 +169,7 @@ def _add_run(
             added._r.add_t(run.text)  # what python-docx does for plain text, without its loop
     else:
         added.text = run.text  # tabs and line breaks as their elements
-    look = (run.bold or bold or None, run.italic or None, size_pt)
-    properties = _RUN_PROPERTIES.get(look)
-    if properties is None:
-        properties = _RUN_PROPERTIES[look] = _run_properties(*look)
-    added._r.insert(0, copy.deepcopy(properties))
+    added._r.insert(0, _run_look(run.bold or bold, run.italic, size_pt))
 
 
 _SPECIAL = frozenset("\t\r\n")
@@ -185,6 +181,15 @@ _NO_PART: Any = None
 _RUN_PROPERTIES: dict[tuple[bool | None, bool | None, float | None], BaseOxmlElement] = {}
 """The run properties (``w:rPr``) of each look, made once by python-docx (``_run_properties``)
 and copied into each run: setting them through python-docx was a third of a plan's layout."""
+
+
+def _run_look(bold: bool, italic: bool, size_pt: float | None) -> BaseOxmlElement:
+    """A copy of the run properties of a look (bold, italic, size)."""
+    look = (bold or None, italic or None, size_pt)
+    properties = _RUN_PROPERTIES.get(look)
+    if properties is None:
+        properties = _RUN_PROPERTIES[look] = _run_properties(*look)
+    return copy.deepcopy(properties)
 
 
 def _run_properties(bold: bool | None, italic: bool | None, size_pt: float | None) -> Any:
@@ -326,7 +331,7 @@ class Typesetter:
         style = replace(CELL, size_pt=size)
         header = _row_stamp(table, style, ["center"] * columns, header=True)
         body = _row_stamp(table, style, aligns, header=False)
-        runs = RunStamp(lambda bold, italic: _run_prototype(table, size, bold, italic))
+        runs = RunStamp(lambda bold, italic: _run_prototype(size, bold, italic))
         for index, row in enumerate(rows):
             strong = index < header_rows or index in bold
             paragraphs = (header if index < header_rows else body).stamp()
@@ -364,13 +369,11 @@ def _row_stamp(
     return RowStamp(table, cells)
 
 
-def _run_prototype(table: Table, size_pt: float, bold: bool, italic: bool) -> BaseOxmlElement:
-    """A run of a table cell, ``size_pt`` large, bold and italic as asked (detached)."""
-    scratch = append_row(table)[0].paragraphs[0]
-    _add_run(scratch, _Run("x", bold, italic), size_pt=size_pt)
-    run = scratch._p.r_lst[0]
-    tr = scratch._p.getparent().getparent()  # w:p -> w:tc -> w:tr
-    table._tbl.remove(tr)
+def _run_prototype(size_pt: float, bold: bool, italic: bool) -> BaseOxmlElement:
+    """A run of a table cell, ``size_pt`` large, bold and italic as asked, its text empty."""
+    run = OxmlElement("w:r")
+    run.append(_run_look(bold, italic, size_pt))
+    run.append(OxmlElement("w:t"))
     return cast("BaseOxmlElement", run)
 
 
