@@ -58,6 +58,14 @@ def helpers(monkeypatch: pytest.MonkeyPatch) -> list[forking.Helper | None]:
     return started
 
 
+@pytest.fixture(params=[2, 1], ids=["two-cores", "one-core"])
+def cores(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Renders with a helper (two processors), then without one (one processor)."""
+    count: int = request.param
+    monkeypatch.setattr(forking, "cores", lambda: count)
+    return count
+
+
 def _alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """Renders from now on use one core: no helper."""
     monkeypatch.setattr(forking, "cores", lambda: 1)
@@ -143,17 +151,14 @@ def test_a_helper_that_dies_leaves_the_document_to_this_process(
     assert _all_reaped(forked)
 
 
-@pytest.mark.parametrize("cores", [2, 1])
 def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
     tmp_path: Path,
     write_files: WriteFiles,
-    monkeypatch: pytest.MonkeyPatch,
     cores: int,
     forked: list[int],
 ) -> None:
     """The parts are composed before the check runs when there is a helper; a template that
     fails on a plan with errors must not hide them."""
-    monkeypatch.setattr(forking, "cores", lambda: cores)
     mine = tmp_path / "mau" / "plan"
     mine.mkdir(parents=True)
     (mine / "body.md.j2").write_text("{{ khong_co.gi }}\n", encoding="utf-8")
@@ -166,24 +171,23 @@ def test_a_plan_the_check_refuses_is_reported_by_the_check_not_its_template(
         render_plan_file(plan, output=tmp_path / "out.docx", templates=tmp_path / "mau")
     assert "body.md.j2', dòng 1: biến 'khong_co' chưa được định nghĩa" in failed.value.message
     assert not (tmp_path / "out.docx").exists()
+    assert len(forked) == (2 if cores > 1 else 0)  # a helper for each render, or none
     assert _all_reaped(forked)
 
 
-@pytest.mark.parametrize("cores", [2, 1])
 def test_a_bad_reference_docx_is_reported_as_without_a_helper(
     tmp_path: Path,
     write_files: WriteFiles,
-    monkeypatch: pytest.MonkeyPatch,
     cores: int,
     forked: list[int],
 ) -> None:
-    monkeypatch.setattr(forking, "cores", lambda: cores)
     reference = tmp_path / "mau.docx"
     reference.write_bytes(b"PK\x03\x04 not a real package")
     with pytest.raises(UserError) as refused:
         render_plan_file(write_files(SMALL), output=tmp_path / "out.docx", reference_docx=reference)
     assert "mau.docx" in refused.value.message
     assert not (tmp_path / "out.docx").exists()
+    assert len(forked) == (1 if cores > 1 else 0)
     assert _all_reaped(forked)
 
 
