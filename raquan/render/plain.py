@@ -124,9 +124,10 @@ def _properties(value: object, stop: type) -> dict[str, Any]:
 class _Plainer:
     """One conversion: objects met twice (a list shared by two fields) are converted once."""
 
-    def __init__(self) -> None:
-        self.done: dict[int, Any] = {}
-        self.keep: list[object] = []
+    def __init__(self, after: _Plainer | None = None) -> None:
+        """A conversion that continues ``after`` (knowing what it converted), or a new one."""
+        self.done: dict[int, Any] = dict(after.done) if after is not None else {}
+        self.keep: list[object] = after.keep if after is not None else []
         self.count = 0
 
     def convert(self, value: Any) -> Any:
@@ -200,16 +201,12 @@ def plain_context(
 ) -> tuple[dict[str, Any], int]:
     """A template's variables made plain (callables become ``TemplateFunction``s), and how
     many values they hold; after the ``shared`` ones, when given."""
-    plainer = _Plainer()
-    converted: dict[str, Any] = {}
-    base = 0
-    if shared is not None:
-        plainer.done = dict(shared.plainer.done)  # what the shared values hold is known
-        plainer.keep = shared.plainer.keep
-        converted.update(shared.variables)
-        base = shared.values
-    converted.update(_plain_variables(plainer, context))
-    return converted, base + plainer.count
+    if shared is None:
+        plainer = _Plainer()
+        return _plain_variables(plainer, context), plainer.count
+    plainer = _Plainer(after=shared.plainer)  # what the shared values hold is known
+    converted = {**shared.variables, **_plain_variables(plainer, context)}
+    return converted, shared.values + plainer.count
 
 
 def _plain_variables(plainer: _Plainer, context: Mapping[str, Any]) -> dict[str, Any]:

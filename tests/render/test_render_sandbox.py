@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from raquan.cli.app import app
 from raquan.models.plan import Plan
 from raquan.read.loader import load_file
-from raquan.render.plain import Record, TemplateFunction, plain, plain_context
+from raquan.render.plain import Record, TemplateFunction, plain, plain_context, shared
 from support.checks import WriteFiles
 from support.docx_text import sections, texts
 from support.plans import BUNDLED_PLAN, PLAN_HEAD, SAMPLE_REPORTS, dedent
@@ -138,6 +138,27 @@ def test_the_data_given_to_templates_is_plain(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="dữ liệu thuần"):
         plain({"x": zipfile.ZipFile})
     assert plain(tmp_path) == str(tmp_path)
+
+
+def test_the_plan_made_plain_once_gives_each_template_what_it_gave_alone() -> None:
+    """``plain.shared``: the plan is made plain once for the templates of a document; each
+    template still gets the same variables and the same count of values (its budget) as when
+    its whole context was made plain on its own."""
+    document = load_file(BUNDLED_PLAN)
+    plan = document.model
+    assert isinstance(plan, Plan)
+    assert plan.attachments
+    common = {"plan": plan, "unit_name": str.upper}
+    once = shared(common)
+    for number, attachment in enumerate(plan.attachments, start=1):
+        own = {"attachment": attachment, "number": number, "reference": "Kế hoạch số 1"}
+        alone, alone_values = plain_context({**common, **own})
+        together, together_values = plain_context(own, shared=once)
+        assert together_values == alone_values
+        assert list(together) == list(alone)
+        assert together["attachment"] == alone["attachment"]
+        assert together["plan"] == alone["plan"]
+    assert plain_context({}, shared=once)[1] == plain_context(common)[1]
 
 
 def test_a_python_docx_object_slipped_into_the_data_shows_no_method(tmp_path: Path) -> None:
