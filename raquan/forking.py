@@ -11,6 +11,8 @@ checks and composes the plan. Both need the same few careful steps, kept here:
 * Ctrl-C waits while a helper is being made, so that every helper is known here (and stopped
   if this process is interrupted) and none runs on into the caller's code; in the helper it
   works again at once.
+* The caller sends the helper messages (``send``), each read whole or not at all
+  (``Inbox.receive``); the helper ends with one answer.
 * An answer counts only when it arrived whole (it carries its own length). A helper that dies
   (the kernel's out-of-memory killer, a signal, a bug) gives none, and the caller does its work
   itself: the result is the same, and a bug shows here, as it would without helpers.
@@ -47,11 +49,33 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
+class Inbox:
+    """Messages read from a stream one at a time, each whole or not at all: in a helper, what
+    its caller ``send``s; in the caller, the helper's answer."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+
+    def receive(self) -> bytes | None:
+        """The next message, once it has come whole; None when no more will come (the caller
+        has stopped sending, or has gone)."""
+        head = self._stream.read(_LENGTH_BYTES)
+        if len(head) < _LENGTH_BYTES:
+            return None
+        length = int.from_bytes(head, "big")
+        data = self._stream.read(length)
+        return data if len(data) == length else None
+
+
+Work = Callable[[Inbox], bytes]
+"""What a helper does: its answer, from the messages it receives."""
+
+
 class Helper:
     """A forked process running ``work``; ``answer()`` is what it returned (None if it failed).
 
-    ``work`` gets the helper's inbox: what this process ``send``s it (an empty stream when
-    nothing is sent), read to its end.
+    ``work`` gets the helper's ``Inbox``: the messages this process ``send``s it. Whoever
+    starts a helper ``stop``s it in the end (which waits for it to have ended).
     """
 
     def __init__(self, pid: int, answers: int, inbox: int) -> None:
@@ -66,33 +90,28 @@ class Helper:
         return [fd for fd in (self._answers, self._inbox) if fd is not None]
 
     def send(self, data: bytes) -> bool:
-        """Give the helper its input (once); False if it has gone already."""
+        """Send the helper a message; False if it has gone already."""
         if self._inbox is None:
             return False
-        inbox, self._inbox = self._inbox, None
         try:
-            _write_all(inbox, data)
+            _write_all(self._inbox, _framed(data))
         except OSError:  # BrokenPipeError: the helper has ended
+            os.close(self._inbox)
+            self._inbox = None
             return False
-        finally:
-            os.close(inbox)
         return True
 
     def answer(self) -> bytes | None:
-        """What the helper returned, once it has ended; None if it failed or died first."""
-        if self._inbox is not None:  # never sent anything: the helper reads an empty inbox
+        """What the helper returned (as soon as it is whole: the helper may still be ending);
+        None if it failed or died first. No message is sent after this."""
+        if self._inbox is not None:  # the helper's inbox ends here
             os.close(self._inbox)
             self._inbox = None
         if self._answers is None:
             return None
         answers, self._answers = self._answers, None
         with os.fdopen(answers, "rb") as pipe:
-            data = pipe.read()
-        self._reap()
-        length = int.from_bytes(data[:_LENGTH_BYTES], "big")
-        if len(data) < _LENGTH_BYTES or len(data) != _LENGTH_BYTES + length:
-            return None
-        return data[_LENGTH_BYTES:]
+            return Inbox(pipe).receive()
 
     def stop(self) -> None:
         """End the helper now if it still runs (the caller was interrupted or gave up)."""
@@ -112,7 +131,7 @@ class Helper:
 
 
 def start(
-    work: Callable[[BinaryIO], bytes],
+    work: Work,
     keep: Callable[[Helper], None],
     *,
     inherited: Sequence[int] = (),
@@ -166,7 +185,7 @@ def start(
 
 
 def _run(
-    work: Callable[[BinaryIO], bytes],
+    work: Work,
     inbox: int,
     answers: int,
     others: Sequence[int],
@@ -180,11 +199,16 @@ def _run(
         for descriptor in others:
             os.close(descriptor)
         with os.fdopen(inbox, "rb") as stream:
-            answer = work(stream)
-        _write_all(answers, len(answer).to_bytes(_LENGTH_BYTES, "big") + answer)
+            answer = work(Inbox(stream))
+        _write_all(answers, _framed(answer))
         status = 0
     finally:
         os._exit(status)
+
+
+def _framed(data: bytes) -> bytes:
+    """``data`` led by its length: what a reader knows to be whole."""
+    return len(data).to_bytes(_LENGTH_BYTES, "big") + data
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

@@ -18,7 +18,6 @@ import pickle
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from raquan import forking
 from raquan.check.engine import CheckResult, check_inputs
@@ -191,7 +190,9 @@ def _forked(
             if forking.start(functools.partial(_work, task), keep, inherited=held) is None:
                 break  # no more processes, memory or descriptors: the rest is checked here
         for number in list(helpers):
-            data = helpers.pop(number).answer()
+            helper = helpers.pop(number)
+            data = helper.answer()
+            helper.stop()
             if data is not None:
                 yield number, pickle.loads(data)  # noqa: S301  (from our own fork, _work)
     finally:
@@ -199,7 +200,7 @@ def _forked(
             helper.stop()
 
 
-def _work(task: tuple[list[InputFile], Selection, bool, Sequence[Path]], _: BinaryIO) -> bytes:
+def _work(task: tuple[list[InputFile], Selection, bool, Sequence[Path]], _: forking.Inbox) -> bytes:
     """A forked worker: its part checked, as the answer to send back."""
     return pickle.dumps(_part(task), protocol=pickle.HIGHEST_PROTOCOL)
 

@@ -284,8 +284,22 @@ def _boundary(command: str, function: Callable[..., None]) -> Callable[..., None
     return guarded
 
 
+class _Prepared(_Command):  # type: ignore[misc, valid-type]
+    """A command that may start work before its options are parsed: ``prepare`` (from the
+    ``PREPARE`` table of its module) is called then, and what it returns when the command
+    is over, whether it ran or was refused."""
+
+    prepare: Callable[[], Callable[[], None]] | None = None
+
+    def parse_args(self, ctx: Any, args: list[str]) -> Any:
+        if self.prepare is not None and not ctx.resilient_parsing:  # not for completions
+            # The group's context: it is closed also when these options are refused.
+            (ctx.parent or ctx).call_on_close(self.prepare())
+        return super().parse_args(ctx, args)
+
+
 def _add(group: typer.Typer, path: str, name: str, function: Callable[..., None]) -> None:
-    group.command(name, cls=_Command, options_metavar=i18n.OPTIONS_METAVAR)(
+    group.command(name, cls=_Prepared, options_metavar=i18n.OPTIONS_METAVAR)(
         _boundary(f"{path} {name}", function)
     )
 
@@ -309,7 +323,10 @@ def _subcommands(name: str) -> Any:
     }
     for sub, function in subcommands.items():
         _add(group, f"raquan {name}", sub, function)
-    return typer.main.get_command(group)
+    command: Any = typer.main.get_command(group)
+    for sub, prepare in getattr(module, "PREPARE", {}).items():
+        command.commands[sub].prepare = prepare
+    return command
 
 
 COMMANDS: dict[str, Callable[[], Any]] = {

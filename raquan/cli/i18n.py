@@ -125,6 +125,12 @@ def command_classes() -> tuple[type[Any], type[Any]]:
             option = super().get_help_option(ctx)  # type: ignore[misc]
             if option is not None:
                 option.help = HELP_TEXT
+                # Typer coerces a flag whose value is not yet a bool through pydantic: the
+                # help option's default (None) had pydantic loaded before any command was
+                # even chosen (a tenth of a second; ``raquan.render.builder.prepare`` starts
+                # before it). Not asked for help means False.
+                if option.default is None:
+                    option.default = False
             return option
 
         def format_help(self, ctx: Any, formatter: Any) -> None:

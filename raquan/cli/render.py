@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -26,6 +27,17 @@ FORCE_HELP = (
 )
 DATE_STYLES: dict[str, DateFormat] = {"short": "dd/mm/yyyy", "long": "ngày dd tháng mm năm yyyy"}
 """``--date-style``: the way a report writes its dates."""
+
+
+def _prepare_plan() -> Callable[[], None]:
+    from raquan.render.builder import prepare  # noqa: PLC0415
+
+    return prepare()
+
+
+PREPARE: dict[str, Callable[[], Callable[[], None]]] = {"plan": _prepare_plan}
+"""Work started before the options are parsed (``raquan.cli.app``): ``render plan``'s layout
+helper loads python-docx meanwhile (``raquan.render.builder.prepare``)."""
 
 PLAN_ARGUMENT = typer.Argument(
     help="Tệp kế hoạch (mặc định: kế hoạch trong plans/, hoặc kế hoạch mẫu đi kèm).",

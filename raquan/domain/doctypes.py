@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from raquan.models.base import DocumentType
+from raquan.models.vocabulary import DocumentType
 
 AUTHORITIES: dict[str, str] = {
     "TM": "thay mặt",

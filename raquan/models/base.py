@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -27,44 +27,6 @@ from pydantic_core import PydanticCustomError, core_schema
 
 if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
-
-DocumentType = Literal[
-    "Luật",
-    "Pháp lệnh",
-    "Nghị định",
-    "Thông tư",
-    "Thông tư liên tịch",
-    "Nghị quyết",
-    "Quyết định",
-    "Chỉ thị",
-    "Quy chế",
-    "Quy định",
-    "Thông cáo",
-    "Thông báo",
-    "Hướng dẫn",
-    "Chương trình",
-    "Kế hoạch",
-    "Phương án",
-    "Đề án",
-    "Dự án",
-    "Báo cáo",
-    "Biên bản",
-    "Tờ trình",
-    "Hợp đồng",
-    "Công văn",
-    "Công điện",
-    "Bản ghi nhớ",
-    "Bản thỏa thuận",
-    "Giấy ủy quyền",
-    "Giấy mời",
-    "Giấy giới thiệu",
-    "Giấy nghỉ phép",
-    "Phiếu gửi",
-    "Phiếu chuyển",
-    "Phiếu báo",
-]
-"""The types of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III); their
-abbreviations are in ``raquan.domain.doctypes``."""
 
 
 class Model(BaseModel):

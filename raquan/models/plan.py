@@ -23,7 +23,6 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 from raquan.diagnostics import DataPath
 from raquan.models.base import (
     ClockTime,
-    DocumentType,
     Id,
     IsoDate,
     IssueDate,
@@ -35,6 +34,7 @@ from raquan.models.base import (
     new_list,
 )
 from raquan.models.units import CalendarOverrides
+from raquan.models.vocabulary import DocumentType
 
 DateFormat = Literal["dd/mm/yyyy", "ngày dd tháng mm năm yyyy"]
 DeadlineKind = Literal[

@@ -46,4 +46,4 @@ def run(
             target, loaded, templates=templates, reference_docx=reference_docx, force=force, pdf=pdf
         )
         data = builder.result(ahead.parts(loaded))
-    return write_rendered(target, data, warnings, pdf=pdf, backup=backup)
+        return write_rendered(target, data, warnings, pdf=pdf, backup=backup)

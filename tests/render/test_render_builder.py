@@ -248,3 +248,66 @@ def test_ctrl_c_as_the_helper_is_made_leaves_no_helper(
     assert len(forked) == 1  # the helper was made
     assert _all_reaped(forked)
     assert not (tmp_path / "ke-hoach.docx").exists()
+
+
+def test_the_command_line_starts_the_helper_before_pydantic_is_loaded(tmp_path: Path) -> None:
+    """``render plan`` forks its helper before Typer parses the options (Typer loads pydantic
+    to parse them), and the render uses that helper: one fork in all."""
+    script = (
+        "import os, sys\n"
+        "from raquan.render import builder\n"
+        "from raquan import forking\n"
+        "forking.cores = lambda: 2\n"
+        "seen = []\n"
+        "real_prepare, real_fork = builder.prepare, os.fork\n"
+        "def prepare():\n"
+        "    seen.append('pydantic' in sys.modules)\n"
+        "    return real_prepare()\n"
+        "def fork():\n"
+        "    pid = real_fork()\n"
+        "    if pid:\n"
+        "        seen.append('fork')\n"
+        "    return pid\n"
+        "builder.prepare, os.fork = prepare, fork\n"
+        "from raquan.cli.app import main\n"
+        f"sys.argv = ['raquan', 'render', 'plan', {str(BUNDLED_PLAN)!r}, '-o', "
+        f"{str(tmp_path / 'out.docx')!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(seen)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.splitlines()[-1] == "[False, 'fork']"
+    assert (tmp_path / "out.docx").stat().st_size > 10_000
+
+
+def test_the_helper_loads_no_pydantic() -> None:
+    """What the helper loads to lay out a document (python-docx, markdown-it, the layout) does
+    not bring pydantic: started before it, the helper would load it a second time."""
+    script = "import sys\nimport raquan.render.document\nprint('pydantic' in sys.modules)\n"
+    shown = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.split() == ["False"]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--help"], ["--khong-co"], [str(BUNDLED_PLAN), "--reference-docx"]],
+    ids=["help", "unknown-option", "missing-value"],
+)
+def test_a_helper_started_for_a_refused_command_line_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: list[int], arguments: list[str]
+) -> None:
+    from typer.testing import CliRunner
+
+    from raquan.cli.app import app
+
+    monkeypatch.setattr(forking, "cores", lambda: 2)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["render", "plan", *arguments])
+    assert result.exit_code in (0, 2)
+    assert len(forked) == 1  # started before the options were read
+    assert _all_reaped(forked)
+    assert not list(tmp_path.iterdir())

@@ -22,7 +22,7 @@ from typing import Any, get_args
 
 from raquan.domain.dates.textdates import find_dates
 from raquan.domain.doctypes import ABBREVIATIONS, find_citations, parse_number
-from raquan.models.base import DocumentType
+from raquan.models.vocabulary import DocumentType
 from raquan.read.extract.build import Builder
 from raquan.read.extract.text import Styled, clean, folded, from_capitals, is_upper
 from raquan.read.paragraphs import Block, Paragraph, Table
