@@ -82,69 +82,65 @@ WORDS = {
 """Strings Typer's core passes through gettext at call time."""
 
 
-_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (
-            r"^No such option: (\S+)(?: \(Possible options: (.+)\))?$",
-            "Không có tùy chọn {0}.{1}",
-        ),
-        (
-            r"^No such command '(.+?)'\.?(?:\. Did you mean (.+)\?)?$",
-            "Không có lệnh '{0}'.{1}",
-        ),
-        (r"^Missing command\.$", "Thiếu lệnh."),
-        (r"^Missing argument '(.+)'\.$", "Thiếu đối số {0}."),
-        (r"^Missing option '(.+)'\.$", "Thiếu tùy chọn {0}."),
-        (r"^Missing parameter: (.+)$", "Thiếu tham số {0}."),
-        (r"^Option '(.+)' requires an argument\.$", "Tùy chọn {0} cần một giá trị."),
-        (r"^Option '(.+)' requires (\d+) arguments\.$", "Tùy chọn {0} cần {1} giá trị."),
-        (r"^Got unexpected extra argument(?:s|\(s\))? \((.+)\)$", "Thừa đối số: {0}."),
-        (r"^Invalid value for (.+?): (.+)$", "Giá trị không hợp lệ cho {0}: {1}"),
-        (r"^Invalid value: (.+)$", "Giá trị không hợp lệ: {0}"),
-        (r"^Option '(.+)' does not take a value\.$", "Tùy chọn {0} không nhận giá trị."),
-        (r"^(.+?)\.? Did you mean (.+)\?$", "{0}. Có phải ý bạn là {1}?"),
-    )
+_ERRORS: tuple[tuple[str, str], ...] = (
+    (
+        r"^No such option: (\S+)(?: \(Possible options: (.+)\))?$",
+        "Không có tùy chọn {0}.{1}",
+    ),
+    (
+        r"^No such command '(.+?)'\.?(?:\. Did you mean (.+)\?)?$",
+        "Không có lệnh '{0}'.{1}",
+    ),
+    (r"^Missing command\.$", "Thiếu lệnh."),
+    (r"^Missing argument '(.+)'\.$", "Thiếu đối số {0}."),
+    (r"^Missing option '(.+)'\.$", "Thiếu tùy chọn {0}."),
+    (r"^Missing parameter: (.+)$", "Thiếu tham số {0}."),
+    (r"^Option '(.+)' requires an argument\.$", "Tùy chọn {0} cần một giá trị."),
+    (r"^Option '(.+)' requires (\d+) arguments\.$", "Tùy chọn {0} cần {1} giá trị."),
+    (r"^Got unexpected extra argument(?:s|\(s\))? \((.+)\)$", "Thừa đối số: {0}."),
+    (r"^Invalid value for (.+?): (.+)$", "Giá trị không hợp lệ cho {0}: {1}"),
+    (r"^Invalid value: (.+)$", "Giá trị không hợp lệ: {0}"),
+    (r"^Option '(.+)' does not take a value\.$", "Tùy chọn {0} không nhận giá trị."),
+    (r"^(.+?)\.? Did you mean (.+)\?$", "{0}. Có phải ý bạn là {1}?"),
 )
 
-_VALUE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"^'(.*)' is not one of (.+)\.$", "'{0}' không phải một trong {1}."),
-        (r"^'(.*)' is not a valid integer(?: range)?\.$", "'{0}' không phải một số nguyên."),
-        (r"^'(.*)' is not a valid float(?: range)?\.$", "'{0}' không phải một số."),
-        (r"^(?:File|Directory|Path) '(.*)' does not exist\.$", "không tìm thấy '{0}'."),
-        (r"^(?:File|Path) '(.*)' is a directory\.$", "'{0}' là một thư mục."),
-        (r"^Directory '(.*)' is a file\.$", "'{0}' là một tệp, không phải thư mục."),
-        (
-            r"^'(.*)' does not match the formats? (.+)\.$",
-            "'{0}' không đúng dạng ngày {1}.",
-        ),
-        (r"^(.*) is not in the range (.+)\.$", "{0} không nằm trong khoảng {1}."),
-        (r"^'(.*)' is not a valid boolean\.$", "'{0}' không phải đúng/sai."),
-        # Typer checks values with pydantic, whose messages these are.
-        (r"^Input should be greater than or equal to (\S+?)\.?$", "phải lớn hơn hoặc bằng {0}."),
-        (r"^Input should be less than or equal to (\S+?)\.?$", "phải nhỏ hơn hoặc bằng {0}."),
-        (r"^Input should be greater than (\S+?)\.?$", "phải lớn hơn {0}."),
-        (r"^Input should be less than (\S+?)\.?$", "phải nhỏ hơn {0}."),
-        (r"^Input should be a valid integer\b.*$", "phải là một số nguyên."),
-        (r"^Input should be a finite number\b.*$", "phải là một số hữu hạn."),
-        (r"^Input should be a valid (?:number|decimal)\b.*$", "phải là một số."),
-        (r"^Input should be a valid boolean\b.*$", "phải là đúng hoặc sai (true/false)."),
-        (r"^Input should be a valid date\b.*$", "phải là một ngày (2023-01-10)."),
-        (r"^Input should be a valid (?:string|path)\b.*$", "phải là một chuỗi chữ."),
-        (r"^Input should be (.+?)\.?$", "phải là {0}."),
-        (r"^Value error, (.+)$", "{0}"),
-        (r"^Path '(.*)' is not readable\.$", "không đọc được '{0}'."),
-        (r"^Path '(.*)' is not writable\.$", "không ghi được vào '{0}'."),
-    )
+_VALUE_ERRORS: tuple[tuple[str, str], ...] = (
+    (r"^'(.*)' is not one of (.+)\.$", "'{0}' không phải một trong {1}."),
+    (r"^'(.*)' is not a valid integer(?: range)?\.$", "'{0}' không phải một số nguyên."),
+    (r"^'(.*)' is not a valid float(?: range)?\.$", "'{0}' không phải một số."),
+    (r"^(?:File|Directory|Path) '(.*)' does not exist\.$", "không tìm thấy '{0}'."),
+    (r"^(?:File|Path) '(.*)' is a directory\.$", "'{0}' là một thư mục."),
+    (r"^Directory '(.*)' is a file\.$", "'{0}' là một tệp, không phải thư mục."),
+    (
+        r"^'(.*)' does not match the formats? (.+)\.$",
+        "'{0}' không đúng dạng ngày {1}.",
+    ),
+    (r"^(.*) is not in the range (.+)\.$", "{0} không nằm trong khoảng {1}."),
+    (r"^'(.*)' is not a valid boolean\.$", "'{0}' không phải đúng/sai."),
+    # Typer checks values with pydantic, whose messages these are.
+    (r"^Input should be greater than or equal to (\S+?)\.?$", "phải lớn hơn hoặc bằng {0}."),
+    (r"^Input should be less than or equal to (\S+?)\.?$", "phải nhỏ hơn hoặc bằng {0}."),
+    (r"^Input should be greater than (\S+?)\.?$", "phải lớn hơn {0}."),
+    (r"^Input should be less than (\S+?)\.?$", "phải nhỏ hơn {0}."),
+    (r"^Input should be a valid integer\b.*$", "phải là một số nguyên."),
+    (r"^Input should be a finite number\b.*$", "phải là một số hữu hạn."),
+    (r"^Input should be a valid (?:number|decimal)\b.*$", "phải là một số."),
+    (r"^Input should be a valid boolean\b.*$", "phải là đúng hoặc sai (true/false)."),
+    (r"^Input should be a valid date\b.*$", "phải là một ngày (2023-01-10)."),
+    (r"^Input should be a valid (?:string|path)\b.*$", "phải là một chuỗi chữ."),
+    (r"^Input should be (.+?)\.?$", "phải là {0}."),
+    (r"^Value error, (.+)$", "{0}"),
+    (r"^Path '(.*)' is not readable\.$", "không đọc được '{0}'."),
+    (r"^Path '(.*)' is not writable\.$", "không ghi được vào '{0}'."),
 )
 """Why a value was refused, as Click and Typer say it after "Invalid value for ...: "."""
 
 
-def _rewrite(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+def _rewrite(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    # The patterns are compiled when a message is first rewritten (re's cache), not by every
+    # command as it starts.
     for pattern, replacement in table:
-        match = pattern.match(text)
+        match = re.match(pattern, text)
         if match:
             groups = [g or "" for g in match.groups()]
             if replacement.endswith(".{1}") and groups[1]:

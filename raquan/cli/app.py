@@ -16,7 +16,6 @@ import datetime
 import functools
 import importlib
 import os
-import platform
 import sys
 import traceback
 from collections.abc import Callable, Iterator, MutableMapping
@@ -184,6 +183,8 @@ def _is_click_exit(error: Exception) -> bool:
 def write_log(command: str, error: BaseException) -> Path | None:
     """Write the traceback of ``error`` to the log file; its path, or None if it cannot be
     written."""
+    import platform  # noqa: PLC0415  (only here)
+
     from raquan.files import cache_folder, write_atomic  # noqa: PLC0415
 
     lines = [
@@ -241,10 +242,13 @@ def _start(options: dict[str, Any]) -> Path | None:
 
 def _configuration(start: Path | None) -> Config:
     """The project's configuration for ``start``, its codes checked (``ConfigError``)."""
-    from raquan.check.rules import RULES  # noqa: PLC0415
     from raquan.read import config  # noqa: PLC0415
 
     found = config.load(start)
+    if found.source is None:  # no file: no codes to check (the rules' table is not loaded)
+        return found
+    from raquan.check.rules import RULES  # noqa: PLC0415
+
     problems = found.code_diagnostics(list(RULES))
     if problems and found.path is not None:
         raise config.ConfigError(found.path, problems)
