@@ -83,6 +83,7 @@ class Helper:
         self._answers: int | None = answers
         self._inbox: int | None = inbox
         self._running = True
+        self._answered = False
 
     @property
     def descriptors(self) -> list[int]:
@@ -111,7 +112,12 @@ class Helper:
             return None
         answers, self._answers = self._answers, None
         with os.fdopen(answers, "rb") as pipe:
-            return Inbox(pipe).receive()
+            data = Inbox(pipe).receive()
+        # A helper that answered is ending by itself: ``stop`` only waits for it. (Killing it
+        # could hit another process: where SIGCHLD is ignored, the system reaps the helper at
+        # once, and its number may soon be someone else's.)
+        self._answered = data is not None
+        return data
 
     def stop(self) -> None:
         """End the helper now if it still runs (the caller was interrupted or gave up)."""
@@ -119,8 +125,9 @@ class Helper:
             os.close(fd)
         self._answers = self._inbox = None
         if self._running:
-            with contextlib.suppress(OSError):
-                os.kill(self.pid, signal.SIGKILL)
+            if not self._answered:
+                with contextlib.suppress(OSError):
+                    os.kill(self.pid, signal.SIGKILL)
             self._reap()
 
     def _reap(self) -> None:

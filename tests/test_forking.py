@@ -64,3 +64,28 @@ def test_a_helper_that_dies_gives_no_answer_and_is_waited_for() -> None:
     helper.stop()
     assert _ended(helper.pid)
     assert not helper.send(b"late")  # nobody reads any more
+
+
+def test_a_helper_that_answered_is_waited_for_not_killed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where SIGCHLD is ignored the system reaps a helper as it ends, and its process number
+    may go to another process: a helper that has answered is never sent a signal."""
+    helper = _started(_joined)
+    assert helper.send(b"x")
+    assert helper.answer() == b"[x]"
+    signals: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "kill", lambda pid, number: signals.append((pid, number)))
+    helper.stop()
+    assert signals == []
+    assert _ended(helper.pid)
+
+
+def test_a_helper_that_has_gone_takes_no_more_messages() -> None:
+    def leaves(inbox: forking.Inbox) -> bytes:
+        os._exit(0)
+
+    helper = _started(leaves)
+    os.waitpid(helper.pid, 0)  # it has ended, without reading anything
+    helper._running = False
+    assert not helper.send(b"x" * 1_000_000)  # more than the pipe holds: the write fails
+    assert helper.answer() is None
+    helper.stop()

@@ -190,9 +190,10 @@ def _forked(
             if forking.start(functools.partial(_work, task), keep, inherited=held) is None:
                 break  # no more processes, memory or descriptors: the rest is checked here
         for number in list(helpers):
-            helper = helpers.pop(number)
+            helper = helpers[number]
             data = helper.answer()
             helper.stop()
+            del helpers[number]  # stopped: not again below (a Ctrl-C above leaves it there)
             if data is not None:
                 yield number, pickle.loads(data)  # noqa: S301  (from our own fork, _work)
     finally:

@@ -39,8 +39,12 @@ def prepare() -> Callable[[], None]:
     python-docx while the command line is still being read (Typer loads pydantic to parse
     it). Returns what lets the helper go if no ``Builder`` took it (the command was refused,
     or only asked for its help)."""
-    if not _ahead and forking.cores() > 1:
-        forking.start(_lay_out, _ahead.append)
+    try:
+        if not _ahead and forking.cores() > 1:
+            forking.start(_lay_out, _ahead.append)
+    except BaseException:  # Ctrl-C as the helper was made: nobody would release it
+        release()
+        raise
     return release
 
 

@@ -293,12 +293,16 @@ def test_the_helper_loads_no_pydantic() -> None:
 
 
 @pytest.mark.parametrize(
-    "arguments",
-    [["--help"], ["--khong-co"], [str(BUNDLED_PLAN), "--reference-docx"]],
+    ("arguments", "code"),
+    [(["--help"], 0), (["--khong-co"], 2), ([str(BUNDLED_PLAN), "--reference-docx"], 2)],
     ids=["help", "unknown-option", "missing-value"],
 )
 def test_a_helper_started_for_a_refused_command_line_is_stopped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: list[int], arguments: list[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    forked: list[int],
+    arguments: list[str],
+    code: int,
 ) -> None:
     from typer.testing import CliRunner
 
@@ -307,7 +311,29 @@ def test_a_helper_started_for_a_refused_command_line_is_stopped(
     monkeypatch.setattr(forking, "cores", lambda: 2)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["render", "plan", *arguments])
-    assert result.exit_code in (0, 2)
+    assert result.exit_code == code
     assert len(forked) == 1  # started before the options were read
     assert _all_reaped(forked)
     assert not list(tmp_path.iterdir())
+
+
+def test_ctrl_c_as_the_helper_is_prepared_leaves_no_helper(
+    monkeypatch: pytest.MonkeyPatch, forked: list[int]
+) -> None:
+    """Ctrl-C while ``prepare`` forks (before the command line has registered the release):
+    the helper is stopped all the same."""
+    from raquan.render import builder
+
+    monkeypatch.setattr(forking, "cores", lambda: 2)
+    recording = os.fork
+
+    def interrupted_fork() -> int:
+        signal.pthread_kill(threading.get_ident(), signal.SIGINT)  # raised once it is made
+        return recording()
+
+    monkeypatch.setattr(os, "fork", interrupted_fork)
+    with pytest.raises(KeyboardInterrupt):
+        builder.prepare()
+    assert len(forked) == 1
+    assert not builder._ahead
+    assert _all_reaped(forked)
