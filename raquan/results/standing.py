@@ -83,6 +83,12 @@ def _standing(
     return Standing(status_of(situation, done, now), due, text, situation.start, done)
 
 
+def known_by(done: Sequence[Completion], now: datetime.datetime) -> list[Completion]:
+    """The completions of ``done`` made by the end of ``now``'s day: asked where things stood
+    on an earlier day (``--today``), a duty done later was not done yet."""
+    return [completion for completion in done if completion.date <= now.date()]
+
+
 def standings(
     loaded: LoadedPlan,
     duty: Duty,
@@ -104,6 +110,7 @@ def standings(
     prepared = plan.event(duty.prepares) if duty.prepares is not None else None
     if not done and duty.done is not None:
         done = [Completion.on(duty.done, source)]
+    done = known_by(done, now)
     first = done[0] if done else None
     situation = Situation(
         None,
@@ -179,9 +186,10 @@ class PlanStandings:
         plan_id = loaded.plan.id
         self._recorded: dict[str, dict[str, list[Completion]]] = {}
         for (plan, duty_id, unit_id), found in completions.items():
-            if plan == plan_id and found:
+            known = known_by(found, now)
+            if plan == plan_id and known:
                 self._recorded.setdefault(unit_id, {})[duty_id] = sorted(
-                    found, key=lambda completion: completion.at
+                    known, key=lambda completion: completion.at
                 )
         self._shared: dict[str, list[Standing]] = {}
 

@@ -46,7 +46,7 @@ PLAN = PLAN_HEAD + dedent(
                 to: xã Đoàn Kết
                 text: Việc đã xong {deadline}.
                 deadline: {kind: trước, date: 2023-01-18}
-                done: 2023-01-12
+                done: 2023-01-09
           - to: Phòng Kinh tế
             heading: Phòng Kinh tế
             duties:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -94,14 +95,51 @@ def test_no_tracked_duty_says_so(tmp_path: Path) -> None:
 
 
 def test_the_readme_shows_the_real_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each ``raquan status`` example of the README runs as written and prints what it shows."""
+    """Each ``raquan status`` example of the README runs as written and prints what it shows,
+    after the README's ``raquan done`` above them (as a reader runs them, in order)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```console\n\$ (raquan status [^\n]*)\n(.*?)```", readme, re.S)
     assert len(blocks) == 3
+    [done] = re.findall(r"^\$ (raquan done [^\n]*)$", readme, re.M)
+    assert readme.index(done) < readme.index(blocks[0][0])
     shutil.copytree(bundled("plans"), tmp_path / "plans")
     shutil.copytree(SAMPLE_REPORTS, tmp_path / "examples" / "bao-cao")
     monkeypatch.chdir(tmp_path)
+    recorded = runner.invoke(app, shlex.split(done)[1:])
+    assert recorded.exit_code == 0, recorded.output
     for command, shown in blocks:
         result = runner.invoke(app, shlex.split(command)[1:])
         assert result.exit_code == 0, result.output
         assert result.output == shown, command
+
+
+def test_a_completion_after_the_day_asked_for_is_not_counted_yet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--today`` asks where things stood on that day: a duty recorded as done later was not
+    done yet (``raquan due`` and ``raquan status`` alike)."""
+    shutil.copytree(bundled("plans"), tmp_path / "plans")
+    monkeypatch.chdir(tmp_path)
+    unit = ["--unit", "xã Đoàn Kết"]
+    recorded = runner.invoke(app, ["done", "ke-hoach-chi-tiet", *unit, "--date", "2023-01-31"])
+    assert recorded.exit_code == 0, recorded.output
+
+    def due(today: str) -> str:
+        result = runner.invoke(app, ["due", *unit, "--today", today, "--all", "--format", "json"])
+        assert result.exit_code == 0, result.output
+        [item] = [i for i in json.loads(result.output) if i.get("duty") == "ke-hoach-chi-tiet"]
+        return str(item["status"])
+
+    def status(today: str) -> str:
+        result = runner.invoke(
+            app,
+            ["status", "-u", "xã Đoàn Kết", "--duty", "ke-hoach-chi-tiet", "--today", today],
+        )
+        assert result.exit_code == 0, result.output
+        [row] = [line for line in result.output.splitlines() if line.startswith("xã Đoàn Kết")]
+        return row.split()[-1]
+
+    assert due("2023-01-20") == "overdue"
+    assert status("2023-01-20") == "✗"
+    assert due("2023-01-31") == "done-late"
+    assert status("2023-02-05") == "T"
