@@ -364,6 +364,10 @@ def to_ics(
             component.add("categories", [item.role.label])
             calendar.add_component(component)
     calendar.add_missing_timezones()
+    for zone_component in calendar.walk("VTIMEZONE"):
+        # icalendar notes in English that the zone it wrote holds from 1970 to 2038; Việt
+        # Nam's offset has not changed since 1975, and the note is for nobody who reads this.
+        zone_component.pop("COMMENT", None)
     data = bytes(calendar.to_ical())
     return ICS_MARK.stamp(data.decode("utf-8")) if fingerprint else data
 

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from raquan.cli.app import app
 from raquan.read.resources import bundled
+from support.english import english
 
 runner = CliRunner()
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -112,6 +113,15 @@ def test_ics_with_todo_has_a_todo_per_duty_and_an_event_per_event() -> None:
 def test_ics_carries_its_time_zone_definition() -> None:
     zones = [str(z["tzid"]) for z in _calendar().walk("VTIMEZONE")]
     assert zones == ["Asia/Ho_Chi_Minh"]
+
+
+def test_the_calendar_says_nothing_in_english() -> None:
+    """A calendar application shows the notes of a file: icalendar's English note on the
+    time zone ("This timezone only works from 1970-01-01 to 2038-01-01") is not kept."""
+    text = _calendar().to_ical().decode("utf-8")
+    notes = [line for line in text.splitlines() if line.startswith(("COMMENT", "DESCRIPTION"))]
+    assert not [line for line in notes if english(line.partition(":")[2])]
+    assert "COMMENT" not in text
 
 
 def test_uids_are_stable_across_runs() -> None:
