@@ -42,6 +42,8 @@ def _kind_of(value: Any) -> str:
         return "để trống"
     if isinstance(value, bool):
         return "là giá trị đúng/sai"
+    if isinstance(value, float) and not value.is_integer():
+        return f"là số thập phân {value:g}".replace(".", ",")
     if isinstance(value, int | float):
         return "là một số"
     if isinstance(value, str):

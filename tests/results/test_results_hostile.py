@@ -92,3 +92,9 @@ def test_a_unit_not_in_the_registry_is_refused(tmp_path: Path) -> None:
 def test_a_file_cannot_name_a_path_or_a_template(tmp_path: Path) -> None:
     found = _check(tmp_path, VALID + "template: ../../etc/passwd\n")
     assert [(c, n) for c, n, _ in found] == [("RQ004", 8)]
+
+
+def test_a_fraction_where_a_count_is_wanted_is_named_as_such(tmp_path: Path) -> None:
+    found = _check(tmp_path, VALID + "participants: 1.5\n")
+    assert [(c, n) for c, n, _ in found] == [("RQ006", 8)]
+    assert found[0][2] == ("'participants' phải là một số nguyên, nhưng ở đây là số thập phân 1,5.")
