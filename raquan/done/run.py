@@ -193,6 +193,11 @@ def run(
         entry=entry,
         parse=_parse,
         same_unit=lambda name: (found := index.find(name)) is not None and found.id == target.id,
+        answers=lambda earlier: (
+            (earlier.duty, earlier.occurrence, earlier.date, earlier.time)
+            == (duty, occurrence, date, time)
+            and (occurrence is not None or deadline is None or deadline.repeat is None)
+        ),
     )
     cited = done_document(document, date) if document is not None else None
     return Recorded(path, created, target, duty, entry, cited)

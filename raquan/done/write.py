@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from raquan.domain.dates.phrases import short_date
 from raquan.errors import UserError
 from raquan.files import write_atomic, write_new
 from raquan.i18n import os_reason
@@ -94,12 +95,16 @@ def record(
     entry: CompletionEntry,
     parse: Callable[[Path, str, str], Completions],
     same_unit: Callable[[str], bool],
+    answers: Callable[[CompletionEntry], bool] = lambda _: False,
 ) -> bool:
     """Add ``entry`` to the completion file at ``path`` (creating it); True when created.
 
     ``parse(path, text, shown)`` validates a completion file's text and returns its model, or
     raises ``UserError`` naming the file and the place; ``same_unit`` says whether the unit a
-    file names is the unit recorded for.
+    file names is the unit recorded for; ``answers(old)`` whether an entry already there
+    records what ``entry`` would (the same duty or occurrence, done the same day: the command
+    run twice): then nothing is added, and ``UserError`` says so. (Another day for the same
+    duty is added: RQ514 then says which record counts.)
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,6 +135,14 @@ def record(
             raise UserError(
                 f"Tệp '{shown}' ghi nhận cho đơn vị '{before.unit}', không phải {unit}."
             )
+        for number, earlier in enumerate(before.entries, start=1):
+            if answers(earlier):
+                raise UserError(
+                    f"{unit} đã được ghi nhận hoàn thành nhiệm vụ '{entry.duty}' ngày "
+                    f"{short_date(earlier.date)} (mục thứ {number} trong '{shown}'); không "
+                    "ghi thêm.",
+                    hint="Mục ấy sai thì sửa hoặc xoá nó trong tệp, rồi chạy lại.",
+                )
         text = appended(current, entry, shown)
         after = parse(path, text, shown)
         if list(after.entries) != [*before.entries, entry]:

@@ -172,3 +172,16 @@ def test_two_recorders_at_once_lose_nothing(here: Path) -> None:
     assert notes == sorted(f"lần {day}" for day in [*range(10, 20), *range(20, 30)])
     check = runner.invoke(app, ["check", "plans/", "--format", "concise"])
     assert "RQ514" in check.output  # twenty records of one duty: flagged, none lost
+
+
+def test_the_same_record_twice_is_not_written_twice(here: Path) -> None:
+    args = ("ke-hoach-chi-tiet", "-u", "xã Đoàn Kết", "--date", "2023-01-13")
+    assert _done(*args)[0] == 0
+    before = (here / RECORDS).read_text(encoding="utf-8")
+    code, output = _done(*args)
+    assert code == 2
+    assert (
+        "UBND xã Đoàn Kết đã được ghi nhận hoàn thành nhiệm vụ 'ke-hoach-chi-tiet' ngày "
+        "13/01/2023 (mục thứ 1" in " ".join(output.split())
+    )
+    assert (here / RECORDS).read_text(encoding="utf-8") == before
