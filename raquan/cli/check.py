@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, either, fail, progress_bar, split_codes, use_color
+from raquan.cli.common import (
+    EXIT_PROBLEMS,
+    either,
+    fail,
+    progress_bar,
+    say_if_sample,
+    split_codes,
+    use_color,
+)
 
 if TYPE_CHECKING:
     from raquan.check.rule import Rule
@@ -129,6 +137,8 @@ def check(
     from raquan.check.run import run  # noqa: PLC0415
     from raquan.read.resources import default_plans  # noqa: PLC0415
 
+    if not paths:
+        say_if_sample("kiểm tra", "chỉ ra tệp hay thư mục của bạn: raquan check THƯ_MỤC")
     with progress_bar("Đang kiểm tra") as progress:
         result = run(
             paths or [default_plans()],

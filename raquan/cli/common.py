@@ -137,3 +137,16 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
     finally:
         if task:
             bar.stop()
+
+
+def say_if_sample(done: str, hint: str) -> None:
+    """Say, on the error stream, that a command given no path works on the sample plan that
+    comes with raquan (there is no ``plans/`` folder here, and no configured one): a clerk
+    must not believe their own plan was ``done``. ``hint`` says how to name theirs."""
+    from raquan.read.resources import bundled, default_plans  # noqa: PLC0415
+
+    if default_plans().resolve() == bundled("plans").resolve():
+        typer.echo(
+            f"lưu ý: ở đây không có thư mục plans/, nên raquan {done} kế hoạch mẫu đi kèm; {hint}",
+            err=True,
+        )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from raquan.cli.common import EXIT_PROBLEMS, fail, parse_day, show_diagnostics
+from raquan.cli.common import EXIT_PROBLEMS, fail, parse_day, say_if_sample, show_diagnostics
 
 if TYPE_CHECKING:
     from raquan.diagnostics import Diagnostic
@@ -91,6 +91,8 @@ def plan(
     from raquan.errors import CheckFailedError  # noqa: PLC0415
     from raquan.render.plan import run  # noqa: PLC0415
 
+    if path is None:
+        say_if_sample("xuất", "chỉ ra tệp kế hoạch của bạn: raquan render plan KẾ_HOẠCH")
     try:
         rendered = run(
             path,
@@ -206,6 +208,10 @@ def report(
     from raquan.errors import CheckFailedError  # noqa: PLC0415
     from raquan.render.report import run  # noqa: PLC0415
 
+    if plan_path is None:
+        say_if_sample(
+            "làm báo cáo theo", "chỉ ra tệp kế hoạch của bạn: raquan render report --plan TỆP"
+        )
     day = parse_day(date, "--date") if date else None
     if date_style is not None and date_style not in DATE_STYLES:
         fail(f"--date-style '{date_style}' không có; chọn short (05/04/2023) hoặc long.")

@@ -13,6 +13,7 @@ from raquan.cli.common import (
     progress_bar,
     report_problems,
     require_choice,
+    say_if_sample,
     use_color,
 )
 
@@ -90,6 +91,8 @@ def status(
     require_choice("Dạng", output_format, FORMATS)
     chosen = FORMATS[output_format]
     day = parse_day(today, "--today") if today is not None else None
+    if not paths:
+        say_if_sample("theo dõi", "chỉ ra thư mục kế hoạch của bạn: raquan status THƯ_MỤC")
     with progress_bar("Đang đọc") as progress:
         dashboard = run(
             paths or (),
