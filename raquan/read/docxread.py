@@ -47,6 +47,7 @@ from lxml import etree
 from raquan.errors import UserError
 from raquan.read.bounded import SafeZip, max_file_size
 from raquan.read.paragraphs import (
+    MAX_GRID_SPAN,
     Block,
     Cell,
     CellPlace,
@@ -559,7 +560,7 @@ class _Reader:
                 if properties is not None:
                     span = properties.find(t["gridSpan"])
                     if span is not None:
-                        cell.span = max(1, _int(span.get(t["val"]), 1))
+                        cell.span = min(max(1, _int(span.get(t["val"]), 1)), MAX_GRID_SPAN)
                     merge = properties.find(t["vMerge"])
                     if merge is not None:
                         cell.merged = merge.get(t["val"]) in (None, "continue")

@@ -111,6 +111,11 @@ class Paragraph:
         return bool(shown) and all(run.italic for run in shown)
 
 
+MAX_GRID_SPAN = 63
+"""The most grid columns a cell may span: Word's tables have at most 63 columns. A larger
+``gridSpan`` in a file from elsewhere (``2147483647``) would make a row of that many cells."""
+
+
 @dataclass(slots=True)
 class Cell:
     """A table cell: its blocks, the grid columns it spans, and whether it continues a
@@ -154,7 +159,7 @@ class Table:
                 shown = cell
                 if cell.merged and grid and column < len(grid[-1]):
                     shown = grid[-1][column]
-                line.extend([shown] * max(1, cell.span))
+                line.extend([shown] * min(max(1, cell.span), MAX_GRID_SPAN))
             grid.append(line)
         return grid
 

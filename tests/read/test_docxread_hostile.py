@@ -140,3 +140,17 @@ def test_unknown_file_type(tmp_path: Path) -> None:
     path = tmp_path / "ke-hoach.pdf"
     path.write_bytes(b"%PDF-1.4")
     assert "raquan đọc các tệp .docx" in message(path)
+
+
+def test_a_cell_spanning_two_billion_columns_spans_at_most_word_s_63(tmp_path: Path) -> None:
+    """``gridSpan="2147483647"`` in a file from elsewhere: read (and checked, imported) in
+    bounded memory, the row no wider than a Word table can be."""
+    from raquan.read.paragraphs import MAX_GRID_SPAN, Table
+
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="2147483647"/></w:tcPr><w:p/></w:tc>'
+    merged = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+    table = f"<w:tbl><w:tr>{cell}</w:tr><w:tr>{merged}</w:tr></w:tbl>"
+    xml = body("KẾ HOẠCH").replace("</w:body>", f"{table}<w:p/></w:body>")
+    document = read_docx(package(tmp_path / "a.docx", {"word/document.xml": xml}))
+    [found] = [block for block in document.blocks if isinstance(block, Table)]
+    assert [len(line) for line in found.grid()] == [MAX_GRID_SPAN, 1]

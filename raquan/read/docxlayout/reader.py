@@ -59,6 +59,7 @@ from raquan.read.docxread import (
     parse_xml,
     relationships,
 )
+from raquan.read.paragraphs import MAX_GRID_SPAN
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -424,7 +425,7 @@ class _LayoutReader:
             return span, width, own_borders, own_margins
         span_element = properties.find(q("gridSpan"))
         if span_element is not None:
-            span = max(1, count(attr(span_element, "val"), 1))
+            span = min(max(1, count(attr(span_element, "val"), 1)), MAX_GRID_SPAN)
         cell_width = properties.find(q("tcW"))
         if cell_width is not None and attr(cell_width, "type") in (None, "dxa"):
             width = twips(attr(cell_width, "w")) or None
