@@ -231,6 +231,11 @@ def due(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
+MAX_WITHIN = 3660
+"""The most working days ``--within`` looks ahead: ten years (plans run for months; a larger
+number is a slip of the keyboard, and dates past the year 9999 do not exist)."""
+
+
 def _refuse_conflicts(
     *,
     within: int | None,
@@ -241,8 +246,11 @@ def _refuse_conflicts(
     output_format: str,
 ) -> None:
     """Exit with code 2 on options that contradict each other."""
-    if within is not None and within < 0:
-        fail(f"Số ngày của --within phải từ 0 trở lên (đã gõ {within}).")
+    if within is not None and not 0 <= within <= MAX_WITHIN:
+        fail(
+            f"Số ngày của --within phải từ 0 đến {MAX_WITHIN} (đã gõ {within}).",
+            "Muốn xem mọi việc còn lại: bỏ --within, thêm --all.",
+        )
     if within is not None and spans:
         fail("Dùng --within, hoặc --from/--to, không dùng cả hai.")
     if units and all_units:

@@ -40,7 +40,7 @@ USAGE = [
         "Lỗi: Giá trị không hợp lệ cho '--jobs' / '-j': phải là một số nguyên.",
     ),
     (["check", "--jobs", "0"], "lỗi: Số tiến trình --jobs phải từ 1 trở lên (đã gõ 0)."),
-    (["due", "--within", "-2"], "lỗi: Số ngày của --within phải từ 0 trở lên (đã gõ -2)."),
+    (["due", "--within", "-2"], "lỗi: Số ngày của --within phải từ 0 đến 3660 (đã gõ -2)."),
     (
         ["due", "--within", "hai"],
         "Lỗi: Giá trị không hợp lệ cho '--within': phải là một số nguyên.",

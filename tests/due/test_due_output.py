@@ -215,3 +215,11 @@ def test_ics_events_have_an_end_and_whole_summaries(plan: Path) -> None:
     assert summary.startswith("Hạn: " + LONG)
     for component in events.values():
         assert "…" not in str(component["summary"])
+
+
+@pytest.mark.parametrize("days", ["3000000", "2147483648", "-1"])
+@pytest.mark.parametrize("digest", [[], ["--digest", "--unit", "xã Đoàn Kết"]], ids=["", "digest"])
+def test_a_window_beyond_ten_years_is_refused_in_vietnamese(days: str, digest: list[str]) -> None:
+    result = CliRunner().invoke(app, ["due", "--today", "2023-01-10", "--within", days, *digest])
+    assert result.exit_code == 2
+    assert "Số ngày của --within phải từ 0 đến 3660" in result.output
