@@ -58,6 +58,11 @@ def read_document(path: Path, display: str | None = None) -> ReadDocument:
         raise UserError(f"Không tìm thấy tệp '{shown}'.")
     if path.is_dir():
         raise UserError(f"'{shown}' là một thư mục, không phải một tệp.")
+    if not path.is_file():  # a pipe or a device: opening a pipe nobody writes to waits forever
+        raise UserError(
+            f"'{shown}' không phải một tệp thường (là một đường ống hay một thiết bị).",
+            hint="Lưu văn bản thành một tệp rồi nhập tệp đó.",
+        )
     suffix = path.suffix.lower()
     if suffix in TEXT:
         return read_text_plan(path, shown)

@@ -154,3 +154,12 @@ def test_a_cell_spanning_two_billion_columns_spans_at_most_word_s_63(tmp_path: P
     document = read_docx(package(tmp_path / "a.docx", {"word/document.xml": xml}))
     [found] = [block for block in document.blocks if isinstance(block, Table)]
     assert [len(line) for line in found.grid()] == [MAX_GRID_SPAN, 1]
+
+
+@pytest.mark.parametrize("name", ["ke-hoach.docx", "ke-hoach.doc", "ke-hoach.md"])
+def test_a_pipe_nobody_writes_to_is_refused_at_once(tmp_path: Path, name: str) -> None:
+    import os
+
+    path = tmp_path / name
+    os.mkfifo(path)
+    assert "không phải một tệp thường" in message(path)
