@@ -108,7 +108,7 @@ _VALUE_ERRORS: tuple[tuple[str, str], ...] = (
     (r"^'(.*)' is not one of (.+)\.$", "'{0}' không phải một trong {1}."),
     (r"^'(.*)' is not a valid integer(?: range)?\.$", "'{0}' không phải một số nguyên."),
     (r"^'(.*)' is not a valid float(?: range)?\.$", "'{0}' không phải một số."),
-    (r"^(?:File|Directory|Path) '(.*)' does not exist\.$", "không tìm thấy '{0}'."),
+    (r"^(?:[Ff]ile|[Dd]irectory|[Pp]ath) '(.*)' does not exist\.$", "không tìm thấy '{0}'."),
     (r"^(?:File|Path) '(.*)' is a directory\.$", "'{0}' là một thư mục."),
     (r"^Directory '(.*)' is a file\.$", "'{0}' là một tệp, không phải thư mục."),
     (
@@ -130,8 +130,8 @@ _VALUE_ERRORS: tuple[tuple[str, str], ...] = (
     (r"^Input should be a valid (?:string|path)\b.*$", "phải là một chuỗi chữ."),
     (r"^Input should be (.+?)\.?$", "phải là {0}."),
     (r"^Value error, (.+)$", "{0}"),
-    (r"^Path '(.*)' is not readable\.$", "không đọc được '{0}'."),
-    (r"^Path '(.*)' is not writable\.$", "không ghi được vào '{0}'."),
+    (r"^(?:[Ff]ile|[Dd]irectory|[Pp]ath) '(.*)' is not readable\.$", "không đọc được '{0}'."),
+    (r"^(?:[Ff]ile|[Dd]irectory|[Pp]ath) '(.*)' is not writable\.$", "không ghi được vào '{0}'."),
 )
 """Why a value was refused, as Click and Typer say it after "Invalid value for ...: "."""
 

@@ -73,3 +73,28 @@ def test_the_english_we_replace_still_exists_in_typer() -> None:
         "Invalid value for {",
     ):
         assert fragment in sources, fragment
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        (
+            "Invalid value for 'VĂN_BẢN': path 'ref.docx' is not readable.",
+            "Giá trị không hợp lệ cho 'VĂN_BẢN': không đọc được 'ref.docx'.",
+        ),
+        (
+            "Invalid value for '-o': file 'x.docx' is not writable.",
+            "Giá trị không hợp lệ cho '-o': không ghi được vào 'x.docx'.",
+        ),
+        (
+            "Invalid value for 'KẾ_HOẠCH': directory 'plans' does not exist.",
+            "Giá trị không hợp lệ cho 'KẾ_HOẠCH': không tìm thấy 'plans'.",
+        ),
+    ],
+)
+def test_click_s_path_refusals_in_either_case_are_vietnamese(english: str, vietnamese: str) -> None:
+    """Typer's Click writes "path 'x' is not readable." (an unreadable file given to any
+    command) where older Click wrote "Path"."""
+    from raquan.i18n import translate_usage_error
+
+    assert translate_usage_error(english) == vietnamese
