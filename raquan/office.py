@@ -9,8 +9,10 @@ fail said in Vietnamese.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -44,26 +46,42 @@ def convert(
         str(source),
     ]
     try:
-        subprocess.run(
+        # Its own process group: LibreOffice's launcher starts the program that converts as a
+        # child of its own, and both must end with this call, whatever happens.
+        process = subprocess.Popen(
             command,
-            check=True,
-            capture_output=True,
-            timeout=timeout,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             env={**os.environ, "HOME": str(scratch)},
+            start_new_session=True,
         )
-    except subprocess.TimeoutExpired:
-        raise UserError(
-            f"LibreOffice không chuyển xong '{display}' sau {timeout:.0f} giây."
-        ) from None
-    except subprocess.CalledProcessError as error:
-        raise UserError(
-            f"LibreOffice không chuyển được '{display}' sang {target_format.upper()} "
-            f"(LibreOffice dừng với mã {error.returncode})."
-        ) from None
     except OSError as error:
         raise UserError(
             f"Không chạy được LibreOffice để chuyển '{display}' sang {target_format.upper()}: "
             f"{os_reason(error)}."
         ) from None
+    try:
+        process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _end(process)
+        raise UserError(
+            f"LibreOffice không chuyển xong '{display}' sau {timeout:.0f} giây."
+        ) from None
+    except BaseException:  # Ctrl-C: LibreOffice is not left running on its own
+        _end(process)
+        raise
+    if process.returncode != 0:
+        raise UserError(
+            f"LibreOffice không chuyển được '{display}' sang {target_format.upper()} "
+            f"(LibreOffice dừng với mã {process.returncode})."
+        )
     produced = Path(scratch, source.with_suffix(f".{target_format}").name)
     return produced if produced.is_file() else None
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """Kill the process group of ``process`` (LibreOffice and what it started), and wait."""
+    with contextlib.suppress(OSError):
+        os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        process.communicate(timeout=10)
