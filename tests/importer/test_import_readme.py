@@ -26,7 +26,8 @@ def _session(start: str) -> str:
 
 
 def _run(session: str) -> str:
-    """Each ``$ raquan ...`` line of a session run, its output (stdout then stderr) after it."""
+    """Each ``$ raquan ...`` line of a session run, its output (both streams, as written) after
+    it."""
     out: list[str] = []
     for line in session.splitlines():
         if not line.startswith("$ raquan "):
@@ -34,7 +35,7 @@ def _run(session: str) -> str:
         result = runner.invoke(app, line.removeprefix("$ raquan ").split())
         assert result.exit_code in (0, 1), result.output
         out.append(line)
-        out.extend(result.stdout.splitlines())
+        out.extend(result.output.splitlines())
     return "\n".join(out) + "\n"
 
 
