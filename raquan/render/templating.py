@@ -475,6 +475,22 @@ def _failure(error: BaseException) -> str:
     return "mẫu không chạy được"
 
 
+_NOT_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters a Word document cannot hold (XML 1.0): control characters but tab and line
+ends. The plan's values never have them (the models refuse them); a template may."""
+
+
+def _refuse_control_characters(text: str, where: str) -> None:
+    found = _NOT_IN_WORD.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        raise UserError(
+            f"Mẫu '{where}' viết ra ký tự điều khiển U+{ord(found.group()):04X} (dòng {line} "
+            "của phần mẫu viết ra); văn bản Word không chứa được ký tự ấy.",
+            hint="Xoá ký tự ấy khỏi mẫu (thường do chép từ nơi khác vào).",
+        )
+
+
 def render(
     env: Sandbox, name: str, context: Mapping[str, Any], *, shared: Shared | None = None
 ) -> Markdown:
@@ -494,7 +510,9 @@ def render(
             total += len(piece)
             env.budget.produced(total)
             pieces.append(piece)
-        return Markdown("".join(pieces))
+        text = "".join(pieces)
+        _refuse_control_characters(text, template.filename or name)
+        return Markdown(text)
     except UserError:
         raise
     except TemplateNotFound as error:

@@ -425,3 +425,15 @@ def test_every_bundled_report_template_renders_non_empty_data(
         appendix = " ".join(texts(sections(tmp_path / "out.docx")[1]))
         assert "Tổng cộng" in appendix
         assert "đúng hạn" in appendix or "trễ hạn" in appendix
+
+
+@pytest.mark.parametrize("character", ["\x01", "\x0b", "\ufffe"])
+def test_a_template_writing_a_character_word_cannot_hold_is_named(
+    tmp_path: Path, character: str
+) -> None:
+    result = _render(tmp_path, f"- dòng một\n- a{character}b\n")
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.output.split())
+    assert "recipients.md.j2' viết ra ký tự điều khiển U+" in said
+    assert "(dòng 2 của phần mẫu viết ra)" in said
+    assert not (tmp_path / "out.docx").exists()
