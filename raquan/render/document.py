@@ -88,8 +88,27 @@ def build(
     parts: Parts, *, reference_docx: Path | None = None, base: Document | None = None
 ) -> bytes:
     """The document as a .docx package (bytes), on ``base`` (``base_document(reference_docx)``
-    made beforehand) or on a new ``base_document(reference_docx)``."""
-    document = base if base is not None else base_document(reference_docx)
+    made beforehand) or on a new ``base_document(reference_docx)``.
+
+    A reference .docx comes from elsewhere: a part of it that python-docx cannot use (a
+    footnotes part that is not XML, styles linked outside the package, a margin of "inf")
+    fails only when the layout reaches it, and is said as the reference's fault (exit 2)."""
+    if base is None and reference_docx is not None:
+        try:
+            return _build(parts, base_document(reference_docx))
+        except UserError:
+            raise
+        except Exception:  # python-docx and lxml raise many kinds on a damaged part
+            raise UserError(
+                f"Tệp mẫu .docx '{reference_docx}' có phần hỏng hoặc lạ (chú thích, kiểu chữ, "
+                "lề trang, ...) nên raquan không dựng được văn bản trên nó.",
+                hint="Mở tệp mẫu bằng Word, lưu lại thành tệp mới rồi thử lại; hoặc bỏ "
+                "--reference-docx.",
+            ) from None
+    return _build(parts, base if base is not None else base_document(reference_docx))
+
+
+def _build(parts: Parts, document: Document) -> bytes:
     typesetter = Typesetter(Footnotes(document), text_width_cm=TEXT_WIDTH_CM)
     header_block(document, parts.header)
     title_block(document, parts.type_name, parts.summary)
