@@ -97,8 +97,11 @@ def parse_xml(data: bytes, name: str, display: str) -> Any:
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
+        # libxml2's own words are English: only where it stopped is said.
+        line, column = error.position if error.position else (0, 0)
+        where = f" (hỏng ở dòng {line}, cột {column})" if line else ""
         raise UserError(
-            f"Phần '{name}' của tệp '{display}' không phải XML hợp lệ ({error.msg}): tệp bị hỏng.",
+            f"Phần '{name}' của tệp '{display}' không phải XML hợp lệ{where}: tệp bị hỏng.",
             hint="Mở tệp bằng Word; nếu Word sửa được thì lưu lại rồi thử lại.",
         ) from None
     doctype = root.getroottree().docinfo.doctype

@@ -521,7 +521,8 @@ def render(
         raise UserError(
             f"Mẫu '{error.filename or error.name or name}', dòng {error.lineno}: cú pháp Jinja "
             "không hợp lệ.",
-            hint=f"Chi tiết từ Jinja: {error.message}",
+            hint="Kiểm tra các cặp {% ... %} và {{ ... }} ở dòng ấy: lệnh nào cũng cần đủ "
+            "phần của nó ({% for x in ds %} ... {% endfor %}, {% if ... %} ... {% endif %}).",
         ) from None
     except SecurityError as error:
         where, line = _template_line(error)

@@ -163,3 +163,12 @@ def test_a_pipe_nobody_writes_to_is_refused_at_once(tmp_path: Path, name: str) -
     path = tmp_path / name
     os.mkfifo(path)
     assert "không phải một tệp thường" in message(path)
+
+
+def test_a_part_that_is_not_xml_is_said_without_libxml2_s_english(tmp_path: Path) -> None:
+    from support.english import english
+
+    path = package(tmp_path / "a.docx", {"word/document.xml": "<w:document><w:body/>"})
+    said = message(path)
+    assert "không phải XML hợp lệ (hỏng ở dòng 1, cột" in said
+    assert english(said) == []

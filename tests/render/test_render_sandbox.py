@@ -437,3 +437,13 @@ def test_a_template_writing_a_character_word_cannot_hold_is_named(
     assert "recipients.md.j2' viết ra ký tự điều khiển U+" in said
     assert "(dòng 2 của phần mẫu viết ra)" in said
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_template_syntax_error_is_explained_in_vietnamese(tmp_path: Path) -> None:
+    from support.english import english
+
+    result = _render(tmp_path, "{% for %}\n")
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert "dòng 1: cú pháp Jinja không hợp lệ" in said
+    assert english(said) == []
