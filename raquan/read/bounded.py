@@ -178,7 +178,20 @@ class SafeZip:
                 hint="Mở tệp bằng Word, bỏ mật khẩu rồi lưu lại.",
             )
         if len(members) > MAX_ZIP_MEMBERS:
-            raise self._bomb(f"có {len(members)} phần")
+            raise TooLargeError(
+                f"'{self.path}' bị từ chối: có {len(members)} phần, nhiều nhất là "
+                f"{MAX_ZIP_MEMBERS} (có thể là một 'bom zip').",
+                size=self.limit + 1,
+                limit=self.limit,
+            )
+        names = [member.filename for member in members]
+        if len(set(names)) < len(names):
+            twice = next(name for name in names if names.count(name) > 1)
+            raise UserError(
+                f"'{short_path(path)}' có hai phần cùng tên '{twice}': tệp bị hỏng hoặc được "
+                "làm ra để đánh lừa (không biết phần nào là thật); raquan không đọc.",
+                hint="Mở tệp bằng Word rồi lưu lại thành tệp mới.",
+            )
         declared = sum(member.file_size for member in members)
         if declared > limit:
             raise self._bomb(f"khai báo {mebibytes(declared)} khi giải nén")

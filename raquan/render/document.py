@@ -39,6 +39,9 @@ from raquan.render.word import Footnotes, Properties, drop_stale_parts, set_prop
 
 MAX_REFERENCE_BYTES = 64 * 1024 * 1024
 """Largest reference .docx, packed or unpacked (a letterhead with pictures fits easily)."""
+MAX_REFERENCE_XML = 8 * 1024 * 1024
+"""Largest XML part of a reference .docx: python-docx holds it as a tree of about twenty times
+its size (a 56 MiB body took 1.3 GB); the text of a 40-page plan is under 2 MiB."""
 
 RECIPIENTS = replace(
     CELL,
@@ -69,6 +72,14 @@ def base_document(reference: Path | None) -> Document:
     if not reference.is_file():
         raise UserError(f"Không tìm thấy tệp mẫu .docx '{reference}'.")
     with SafeZip(reference, MAX_REFERENCE_BYTES, what="tệp mẫu .docx") as package:
+        for member in package.archive.infolist():
+            if member.filename.endswith(".xml") and member.file_size > MAX_REFERENCE_XML:
+                raise UserError(
+                    f"Tệp mẫu .docx '{reference}' có phần '{member.filename}' quá lớn "
+                    f"({member.file_size / 2**20:.1f} MiB chữ XML, nhiều nhất "
+                    f"{MAX_REFERENCE_XML // 2**20} MiB); tệp mẫu chỉ cần kiểu chữ, lề, đầu trang.",
+                    hint="Dùng một tệp mẫu ngắn: xoá nội dung của văn bản mẫu, giữ định dạng.",
+                )
         checked = package.repacked()
     try:
         document = docx.Document(checked)

@@ -66,3 +66,35 @@ def test_a_damaged_reference_is_said_as_such(
     assert "Tệp mẫu .docx" in result.output
     assert "có phần hỏng hoặc lạ" in " ".join(result.output.split())
     assert not out.exists()
+
+
+def test_a_reference_with_two_parts_of_one_name_is_refused(tmp_path: Path) -> None:
+    import warnings
+
+    reference = tmp_path / "mau.docx"
+    with zipfile.ZipFile(GOOD) as source, zipfile.ZipFile(reference, "w") as target:
+        for member in source.namelist():
+            target.writestr(member, source.read(member))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns of the duplicate it writes
+            target.writestr("word/document.xml", source.read("word/document.xml"))
+    out = tmp_path / "out.docx"
+    arguments = ["render", "plan", str(BUNDLED_PLAN), "-o", str(out)]
+    result = CliRunner().invoke(app, [*arguments, "--reference-docx", str(reference)])
+    assert result.exit_code == 2, result.output
+    assert "có hai phần cùng tên 'word/document.xml'" in result.output
+    assert "Warning" not in result.output
+
+
+def test_a_reference_whose_body_is_huge_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    paragraphs = b"".join(b"<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % n for n in range(300_000))
+    reference = _changed(
+        tmp_path / "mau.docx",
+        "word/document.xml",
+        lambda data: data.replace(b"</w:body>", paragraphs + b"</w:body>"),
+    )
+    out = tmp_path / "out.docx"
+    arguments = ["render", "plan", str(BUNDLED_PLAN), "-o", str(out)]
+    result = CliRunner().invoke(app, [*arguments, "--reference-docx", str(reference)])
+    assert result.exit_code == 2, result.output
+    assert "có phần 'word/document.xml' quá lớn" in " ".join(result.output.split())
