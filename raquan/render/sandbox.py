@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, TemplateNotFound, nodes
+from jinja2 import BaseLoader, TemplateNotFound, nodes, pass_environment
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.environment import Environment
+from jinja2.filters import do_sum, make_attrgetter
 from jinja2.runtime import BlockReference, Context, LoopContext, Macro, TemplateReference, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
@@ -268,6 +269,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         self.globals["range"] = self._range
         self.filters["join"] = self._join
         self.filters["replace"] = self._replace
+        self.filters["sum"] = self._sum
         self.filters["budget_loop"] = self._loop
         self._callable_globals = (self._range, self.globals["dict"], self.globals["namespace"])
 
@@ -315,6 +317,24 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if attribute is not None:
             raise LimitError("bộ lọc join của raquan không nhận 'attribute'; dùng map trước")
         return str(d).join(items)
+
+    @pass_environment
+    def _sum(
+        self, environment: Environment, iterable: Any, attribute: Any = None, start: Any = 0
+    ) -> Any:
+        """Jinja's ``sum``, refusing beforehand a sum of strings or lists that would be too
+        large: ``[big_list] * 1000 | sum(start=[])`` concatenates inside Python, past any
+        step."""
+        items = list(self._loop(iterable))
+        values = (
+            items
+            if attribute is None
+            else list(map(make_attrgetter(environment, attribute), items))
+        )
+        sized = [len(v) for v in [start, *values] if isinstance(v, str | list | tuple)]
+        if sized:
+            self.budget.expect(sum(sized))
+        return do_sum(environment, values, None, start)
 
     def _replace(self, value: Any, old: str, new: str, count: int | None = None) -> str:
         text, old, new = str(value), str(old), str(new)
