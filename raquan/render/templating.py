@@ -491,6 +491,28 @@ def _refuse_control_characters(text: str, where: str) -> None:
         )
 
 
+_SYNTAX_DETAILS = (
+    (
+        r"No filter named '([^']+)'",
+        "không có bộ lọc '{0}' (mẫu chỉ có các bộ lọc của raquan "
+        "và một phần của Jinja: xem templates/README.md)",
+    ),
+    (r"No test named '([^']+)'", "không có phép thử '{0}'"),
+    (r"Encountered unknown tag '([^']+)'", "thẻ lạ '{0}'"),
+    (r"[Uu]nexpected end of template", "mẫu kết thúc khi một lệnh chưa đóng"),
+)
+"""What Jinja says of a syntax error, in Vietnamese, for its most common kinds (others are
+left unsaid: Jinja's words are English)."""
+
+
+def _syntax_detail(message: str) -> str:
+    for pattern, said in _SYNTAX_DETAILS:
+        found = re.search(pattern, message)
+        if found:
+            return f": {said.format(*found.groups())}"
+    return ""
+
+
 def render(
     env: Sandbox, name: str, context: Mapping[str, Any], *, shared: Shared | None = None
 ) -> Markdown:
@@ -520,7 +542,7 @@ def render(
     except TemplateSyntaxError as error:
         raise UserError(
             f"Mẫu '{error.filename or error.name or name}', dòng {error.lineno}: cú pháp Jinja "
-            "không hợp lệ.",
+            f"không hợp lệ{_syntax_detail(error.message or '')}.",
             hint="Kiểm tra các cặp {% ... %} và {{ ... }} ở dòng ấy: lệnh nào cũng cần đủ "
             "phần của nó ({% for x in ds %} ... {% endfor %}, {% if ... %} ... {% endif %}).",
         ) from None
