@@ -193,19 +193,27 @@ def test_a_bad_reference_docx_is_reported_as_without_a_helper(
 
 def test_the_render_command_loads_python_docx_only_in_its_helper(tmp_path: Path) -> None:
     """What makes the helper worth having: this process never loads the layout's libraries."""
+    shown = _command_line(
+        tmp_path, "", "print('docx' in sys.modules, 'markdown_it' in sys.modules)"
+    )
+    assert shown.split() == ["False", "False"]
+
+
+def _command_line(tmp_path: Path, before: str, after: str) -> str:
+    """The last line printed by a new Python process that runs ``before``, then ``raquan
+    render plan`` on the bundled plan (as the console script does), then ``after``."""
     script = (
-        "import sys\n"
+        f"import os, sys\n{before}\n"
         "from raquan.cli.app import main\n"
         f"sys.argv = ['raquan', 'render', 'plan', {str(BUNDLED_PLAN)!r}, '-o', "
         f"{str(tmp_path / 'out.docx')!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('docx' in sys.modules, 'markdown_it' in sys.modules)\n"
+        f"try:\n    main()\nexcept SystemExit:\n    pass\n{after}\n"
     )
     shown = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
-    assert shown.split()[-2:] == ["False", "False"]
     assert (tmp_path / "out.docx").stat().st_size > 10_000
+    return shown.splitlines()[-1]
 
 
 def test_an_interrupted_render_leaves_no_helper_and_no_file(
@@ -253,8 +261,7 @@ def test_ctrl_c_as_the_helper_is_made_leaves_no_helper(
 def test_the_command_line_starts_the_helper_before_pydantic_is_loaded(tmp_path: Path) -> None:
     """``render plan`` forks its helper before Typer parses the options (Typer loads pydantic
     to parse them), and the render uses that helper: one fork in all."""
-    script = (
-        "import os, sys\n"
+    before = (
         "from raquan.render import builder\n"
         "from raquan import forking\n"
         "forking.cores = lambda: 2\n"
@@ -268,18 +275,9 @@ def test_the_command_line_starts_the_helper_before_pydantic_is_loaded(tmp_path: 
         "    if pid:\n"
         "        seen.append('fork')\n"
         "    return pid\n"
-        "builder.prepare, os.fork = prepare, fork\n"
-        "from raquan.cli.app import main\n"
-        f"sys.argv = ['raquan', 'render', 'plan', {str(BUNDLED_PLAN)!r}, '-o', "
-        f"{str(tmp_path / 'out.docx')!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(seen)\n"
+        "builder.prepare, os.fork = prepare, fork"
     )
-    shown = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    ).stdout
-    assert shown.splitlines()[-1] == "[False, 'fork']"
-    assert (tmp_path / "out.docx").stat().st_size > 10_000
+    assert _command_line(tmp_path, before, "print(seen)") == "[False, 'fork']"
 
 
 def test_the_helper_loads_no_pydantic() -> None:
