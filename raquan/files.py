@@ -87,8 +87,15 @@ def write_atomic(target: Path, data: bytes | str) -> None:
     """Replace ``target`` with ``data`` atomically (temporary file, fsync, rename).
 
     Any failure of the operating system (disk full, no permission, read-only disk) is a
-    ``UserError`` naming the file; the previous file is left as it was.
+    ``UserError`` naming the file; the previous file is left as it was. What is there and is not
+    a file (a device such as ``/dev/null``, a pipe, a folder) is never replaced by one.
     """
+    if target.exists() and not target.is_file():
+        raise UserError(
+            f"'{target}' không phải một tệp thường (là thư mục, thiết bị hay đường ống); raquan "
+            "không thay nó bằng một tệp, kể cả với --force.",
+            hint="Chọn một tên tệp khác để ghi ra.",
+        )
     try:
         temporary = _written_temporary(target, _bytes(data))
     except OSError as error:

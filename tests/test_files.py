@@ -123,3 +123,25 @@ def test_every_writer_in_raquan_uses_the_helper() -> None:
         )
         offenders += [f"{path.relative_to(package)}: {found}" for found in writes]
     assert offenders == [], offenders
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "link-to-fifo"])
+def test_what_is_not_a_file_is_never_replaced_even_when_forced(tmp_path: Path, kind: str) -> None:
+    """``--force`` replaces a file; a device (``/dev/null`` run as root), a pipe or a folder
+    given as the output is left as it is."""
+    import stat
+
+    target = tmp_path / "ra"
+    if kind == "folder":
+        target.mkdir()
+    else:
+        os.mkfifo(tmp_path / "pipe")
+        if kind == "fifo":
+            target = tmp_path / "pipe"
+        else:
+            target.symlink_to(tmp_path / "pipe")
+    before = os.lstat(target).st_mode
+    with pytest.raises(UserError, match="không phải một tệp thường"):
+        write_new(target, "x", overwrite=True)
+    assert os.lstat(target).st_mode == before
+    assert not stat.S_ISREG(os.lstat(target).st_mode)
