@@ -16,6 +16,7 @@ from raquan.domain.deadlines import occurrences
 from raquan.domain.doctypes import parse_number
 from raquan.domain.phrasing import done_document
 from raquan.domain.suggest import closest
+from raquan.domain.time import now
 from raquan.domain.units import display_name, resolve_targets, takes_part
 from raquan.done.write import record
 from raquan.errors import UserError
@@ -144,6 +145,13 @@ def run(
         raise UserError(
             f"{display_name(target)} không được giao nhiệm vụ '{duty}' (giao cho: "
             f"{', '.join(placed.to)}).",
+        )
+    today = now().date()
+    if date > today:
+        raise UserError(
+            f"Ngày hoàn thành {short_date(date)} còn ở phía trước (hôm nay là "
+            f"{short_date(today)}); chỉ ghi nhận việc đã xong.",
+            hint="Kiểm tra --date: gõ 2023-01-13 hoặc 13/01/2023.",
         )
     issued = the_plan.header.date.earliest
     if date < issued:

@@ -185,3 +185,12 @@ def test_the_same_record_twice_is_not_written_twice(here: Path) -> None:
         "13/01/2023 (mục thứ 1" in " ".join(output.split())
     )
     assert (here / RECORDS).read_text(encoding="utf-8") == before
+
+
+def test_a_day_still_to_come_is_not_recorded(here: Path) -> None:
+    """A completion is of work done: ``--date 2030-01-01`` is a slip, said before anything is
+    written."""
+    code, output = _done("ke-hoach-chi-tiet", "-u", "xã Đoàn Kết", "--date", "2030-01-01")
+    assert code == 2
+    assert "Ngày hoàn thành 01/01/2030 còn ở phía trước" in " ".join(output.split())
+    assert not (here / RECORDS).exists()
