@@ -150,6 +150,25 @@ def _rewrite(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
+_JINJA_SYNTAX: tuple[tuple[str, str], ...] = (
+    (
+        r"^No filter named '([^']+)'",
+        "không có bộ lọc '{0}' (mẫu chỉ có các bộ lọc của raquan và một phần của Jinja: xem "
+        "templates/README.md)",
+    ),
+    (r"^No test named '([^']+)'", "không có phép thử '{0}'"),
+    (r"^Encountered unknown tag '([^']+)'", "thẻ lạ '{0}'"),
+    (r"^[Uu]nexpected end of template", "mẫu kết thúc khi một lệnh chưa đóng"),
+)
+"""What Jinja says of a template's syntax error, for its most common kinds."""
+
+
+def jinja_syntax(message: str) -> str | None:
+    """Jinja's message on a syntax error in Vietnamese; None for a kind not known here (its
+    words are English: then it is left unsaid)."""
+    return _rewrite(message.strip(), _JINJA_SYNTAX)
+
+
 def translate_usage_error(message: str) -> str:
     """A Click usage error message in Vietnamese (unknown messages are left as they are)."""
     message = message.strip()

@@ -68,6 +68,7 @@ from raquan.domain.phrasing import (
 )
 from raquan.errors import UserError
 from raquan.files import cache_folder
+from raquan.i18n import jinja_syntax
 from raquan.models.plan import CitedDocument, DateFormat, Deadline, Duty, Event, Plan, Section
 from raquan.read.resources import bundled
 from raquan.render.plain import Shared, origin, plain_context
@@ -491,26 +492,9 @@ def _refuse_control_characters(text: str, where: str) -> None:
         )
 
 
-_SYNTAX_DETAILS = (
-    (
-        r"No filter named '([^']+)'",
-        "không có bộ lọc '{0}' (mẫu chỉ có các bộ lọc của raquan "
-        "và một phần của Jinja: xem templates/README.md)",
-    ),
-    (r"No test named '([^']+)'", "không có phép thử '{0}'"),
-    (r"Encountered unknown tag '([^']+)'", "thẻ lạ '{0}'"),
-    (r"[Uu]nexpected end of template", "mẫu kết thúc khi một lệnh chưa đóng"),
-)
-"""What Jinja says of a syntax error, in Vietnamese, for its most common kinds (others are
-left unsaid: Jinja's words are English)."""
-
-
-def _syntax_detail(message: str) -> str:
-    for pattern, said in _SYNTAX_DETAILS:
-        found = re.search(pattern, message)
-        if found:
-            return f": {said.format(*found.groups())}"
-    return ""
+def _syntax_detail(message: str | None) -> str:
+    said = jinja_syntax(message) if message else None
+    return f": {said}" if said is not None else ""
 
 
 def render(
@@ -542,7 +526,7 @@ def render(
     except TemplateSyntaxError as error:
         raise UserError(
             f"Mẫu '{error.filename or error.name or name}', dòng {error.lineno}: cú pháp Jinja "
-            f"không hợp lệ{_syntax_detail(error.message or '')}.",
+            f"không hợp lệ{_syntax_detail(error.message)}.",
             hint="Kiểm tra các cặp {% ... %} và {{ ... }} ở dòng ấy: lệnh nào cũng cần đủ "
             "phần của nó ({% for x in ds %} ... {% endfor %}, {% if ... %} ... {% endif %}).",
         ) from None
